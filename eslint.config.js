@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'url', 'util', 'stream', 'events', 'child_process', 'net', 'tls', 'buffer'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.devhost/**', 'coverage/**', 'test-results/**', 'bench/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain stays pure: no React, no DOM, no Node, and nothing else of ours.
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', '@fluentui/*', '@microsoft/teams-js', '@azure/*'], message: 'shared/ is pure domain code: no React, UI or SDK imports.' },
+            { group: nodeBuiltins, message: 'shared/ is pure domain code: no Node APIs.' },
+            { group: ['../server/*', '../client/*', '../tabs/*', '../meeting-extension/*', '../devhost/*', '../../*'], message: 'shared/ imports nothing else of ours.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer'],
+    },
+  },
+  {
+    // Only the Teams host seam talks to teams-js; pages get what they need from hooks.
+    files: ['tabs/**/*.{ts,tsx}', 'meeting-extension/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@microsoft/teams-js', message: 'Use the host seam in client/ (useTeams) instead of teams-js directly.' }],
+          patterns: [
+            { group: ['../server/*', '../../server/*', '../devhost/*', '../../devhost/*'], message: 'Front ends import shared/ and client/ only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../client/*', '../../client/*', '../tabs/*', '../meeting-extension/*', '../devhost/*', '../../devhost/*'], message: 'The server imports shared/ only.' }] },
+      ],
+    },
+  },
+);

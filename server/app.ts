@@ -1,0 +1,175 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyRequest,
+} from 'fastify';
+import { ZodError } from 'zod';
+import type { ApiError } from '../shared/api.js';
+import type { AuthUser, TokenVerifier } from './auth/types.js';
+import type { Config } from './config.js';
+import type { MembershipService } from './graph/types.js';
+import { HttpError, unauthenticated } from './http-errors.js';
+import type { LiveHub } from './live/hub.js';
+import { registerLiveRoutes } from './live/routes.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerMeRoutes } from './routes/me.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import type { Db } from './storage/db.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the auth hook on every /api route but health; null elsewhere. */
+    user: AuthUser | null;
+  }
+}
+
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  hub: LiveHub;
+  verifier: TokenVerifier;
+  membership: MembershipService;
+  /** Directory of the built front end; omitted in tests that need no pages. */
+  staticDir?: string | null;
+  /** The dev host's Teams stand-in page. Refused in production. */
+  devStandIn?: FastifyPluginAsync;
+  logger?: FastifyBaseLogger | boolean;
+};
+
+/** The user proven by the auth hook. Routes under /api call this instead of reading headers. */
+export function requireUser(request: FastifyRequest): AuthUser {
+  if (!request.user) throw unauthenticated('Sign-in is required. Reopen Candor in Teams to sign in again.');
+  return request.user;
+}
+
+/** Finds the built front end beside the source (`server/`) or the build (`dist/node/server/`). */
+export function defaultStaticDir(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, '../dist/client'), resolve(here, '../../client')];
+  return candidates.find((dir) => existsSync(join(dir, 'tabs', 'content.html'))) ?? null;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger:
+      deps.logger === undefined
+        ? {
+            level: config.logLevel,
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+          }
+        : deps.logger,
+    trustProxy: true,
+    bodyLimit: 256 * 1024,
+    // Request bodies may hold anonymous text; the logger only ever sees method and url.
+    disableRequestLogging: false,
+  });
+
+  app.decorateRequest('user', null);
+  registerSecurityHeaders(app, config.publicUrl);
+  registerErrorHandling(app);
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
+    const header = request.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match?.[1]) {
+      throw unauthenticated(
+        'This request has no sign-in token. Reopen Candor inside Teams so it can sign you in.',
+      );
+    }
+    request.user = await deps.verifier.verify(match[1]);
+  });
+
+  registerHealthRoutes(app, deps);
+  registerMeRoutes(app, deps);
+  registerLiveRoutes(app, deps);
+
+  if (deps.devStandIn) {
+    if (config.mode === 'production') {
+      throw new Error(
+        'Refusing to mount the dev host Teams stand-in page with NODE_ENV=production. To fix this error, start production with `npm run serve`, which never mounts it.',
+      );
+    }
+    app.log.warn(
+      '**************************************************************************\n' +
+        '* DEV MODE: the Teams stand-in page is mounted at /devhost/.             *\n' +
+        '* It impersonates Teams for local development. Never expose this server. *\n' +
+        '**************************************************************************',
+    );
+    await app.register(deps.devStandIn, { prefix: '/devhost' });
+  }
+
+  const staticDir = deps.staticDir === undefined ? defaultStaticDir() : deps.staticDir;
+  if (staticDir) {
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      prefix: '/',
+      wildcard: true,
+      index: false,
+      setHeaders(res, path) {
+        res.setHeader(
+          'Cache-Control',
+          path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+    app.get('/', (_request, reply) => reply.redirect('/tabs/content.html'));
+  } else {
+    app.log.warn('No built front end found; run `npm run build` to serve the pages.');
+  }
+
+  return app;
+}
+
+function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    let status = 500;
+    let body: ApiError = {
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on the Candor server. Try again in a moment; your work is saved.',
+      },
+    };
+    if (error instanceof HttpError) {
+      status = error.status;
+      body = { error: { code: error.code, message: error.message } };
+    } else if (error instanceof ZodError) {
+      status = 400;
+      body = { error: { code: 'bad_request', message: describeZodError(error) } };
+    } else if (isFastifyClientError(error)) {
+      status = error.statusCode;
+      body = {
+        error: {
+          code: status === 429 ? 'rate_limited' : 'bad_request',
+          message: `The request was not understood (${error.message}). Check it and try again.`,
+        },
+      };
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const body: ApiError = {
+      error: { code: 'not_found', message: `Nothing is at ${request.method} ${request.url.split('?')[0]}.` },
+    };
+    void reply.status(404).send(body);
+  });
+}
+
+function describeZodError(error: ZodError): string {
+  const first = error.issues[0];
+  const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
+  return `The request is invalid${where}: ${first?.message ?? 'unknown problem'}. Fix it and try again.`;
+}
+
+function isFastifyClientError(error: unknown): error is { statusCode: number; message: string } {
+  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return false;
+  const code = (error as { statusCode: unknown }).statusCode;
+  return typeof code === 'number' && code >= 400 && code < 500;
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+const httpsOrLoopbackUrl = z
+  .string()
+  .url()
+  .transform((raw) => new URL(raw))
+  .refine((u) => u.protocol === 'https:' || (u.protocol === 'http:' && loopbackHosts.has(u.hostname)), {
+    message: 'must be an https URL (http is accepted only for localhost / 127.0.0.1)',
+  });
+
+const httpsUrl = z
+  .string()
+  .url()
+  .transform((raw) => new URL(raw))
+  .refine((u) => u.protocol === 'https:', { message: 'must be an https URL' });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: httpsOrLoopbackUrl,
+  ENTRA_CLIENT_ID: z.string().min(1, 'set it to the app registration\'s Application (client) ID'),
+  ENTRA_CLIENT_SECRET: z.string().min(1, 'set it to a client secret of the app registration'),
+  ENTRA_AUTHORITY_HOST: httpsUrl.default(new URL('https://login.microsoftonline.com')),
+  ENTRA_ALLOWED_TENANTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  GRAPH_BASE_URL: httpsUrl.default(new URL('https://graph.microsoft.com')),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, or unset for SQLite')
+    .optional(),
+  DATA_DIR: z.string().default('./data'),
+  CANDOR_HMAC_KEY: z.string().min(32, 'must be at least 32 characters of secret').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  mode: 'production' | 'development' | 'test';
+  port: number;
+  host: string;
+  publicUrl: URL;
+  entra: {
+    clientId: string;
+    clientSecret: string;
+    authorityHost: URL;
+    /** Lower-case tenant ids; empty means any tenant. */
+    allowedTenants: string[];
+  };
+  graphBaseUrl: URL;
+  storage: { kind: 'postgres'; url: string } | { kind: 'sqlite'; file: string };
+  dataDir: string;
+  hmacKey: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Builds the one validated config object from the environment. Throws ConfigError with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(
+      `Candor cannot start: the configuration is invalid.\n${lines.join('\n')}\nTo fix this error, set the variables above (see README.md, "Configuration").`,
+    );
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  let hmacKey = e.CANDOR_HMAC_KEY;
+  if (!hmacKey) {
+    if (e.NODE_ENV === 'production') {
+      throw new ConfigError(
+        'Candor cannot start: CANDOR_HMAC_KEY is required in production.\nTo fix this error, set CANDOR_HMAC_KEY to a random secret of at least 32 characters (for example `openssl rand -base64 48`) and keep it stable: rotating it stops recognising old pulse receipts.',
+      );
+    }
+    hmacKey = devHmacKey(dataDir);
+  }
+  return {
+    mode: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    entra: {
+      clientId: e.ENTRA_CLIENT_ID,
+      clientSecret: e.ENTRA_CLIENT_SECRET,
+      authorityHost: e.ENTRA_AUTHORITY_HOST,
+      allowedTenants: e.ENTRA_ALLOWED_TENANTS,
+    },
+    graphBaseUrl: e.GRAPH_BASE_URL,
+    storage: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: join(dataDir, 'candor.sqlite') },
+    dataDir,
+    hmacKey,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Dev mode only: a key generated once and kept under DATA_DIR so anonymous hashes stay stable across restarts. */
+function devHmacKey(dataDir: string): string {
+  const file = join(dataDir, 'dev-hmac.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(48).toString('base64');
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}

@@ -1,0 +1,19 @@
+import type { Member } from '../../shared/api.js';
+
+export type Scope = { kind: 'team' | 'chat'; id: string };
+
+export type MemberList = {
+  members: Member[];
+  /** True when Graph failed and this is an older cached copy. */
+  stale: boolean;
+  fetchedAt: Date;
+};
+
+/**
+ * Reads team and chat membership from Graph with app-only tokens for the caller's tenant.
+ * Rejects with an HttpError: 403 `forbidden` when the team or chat is not in that tenant,
+ * 503 `graph_unavailable` when Graph fails and nothing is cached.
+ */
+export type MembershipService = {
+  members(tenantId: string, scope: Scope): Promise<MemberList>;
+};

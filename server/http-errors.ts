@@ -1,0 +1,20 @@
+import type { ErrorCode } from '../shared/api.js';
+
+/** A typed HTTP error with a stable `code`; the message is a sentence the user can act on. */
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const unauthenticated = (message: string, code: ErrorCode = 'unauthenticated') =>
+  new HttpError(401, code, message);
+export const forbidden = (message: string, code: ErrorCode = 'forbidden') =>
+  new HttpError(403, code, message);
+export const badRequest = (message: string) => new HttpError(400, 'bad_request', message);
+export const notFound = (message: string) => new HttpError(404, 'not_found', message);

@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { buildApp } from './app.js';
+import { createEntraTokenVerifier } from './auth/entra-verifier.js';
+import { loadConfig, type Config } from './config.js';
+import { createGraphMembership } from './graph/membership.js';
+import { createLiveHub } from './live/hub.js';
+import { openDatabase } from './storage/db.js';
+
+export type StartOptions = {
+  config?: Config;
+  /** Only the dev host passes this; buildApp refuses it in production. */
+  devStandIn?: FastifyPluginAsync;
+};
+
+/** Builds every dependency from the validated config and listens. Closing the app closes them too. */
+export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
+  const config = options.config ?? loadConfig();
+  const db = await openDatabase(config.storage);
+  const hub = await createLiveHub(db);
+  const app = await buildApp({
+    config,
+    db,
+    hub,
+    verifier: createEntraTokenVerifier({
+      authorityHost: config.entra.authorityHost,
+      clientId: config.entra.clientId,
+      allowedTenants: config.entra.allowedTenants,
+      publicUrl: config.publicUrl,
+    }),
+    membership: createGraphMembership({
+      authorityHost: config.entra.authorityHost,
+      clientId: config.entra.clientId,
+      clientSecret: config.entra.clientSecret,
+      graphBaseUrl: config.graphBaseUrl,
+    }),
+    devStandIn: options.devStandIn,
+  });
+  app.addHook('onClose', async () => {
+    await hub.close();
+    await db.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    `Candor listening on ${config.host}:${config.port} (public URL ${config.publicUrl.origin}, storage ${db.dialect}, mode ${config.mode})`,
+  );
+  return app;
+}
