@@ -22,13 +22,22 @@ export default defineConfig({
     rollupOptions: { input: pages },
   },
   test: {
+    // Creates the dev CA and sets NODE_EXTRA_CA_CERTS before the test workers start, so they trust the fakes' https.
+    globalSetup: ['tests/global-setup.ts'],
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'devhost/**/*.test.ts', 'appPackage/**/*.test.ts', 'client/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'server/**/*.test.ts',
+            'devhost/**/*.test.ts',
+            'appPackage/**/*.test.ts',
+            'client/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+          ],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

@@ -22,6 +22,8 @@ import { registerSecurityHeaders } from './security-headers.js';
 import type { Db } from './storage/db.js';
 
 declare module 'fastify' {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     /** Set by the auth hook on every /api route but health; null elsewhere. */
     user: AuthUser | null;
@@ -43,7 +45,8 @@ export type AppDeps = {
 
 /** The user proven by the auth hook. Routes under /api call this instead of reading headers. */
 export function requireUser(request: FastifyRequest): AuthUser {
-  if (!request.user) throw unauthenticated('Sign-in is required. Reopen Candor in Teams to sign in again.');
+  if (!request.user)
+    throw unauthenticated('Sign-in is required. Reopen Candor in Teams to sign in again.');
   return request.user;
 }
 
@@ -61,13 +64,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       deps.logger === undefined
         ? {
             level: config.logLevel,
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie'],
+              censor: '[redacted]',
+            },
           }
         : deps.logger,
     trustProxy: true,
+    // Idle keep-alive sockets would otherwise hold a shutdown open; SSE streams end on preClose.
+    forceCloseConnections: true,
     bodyLimit: 256 * 1024,
-    // Request bodies may hold anonymous text; the logger only ever sees method and url.
-    disableRequestLogging: false,
   });
 
   app.decorateRequest('user', null);
@@ -112,10 +118,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       prefix: '/',
       wildcard: true,
       index: false,
+      // Our setHeaders decides Cache-Control; without this the plugin overwrites it.
+      cacheControl: false,
       setHeaders(res, path) {
         res.setHeader(
           'Cache-Control',
-          path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          path.includes(`${join('/', 'assets', '/')}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
         );
       },
     });
@@ -133,7 +143,8 @@ function registerErrorHandling(app: FastifyInstance): void {
     let body: ApiError = {
       error: {
         code: 'internal',
-        message: 'Something went wrong on the Candor server. Try again in a moment; your work is saved.',
+        message:
+          'Something went wrong on the Candor server. Try again in a moment; your work is saved.',
       },
     };
     if (error instanceof HttpError) {
@@ -156,7 +167,10 @@ function registerErrorHandling(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((request, reply) => {
     const body: ApiError = {
-      error: { code: 'not_found', message: `Nothing is at ${request.method} ${request.url.split('?')[0]}.` },
+      error: {
+        code: 'not_found',
+        message: `Nothing is at ${request.method} ${request.url.split('?')[0]}.`,
+      },
     };
     void reply.status(404).send(body);
   });

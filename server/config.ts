@@ -9,9 +9,12 @@ const httpsOrLoopbackUrl = z
   .string()
   .url()
   .transform((raw) => new URL(raw))
-  .refine((u) => u.protocol === 'https:' || (u.protocol === 'http:' && loopbackHosts.has(u.hostname)), {
-    message: 'must be an https URL (http is accepted only for localhost / 127.0.0.1)',
-  });
+  .refine(
+    (u) => u.protocol === 'https:' || (u.protocol === 'http:' && loopbackHosts.has(u.hostname)),
+    {
+      message: 'must be an https URL (http is accepted only for localhost / 127.0.0.1)',
+    },
+  );
 
 const httpsUrl = z
   .string()
@@ -24,7 +27,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: httpsOrLoopbackUrl,
-  ENTRA_CLIENT_ID: z.string().min(1, 'set it to the app registration\'s Application (client) ID'),
+  ENTRA_CLIENT_ID: z.string().min(1, "set it to the app registration's Application (client) ID"),
   ENTRA_CLIENT_SECRET: z.string().min(1, 'set it to a client secret of the app registration'),
   ENTRA_AUTHORITY_HOST: httpsUrl.default(new URL('https://login.microsoftonline.com')),
   ENTRA_ALLOWED_TENANTS: z

@@ -31,7 +31,8 @@ export function contentSecurityPolicy(publicUrl: URL): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' ${publicUrl.origin}`,
+    // teams-js fetches its list of valid host origins from this CDN at start.
+    `connect-src 'self' ${publicUrl.origin} https://res.cdn.office.net`,
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

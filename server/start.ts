@@ -16,8 +16,12 @@ export type StartOptions = {
 export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
   const config = options.config ?? loadConfig();
   const db = await openDatabase(config.storage);
-  const hub = await createLiveHub(db);
-  const app = await buildApp({
+  // Hub and membership are built before the app (and its logger); they log through the app once it exists.
+  let appRef: FastifyInstance | null = null;
+  const hub = await createLiveHub(db, {
+    onError: (err, message) => appRef?.log.warn({ err }, message),
+  });
+  const app: FastifyInstance = await buildApp({
     config,
     db,
     hub,
@@ -32,9 +36,14 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
       clientId: config.entra.clientId,
       clientSecret: config.entra.clientSecret,
       graphBaseUrl: config.graphBaseUrl,
+      logger: {
+        warn: (details, message) => appRef?.log.warn(details, message),
+        error: (details, message) => appRef?.log.error(details, message),
+      },
     }),
     devStandIn: options.devStandIn,
   });
+  appRef = app;
   app.addHook('onClose', async () => {
     await hub.close();
     await db.close();

@@ -10,6 +10,7 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'graph_unavailable',
+  'auth_unavailable',
   'rate_limited',
   'internal',
 ] as const;
@@ -68,3 +69,14 @@ export const healthSchema = z.object({
   storage: z.enum(['sqlite', 'postgres']),
 });
 export type Health = z.infer<typeof healthSchema>;
+
+/** Public, non-secret settings the front end needs at run time (the build is the same for every deployment). */
+export const clientConfigSchema = z.object({
+  /** The Entra app registration's client id, for nested app auth. */
+  clientId: z.string(),
+  /** The scope the client requests for Candor's API: `api://<host>/<client-id>/access_as_user`. */
+  apiScope: z.string(),
+  /** The authority msal-browser uses, for example `https://login.microsoftonline.com/common`. */
+  authority: z.string(),
+});
+export type ClientConfig = z.infer<typeof clientConfigSchema>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { apiErrorSchema } from '../shared/api.js';
+import { ApiRequestError, parseApiError as parseWith, userMessage } from './api-error.js';
+
+const parseApiError = (status: number, body: string) => parseWith(status, body, apiErrorSchema);
+
+describe('parseApiError', () => {
+  it('keeps the server code and sentence from an API error body', () => {
+    const error = parseApiError(
+      403,
+      JSON.stringify({
+        error: { code: 'forbidden', message: 'You are not a member of this team.' },
+      }),
+    );
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+      message: 'You are not a member of this team.',
+    });
+  });
+
+  it('falls back to a sentence for bodies that are not API errors', () => {
+    const html = parseApiError(502, '<html>Bad gateway</html>');
+    expect(html).toMatchObject({ status: 502, code: 'internal' });
+    expect(html.message).toMatch(/Try again/);
+    expect(html.message).not.toContain('<html>');
+
+    const unknownCode = parseApiError(
+      400,
+      JSON.stringify({ error: { code: 'nope', message: 'x' } }),
+    );
+    expect(unknownCode.code).toBe('bad_request');
+
+    expect(parseApiError(429, '').code).toBe('rate_limited');
+    expect(parseApiError(401, '').code).toBe('unauthenticated');
+  });
+});
+
+describe('userMessage', () => {
+  it('shows API sentences and hides everything else', () => {
+    expect(userMessage(new ApiRequestError(404, 'not_found', 'No such pulse.'))).toBe(
+      'No such pulse.',
+    );
+    const generic = userMessage(new TypeError('x is undefined'));
+    expect(generic).not.toContain('undefined');
+    expect(generic).toMatch(/Reload/);
+  });
+});

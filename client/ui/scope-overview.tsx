@@ -1,0 +1,53 @@
+import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { ScopeQuery } from '../../shared/api.js';
+import { useMeContext } from '../use-me-context.js';
+import { ErrorPanel } from './error-panel.js';
+import { Loading } from './loading.js';
+import { MemberList } from './member-list.js';
+import { SignedInAs } from './signed-in-as.js';
+import { StaleNotice } from './stale-notice.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+});
+
+type Props = {
+  scope: ScopeQuery;
+  /** "Team members" or "Meeting participants": the list's heading and accessible name. */
+  membersLabel: string;
+  /** Rendered between the user and the member list, e.g. a "Share to stage" button. */
+  actions?: ReactNode;
+};
+
+/** Who is signed in, their role, and the members of the team or meeting chat (from Graph). */
+export function ScopeOverview({ scope, membersLabel, actions }: Props) {
+  const styles = useStyles();
+  const me = useMeContext(scope);
+  if (me.isPending) return <Loading label="Loading members…" />;
+  if (me.isError) {
+    return (
+      <ErrorPanel
+        title="Members could not be loaded"
+        error={me.error}
+        onRetry={() => void me.refetch()}
+      />
+    );
+  }
+  const data = me.data;
+  return (
+    <div className={styles.root}>
+      <SignedInAs me={data} />
+      {actions}
+      <section className={styles.section} aria-labelledby="members-heading">
+        <Subtitle2 as="h2" id="members-heading" className={styles.heading}>
+          {membersLabel} ({data.members.length})
+        </Subtitle2>
+        {data.stale && <StaleNotice fetchedAt={data.fetchedAt} />}
+        <MemberList members={data.members} currentUserId={data.user.userId} label={membersLabel} />
+      </section>
+    </div>
+  );
+}

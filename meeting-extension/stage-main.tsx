@@ -1,0 +1,4 @@
+import { mountPage } from '../client/boot.js';
+import { StageView } from './stage/stage-view.js';
+
+mountPage(<StageView />);

@@ -1,0 +1,33 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as foundation from './migrations/0001-foundation.js';
+import type { Database } from './schema.js';
+
+/** Every migration, in order. Later features append theirs here; names sort by their number. */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+/**
+ * Brings the schema up to date. Safe to run from several instances at once: Kysely takes a lock
+ * (an advisory lock on PostgreSQL). `pgSchema` pins the bookkeeping tables to the schema in use,
+ * because Kysely otherwise finds them in any schema of the database.
+ */
+export async function migrateToLatest(kysely: Kysely<Database>, pgSchema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db: kysely,
+    provider,
+    ...(pgSchema ? { migrationTableSchema: pgSchema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(
+      `Database migration "${failed}" failed: ${error instanceof Error ? error.message : String(error)}. To fix this error, check that the database is reachable and that its user may create tables, then restart Candor.`,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,4 @@
+import { mountPage } from '../client/boot.js';
+import { ConfigPage } from './config/config-page.js';
+
+mountPage(<ConfigPage />);

@@ -1,0 +1,65 @@
+import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { userMessage } from '../../client/api-error.js';
+import { hostScope } from '../../client/host-info.js';
+import { useHost } from '../../client/host-context.js';
+import { surfaceDescription, tabConfigFor, tabSurface } from '../../client/tab-config.js';
+import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { Loading } from '../../client/ui/loading.js';
+import { PageLayout } from '../../client/ui/page-layout.js';
+import { SignedInAs } from '../../client/ui/signed-in-as.js';
+import { useMeContext } from '../../client/use-me-context.js';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+});
+
+/** The configuration page (frameContext `settings`): says what Candor adds, then saves the tab. */
+export function ConfigPage() {
+  const styles = useStyles();
+  const { info, config } = useHost();
+  const surface = tabSurface(info);
+  const me = useMeContext(hostScope(info));
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    config.onSave((save) => {
+      setSaveError(null);
+      config
+        .save(tabConfigFor(surface, window.location.origin))
+        .then(save.succeed)
+        .catch((error: unknown) => {
+          const message = userMessage(error);
+          setSaveError(message);
+          save.fail(message);
+        });
+    });
+    // Nothing to choose yet: the tab can be saved as soon as the handler is in place.
+    config.setValid(true);
+  }, [config, surface]);
+
+  return (
+    <PageLayout
+      layout="wide"
+      subtitle={surface === 'channel' ? 'Add to this channel' : 'Add to this meeting'}
+    >
+      <section className={styles.section} aria-labelledby="adds-heading">
+        <Subtitle2 as="h2" id="adds-heading" className={styles.heading}>
+          What Candor adds here
+        </Subtitle2>
+        <Body1>{surfaceDescription[surface]}.</Body1>
+        <Body1>
+          {surface === 'channel'
+            ? 'Team owners schedule short, anonymous pulses; everyone sees how the team is trending, and no answer can be traced back to a person.'
+            : 'Run a structured retro with everyone in the meeting from the side panel, and share the board to the stage.'}
+        </Body1>
+        <Body1>Select Save to add the tab.</Body1>
+      </section>
+      {me.isPending && <Loading label="Checking who you are…" />}
+      {me.isError && <ErrorPanel title="Could not check your membership" error={me.error} />}
+      {me.data && <SignedInAs me={me.data} />}
+      {saveError && <ErrorPanel title="The tab was not saved" message={saveError} />}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountPage } from '../client/boot.js';
+import { ContentPage } from './content/content-page.js';
+
+mountPage(<ContentPage />);
