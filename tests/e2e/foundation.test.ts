@@ -3,7 +3,7 @@
  * against the dev IdP and fake Graph, in system Chromium through the Teams stand-in page.
  */
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, userById } from '../../devhost/seed.js';
 import { launchBrowser, newPage, watchConsole } from './support/browser.js';
