@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { commentsThreshold, defaultK, defaultOpenQuestion, minK } from './items.js';
+
+export const recurrenceSchema = z.enum(['none', 'weekly', 'biweekly', 'monthly']);
+export type Recurrence = z.infer<typeof recurrenceSchema>;
+
+export const pulseStatusSchema = z.enum(['scheduled', 'open', 'closed', 'cancelled']);
+export type PulseStatus = z.infer<typeof pulseStatusSchema>;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** `POST /api/teams/:teamId/pulses` (owners). The server also checks k ≤ team size. */
+export const createPulseSchema = z
+  .object({
+    title: z.string().trim().min(1).max(120).optional(),
+    opensAt: isoDateTime,
+    closesAt: isoDateTime,
+    recurrence: recurrenceSchema.default('none'),
+    k: z.number().int().min(minK, `k cannot be lower than ${minK}.`).default(defaultK),
+    /** The optional open question; null for none. */
+    openQuestion: z.string().trim().min(1).max(300).nullable().default(defaultOpenQuestion),
+  })
+  .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), {
+    message: 'The pulse must close after it opens.',
+    path: ['closesAt'],
+  });
+export type CreatePulse = z.infer<typeof createPulseSchema>;
+
+/** One answer per Edmondson item, in item order; null = skipped. */
+export const submitResponseSchema = z.object({
+  answers: z.array(z.number().int().min(1).max(7).nullable()).length(7),
+  comment: z.string().trim().max(2000).nullable().default(null),
+});
+export type SubmitResponse = z.infer<typeof submitResponseSchema>;
+
+/** A pulse as listed in the channel tab. No counts while open: only whether the threshold is reached. */
+export const pulseSummarySchema = z.object({
+  id: z.string(),
+  seriesId: z.string(),
+  title: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  recurrence: recurrenceSchema,
+  status: pulseStatusSchema,
+  k: z.number().int(),
+  openQuestion: z.string().nullable(),
+  shared: z.boolean(),
+  /** For the caller: have they answered (from their receipt)? */
+  answered: z.boolean(),
+  /** Owners only, and only while open: has n reached k? Never a count. Null for members. */
+  thresholdReached: z.boolean().nullable(),
+  /** Owners: results can be opened (closed and n ≥ k). Members: results were shared. */
+  resultsAvailable: z.boolean(),
+});
+export type PulseSummary = z.infer<typeof pulseSummarySchema>;
+
+export const pulseListSchema = z.object({
+  pulses: z.array(pulseSummarySchema),
+  role: z.enum(['owner', 'member', 'guest']),
+  teamSize: z.number().int(),
+});
+
+export const intervalSchema = z.object({ low: z.number(), high: z.number() });
+export const favourabilitySchema = z.object({
+  favourable: z.number(),
+  neutral: z.number(),
+  unfavourable: z.number(),
+});
+export type Favourability = z.infer<typeof favourabilitySchema>;
+
+export const itemResultSchema = z.object({
+  itemId: z.string(),
+  text: z.string(),
+  reversed: z.boolean(),
+  /** Mean of the raw answers (1–7, not reversed); null when every counted person skipped it. */
+  mean: z.number().nullable(),
+  /** Favourability of the item as scored (after reversal): shares 0–1; null when nobody answered it. */
+  favourability: favourabilitySchema.nullable(),
+});
+
+/** Released results. Only ever built when the pulse is closed and n ≥ k. */
+export const pulseResultsSchema = z.object({
+  status: z.literal('released'),
+  pulseId: z.string(),
+  title: z.string(),
+  closedAt: z.string(),
+  n: z.number().int(),
+  /** Team size from Graph when the pulse closed. */
+  invited: z.number().int(),
+  responseRate: z.number(),
+  /** Team score: mean of person scores, 1–7. */
+  mean: z.number(),
+  /** The same on 0–100: (m − 1) / 6 × 100. */
+  score100: z.number(),
+  /** 95% t-interval with the finite-population correction, 1–7. */
+  interval: intervalSchema,
+  favourability: favourabilitySchema,
+  items: z.array(itemResultSchema),
+  /** Present only for owners and only when n ≥ commentsThreshold; never in shared views. */
+  comments: z.array(z.string()).nullable(),
+  shared: z.boolean(),
+});
+export type PulseResults = z.infer<typeof pulseResultsSchema>;
+
+/** Below k, or not yet closed: nothing but the reason and the invited count. */
+export const withheldResultsSchema = z.object({
+  status: z.enum(['not-enough-responses', 'still-open', 'cancelled']),
+  pulseId: z.string(),
+  invited: z.number().int().nullable(),
+  message: z.string(),
+});
+
+export const resultsResponseSchema = z.discriminatedUnion('status', [
+  pulseResultsSchema,
+  withheldResultsSchema.extend({ status: z.literal('not-enough-responses') }),
+  withheldResultsSchema.extend({ status: z.literal('still-open') }),
+  withheldResultsSchema.extend({ status: z.literal('cancelled') }),
+]);
+export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
+
+/** Team-room event names. Never emitted per response: no live counts. */
+export const pulseEventNames = {
+  changed: 'pulse.changed',
+} as const;
+
+export { commentsThreshold };

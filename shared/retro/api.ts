@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { optionalPhaseSchema, retroPhaseSchema } from './phases.js';
+import { columnSchema, templateIdSchema } from './templates.js';
+
+/** Kerth's Prime Directive, shown at check-in. */
+export const primeDirective =
+  'Regardless of what we discover, we understand and truly believe that everyone did the best job they could, given what they knew at the time, their skills and abilities, the resources available, and the situation at hand.';
+
+/** The safety check's scale, 5 to 1. */
+export const safetyScale: Record<1 | 2 | 3 | 4 | 5, string> = {
+  5: "I'll talk about anything",
+  4: "I'll talk about almost anything; a few things might be hard",
+  3: "I'll talk about some things, but others will be hard to say",
+  2: "I'll let others bring up issues",
+  1: "I don't feel safe to talk about anything",
+};
+
+/** Return on time invested, 1 to 5. */
+export const rotiScale: Record<1 | 2 | 3 | 4 | 5, string> = {
+  1: 'Waste of time',
+  2: 'Some value, less than the time spent',
+  3: 'Break even',
+  4: 'Good value',
+  5: 'Excellent value, well worth the time',
+};
+
+/** Anonymous tallies (safety check, ROTI) show only from this many answers. */
+export const tallyThreshold = 3;
+
+export const retroOptionsSchema = z
+  .object({
+    anonymous: z.boolean().default(true),
+    voteBudget: z.number().int().min(1).max(20).default(5),
+    perGroupCap: z.number().int().min(1).max(20).default(3),
+    /** Optional phases to skip. */
+    skip: z.array(optionalPhaseSchema).max(5).default([]),
+  })
+  .refine((o) => o.perGroupCap <= o.voteBudget, {
+    message: 'The per-group cap cannot be larger than the vote budget.',
+    path: ['perGroupCap'],
+  });
+export type RetroOptions = z.infer<typeof retroOptionsSchema>;
+
+export const createRetroSchema = z
+  .object({
+    chatId: z.string().min(1).max(400),
+    title: z.string().trim().min(1).max(120).optional(),
+    templateId: templateIdSchema,
+    /** Required for the custom template (2 to 6 columns); ignored otherwise. */
+    columns: z.array(columnSchema).min(2).max(6).optional(),
+    options: retroOptionsSchema.default({
+      anonymous: true,
+      voteBudget: 5,
+      perGroupCap: 3,
+      skip: [],
+    }),
+  })
+  .refine((b) => b.templateId !== 'custom' || (b.columns && b.columns.length >= 2), {
+    message: 'A custom template needs at least two columns.',
+    path: ['columns'],
+  });
+export type CreateRetro = z.infer<typeof createRetroSchema>;
+
+const id = z.string().min(1).max(64);
+const cardText = z.string().trim().min(1, 'A card needs some text.').max(500);
+const score = z.number().int().min(1).max(5);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.');
+
+/** Everything a person can do in a retro. The server checks each against the phase machine. */
+export const retroCommandSchema = z.discriminatedUnion('type', [
+  // Facilitator
+  z.object({ type: z.literal('advance') }),
+  z.object({ type: z.literal('back') }),
+  z.object({ type: z.literal('reveal') }),
+  z.object({ type: z.literal('focusTopic'), groupId: id }),
+  z.object({ type: z.literal('startTimer'), seconds: z.number().int().min(10).max(3600) }),
+  z.object({ type: z.literal('stopTimer') }),
+  z.object({ type: z.literal('handOver'), userId: id }),
+  z.object({ type: z.literal('end') }),
+  // Any participant
+  z.object({ type: z.literal('takeOver') }),
+  z.object({ type: z.literal('setReady'), ready: z.boolean() }),
+  z.object({ type: z.literal('answerSafety'), value: score }),
+  z.object({ type: z.literal('answerRoti'), value: score }),
+  z.object({
+    type: z.literal('reviewItem'),
+    actionId: id,
+    status: z.enum(['open', 'done', 'dropped']),
+  }),
+  z.object({ type: z.literal('addCard'), columnId: id, text: cardText }),
+  z.object({ type: z.literal('editCard'), cardId: id, text: cardText }),
+  z.object({ type: z.literal('deleteCard'), cardId: id }),
+  /** Move a card into a group (null: out of any group). `createGroup` makes a new group. */
+  z.object({
+    type: z.literal('moveCard'),
+    cardId: id,
+    groupId: id.nullable(),
+  }),
+  z.object({
+    type: z.literal('createGroup'),
+    cardIds: z.array(id).min(1).max(50),
+    title: z.string().trim().max(80).default(''),
+  }),
+  z.object({ type: z.literal('nameGroup'), groupId: id, title: z.string().trim().max(80) }),
+  z.object({ type: z.literal('vote'), groupId: id, delta: z.union([z.literal(1), z.literal(-1)]) }),
+  z.object({ type: z.literal('addNote'), groupId: id, text: z.string().trim().min(1).max(1000) }),
+  z.object({
+    type: z.literal('addAction'),
+    text: z.string().trim().min(1).max(300),
+    ownerId: id,
+    dueDate: isoDate,
+    groupId: id.nullable(),
+  }),
+  z.object({
+    type: z.literal('updateAction'),
+    actionId: id,
+    text: z.string().trim().min(1).max(300).optional(),
+    ownerId: id.optional(),
+    dueDate: isoDate.optional(),
+    status: z.enum(['open', 'done', 'dropped']).optional(),
+  }),
+  z.object({ type: z.literal('deleteAction'), actionId: id }),
+]);
+export type RetroCommand = z.infer<typeof retroCommandSchema>;
+export type RetroCommandType = RetroCommand['type'];
+
+/** A distribution over 1..5, shown only from `tallyThreshold` answers. */
+export const tallySchema = z.object({
+  answered: z.number().int(),
+  /** Counts for 1..5 (index 0 is the count of 1s); null below the threshold. */
+  distribution: z.array(z.number().int()).length(5).nullable(),
+  median: z.number().nullable(),
+  mean: z.number().nullable(),
+});
+export type Tally = z.infer<typeof tallySchema>;
+
+export const personSchema = z.object({ userId: z.string(), displayName: z.string() });
+
+export const actionItemSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  owner: personSchema,
+  dueDate: z.string(),
+  status: z.enum(['open', 'done', 'dropped']),
+  groupId: z.string().nullable(),
+  /** Set on carried-over items: the retro they came from. */
+  from: z.object({ retroId: z.string(), title: z.string(), date: z.string() }).nullable(),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+
+export const cardViewSchema = z.object({
+  id: z.string(),
+  columnId: z.string(),
+  text: z.string(),
+  mine: z.boolean(),
+  /** Only in non-anonymous retros, after reveal. */
+  author: personSchema.nullable(),
+  groupId: z.string().nullable(),
+});
+export type CardView = z.infer<typeof cardViewSchema>;
+
+export const groupViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  cardIds: z.array(z.string()),
+  /** Total votes; null until the vote phase has ended. */
+  votes: z.number().int().nullable(),
+  notes: z.array(z.object({ id: z.string(), text: z.string(), at: z.string() })),
+});
+export type GroupView = z.infer<typeof groupViewSchema>;
+
+/** A retro as one person may see it. Built per viewer on the server: hidden text never leaves it. */
+export const retroViewSchema = z.object({
+  id: z.string(),
+  chatId: z.string(),
+  title: z.string(),
+  templateId: templateIdSchema,
+  columns: z.array(columnSchema),
+  options: z.object({
+    anonymous: z.boolean(),
+    voteBudget: z.number().int(),
+    perGroupCap: z.number().int(),
+    skip: z.array(optionalPhaseSchema),
+  }),
+  /** The phases this retro runs, in order. */
+  phases: z.array(retroPhaseSchema),
+  phase: retroPhaseSchema,
+  status: z.enum(['active', 'ended']),
+  revealed: z.boolean(),
+  facilitator: personSchema,
+  /** True when the facilitator has not been seen for a while, so someone may take over. */
+  facilitatorAway: z.boolean(),
+  /** Bumped on every change; events carry it so clients know when they are behind. */
+  rev: z.number().int(),
+  me: z.object({
+    userId: z.string(),
+    isFacilitator: z.boolean(),
+    ready: z.boolean(),
+    safety: z.number().int().nullable(),
+    roti: z.number().int().nullable(),
+    /** Votes per group id, mine only. */
+    votes: z.record(z.string(), z.number().int()),
+    votesLeft: z.number().int(),
+  }),
+  ready: z.object({ ready: z.number().int(), total: z.number().int() }),
+  participants: z.number().int(),
+  safety: tallySchema,
+  roti: tallySchema,
+  /** Cards this viewer may read: their own always; everyone's after reveal. */
+  cards: z.array(cardViewSchema),
+  /** Before reveal: how many cards of other people each column holds (by column id). */
+  hiddenCounts: z.record(z.string(), z.number().int()),
+  groups: z.array(groupViewSchema),
+  discussion: z.object({
+    /** Group ids ordered by votes (then by creation), once voting has ended. */
+    order: z.array(z.string()),
+    focusGroupId: z.string().nullable(),
+    timer: z.object({ endsAt: z.string(), seconds: z.number().int() }).nullable(),
+  }),
+  actions: z.array(actionItemSchema),
+  /** Open items carried over from earlier retros of this meeting series (review phase). */
+  review: z.array(actionItemSchema),
+  createdAt: z.string(),
+  endedAt: z.string().nullable(),
+  /** Server time when this view was built, for timer sync. */
+  serverNow: z.string(),
+});
+export type RetroView = z.infer<typeof retroViewSchema>;
+
+/** `GET /api/retros/current?chatId=`: the active retro, else the latest ended one, else null. */
+export const currentRetroSchema = z.object({ retro: retroViewSchema.nullable() });
+
+export const retroSummarySchema = z.object({
+  retroId: z.string(),
+  title: z.string(),
+  date: z.string(),
+  topTopics: z.array(
+    z.object({ title: z.string(), votes: z.number().int(), cards: z.array(z.string()) }),
+  ),
+  actions: z.array(actionItemSchema),
+  participation: z.object({
+    participants: z.number().int(),
+    cards: z.number().int(),
+    votes: z.number().int(),
+    safetyAnswers: z.number().int(),
+    rotiAnswers: z.number().int(),
+  }),
+  safety: tallySchema,
+  roti: tallySchema,
+  markdown: z.string(),
+});
+export type RetroSummary = z.infer<typeof retroSummarySchema>;
+
+export const retroHistorySchema = z.object({
+  retros: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      date: z.string(),
+      status: z.enum(['active', 'ended']),
+    }),
+  ),
+});
+
+/** Live event types in a `retro:<id>` room. Data is `{ rev }` only: clients refetch their own view. */
+export const retroEventNames = {
+  changed: 'retro.changed',
+} as const;
+/** In a `chat:<chatId>` room, when a retro starts or ends. */
+export const chatRetroEventNames = {
+  started: 'retro.started',
+  ended: 'retro.ended',
+} as const;
