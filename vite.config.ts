@@ -37,6 +37,7 @@ export default defineConfig({
             'appPackage/**/*.test.ts',
             'client/**/*.test.ts',
             'tests/integration/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           testTimeout: 20_000,
           hookTimeout: 30_000,

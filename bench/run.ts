@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { printBundle, runBundle } from './bundle.js';
+import { defaultFanoutOptions, printFanout, runLiveFanout } from './live-fanout.js';
+import { describeMachine, load1 } from './lib/machine.js';
+import { writeResults, type BenchResults } from './lib/results.js';
+import { ensureTrustedCa } from './lib/trusted-ca.js';
+import { defaultPaintOptions, printPaint, runPaint } from './paint.js';
+
+/**
+ * `npm run bench`: live fan-out, side panel bundle and paint, in that order, then
+ * bench/out/results.json and bench/RESULTS.md. `--only fanout,bundle,paint` picks some.
+ */
+const { values } = parseArgs({
+  options: { only: { type: 'string', default: 'fanout,bundle,paint' } },
+});
+const only = new Set(values.only.split(','));
+
+await ensureTrustedCa(); // The fan-out's server verifies tokens from the https dev IdP.
+const machine = describeMachine();
+console.log(
+  `Candor benchmarks on ${machine.nproc} CPUs, ${machine.cpu}, Node ${machine.node}, load ${machine.load1}`,
+);
+
+const results: BenchResults = {
+  command: `npm run bench${values.only === 'fanout,bundle,paint' ? '' : ` -- --only ${values.only}`}`,
+  machine,
+  fanout: null,
+  bundle: null,
+  paint: null,
+  loadAtEnd: 0,
+};
+
+if (only.has('fanout')) {
+  console.log('\nLive fan-out');
+  results.fanout = await runLiveFanout(defaultFanoutOptions);
+  printFanout(results.fanout);
+}
+if (only.has('bundle')) {
+  console.log('\nSide panel bundle');
+  results.bundle = await runBundle();
+  printBundle(results.bundle);
+}
+if (only.has('paint')) {
+  console.log('\nPaint');
+  // The bundle step built both pages moments ago; paint reuses those builds.
+  results.paint = await runPaint({ ...defaultPaintOptions, build: !results.bundle });
+  printPaint(results.paint);
+}
+
+results.loadAtEnd = load1();
+await writeResults(results);
+console.log('\nWrote bench/out/results.json and bench/RESULTS.md.');
