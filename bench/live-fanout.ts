@@ -7,7 +7,7 @@ import { runScenario, type ScenarioResult } from './fanout/scenario.js';
 import { isMain } from './lib/main-module.js';
 import { ratio, round1, summarise } from './lib/stats.js';
 import { textTable } from './lib/table.js';
-import { ensureTrustedCa } from './lib/trusted-ca.js';
+import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 
 export type FanoutOptions = {
   clients: number[];

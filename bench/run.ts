@@ -3,7 +3,7 @@ import { printBundle, runBundle } from './bundle.js';
 import { defaultFanoutOptions, printFanout, runLiveFanout } from './live-fanout.js';
 import { describeMachine, load1 } from './lib/machine.js';
 import { writeResults, type BenchResults } from './lib/results.js';
-import { ensureTrustedCa } from './lib/trusted-ca.js';
+import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { defaultPaintOptions, printPaint, runPaint } from './paint.js';
 
 /**

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot, startDevStack, type DevStack } from './stack.js';
+import { ensureTrustedCa } from './trusted-ca.js';
 
 const viteBin = resolve(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 const standInConfig = resolve(repoRoot, 'devhost', 'standin', 'vite.config.ts');
@@ -59,6 +60,8 @@ function banner(stack: DevStack): string {
 }
 
 async function main(): Promise<void> {
+  // The fake Graph checks tokens against the identity provider over https with the dev CA.
+  await ensureTrustedCa();
   if (!process.argv.includes('--no-build')) await build();
   const port = Number(process.env.PORT ?? 3978);
   console.log(`\n> Starting the identity provider, fake Graph and Candor on port ${port}…`);

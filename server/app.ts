@@ -3,10 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
-  type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyPluginAsync,
   type FastifyRequest,
+  type FastifyServerOptions,
 } from 'fastify';
 import { ZodError } from 'zod';
 import type { ApiError } from '../shared/api.js';
@@ -16,6 +16,9 @@ import type { MembershipService } from './graph/types.js';
 import { HttpError, unauthenticated } from './http-errors.js';
 import type { LiveHub } from './live/hub.js';
 import { registerLiveRoutes } from './live/routes.js';
+import { registerPulseRoutes } from './pulse/routes.js';
+import { retroRoomAuthoriser } from './retro/access.js';
+import { registerRetroRoutes } from './retro/routes.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -40,7 +43,7 @@ export type AppDeps = {
   staticDir?: string | null;
   /** The dev host's Teams stand-in page. Refused in production. */
   devStandIn?: FastifyPluginAsync;
-  logger?: FastifyBaseLogger | boolean;
+  logger?: FastifyServerOptions['logger'];
 };
 
 /** The user proven by the auth hook. Routes under /api call this instead of reading headers. */
@@ -94,7 +97,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerHealthRoutes(app, deps);
   registerMeRoutes(app, deps);
-  registerLiveRoutes(app, deps);
+  registerPulseRoutes(app, deps);
+  registerLiveRoutes(app, deps, { authorisers: { retro: retroRoomAuthoriser(deps) } });
+  registerRetroRoutes(app, deps);
 
   if (deps.devStandIn) {
     if (config.mode === 'production') {

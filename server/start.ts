@@ -4,6 +4,8 @@ import { createEntraTokenVerifier } from './auth/entra-verifier.js';
 import { loadConfig, type Config } from './config.js';
 import { createGraphMembership } from './graph/membership.js';
 import { createLiveHub } from './live/hub.js';
+import { createGraphPulseNotifier } from './pulse/notifier.js';
+import { startPulseScheduler, type PulseScheduler } from './pulse/scheduler.js';
 import { openDatabase } from './storage/db.js';
 
 export type StartOptions = {
@@ -21,6 +23,16 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   const hub = await createLiveHub(db, {
     onError: (err, message) => appRef?.log.warn({ err }, message),
   });
+  const membership = createGraphMembership({
+    authorityHost: config.entra.authorityHost,
+    clientId: config.entra.clientId,
+    clientSecret: config.entra.clientSecret,
+    graphBaseUrl: config.graphBaseUrl,
+    logger: {
+      warn: (details, message) => appRef?.log.warn(details, message),
+      error: (details, message) => appRef?.log.error(details, message),
+    },
+  });
   const app: FastifyInstance = await buildApp({
     config,
     db,
@@ -31,24 +43,30 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
       allowedTenants: config.entra.allowedTenants,
       publicUrl: config.publicUrl,
     }),
-    membership: createGraphMembership({
-      authorityHost: config.entra.authorityHost,
-      clientId: config.entra.clientId,
-      clientSecret: config.entra.clientSecret,
-      graphBaseUrl: config.graphBaseUrl,
-      logger: {
-        warn: (details, message) => appRef?.log.warn(details, message),
-        error: (details, message) => appRef?.log.error(details, message),
-      },
-    }),
+    membership,
     devStandIn: options.devStandIn,
   });
   appRef = app;
+  let scheduler: PulseScheduler | null = null;
   app.addHook('onClose', async () => {
+    await scheduler?.stop();
     await hub.close();
     await db.close();
   });
   await app.listen({ port: config.port, host: config.host });
+  // Every instance runs one; row locks make each piece of due work run once.
+  scheduler = startPulseScheduler({
+    db,
+    hub,
+    membership,
+    notifier: createGraphPulseNotifier({
+      authorityHost: config.entra.authorityHost,
+      clientId: config.entra.clientId,
+      clientSecret: config.entra.clientSecret,
+      graphBaseUrl: config.graphBaseUrl,
+    }),
+    logger: app.log,
+  });
   app.log.info(
     `Candor listening on ${config.host}:${config.port} (public URL ${config.publicUrl.origin}, storage ${db.dialect}, mode ${config.mode})`,
   );

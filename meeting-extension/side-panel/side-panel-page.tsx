@@ -1,13 +1,13 @@
-import { hostScope } from '../../client/host-info.js';
+import { lazy, Suspense } from 'react';
 import { useHost } from '../../client/host-context.js';
-import { useLiveRoom } from '../../client/live-client.js';
-import { roomFor } from '../../client/query-keys.js';
-import { ConnectionStatus } from '../../client/ui/connection-status.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { Loading } from '../../client/ui/loading.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
 import { ScopeOverview } from '../../client/ui/scope-overview.js';
 import { StageView } from '../stage/stage-view.js';
-import { ShareToStage } from './share-to-stage.js';
+
+// The retro code (schemas, phases) loads after the shell has painted.
+const RetroPanel = lazy(() => import('../retro/retro-panel.js'));
 
 /**
  * The meeting tab's one page, rendered per frame context: the side panel (320 px), the stage,
@@ -21,9 +21,8 @@ export function SidePanelPage() {
 
 function MeetingPanel({ layout }: { layout: 'narrow' | 'wide' }) {
   const { info } = useHost();
-  const scope = hostScope(info);
-  const status = useLiveRoom(scope ? roomFor(scope) : null);
-  if (!scope) {
+  const chatId = info.chatId;
+  if (!chatId) {
     return (
       <PageLayout layout={layout}>
         <ErrorPanel
@@ -34,16 +33,12 @@ function MeetingPanel({ layout }: { layout: 'narrow' | 'wide' }) {
     );
   }
   return (
-    <PageLayout
-      layout={layout}
-      subtitle="Meeting retro"
-      status={<ConnectionStatus status={status} />}
-    >
-      <ScopeOverview
-        scope={scope}
-        membersLabel="Meeting participants"
-        actions={info.frameContext === 'sidePanel' ? <ShareToStage /> : undefined}
-      />
+    <PageLayout layout={layout} subtitle="Meeting retro">
+      <Suspense fallback={<Loading label="Loading the retro…" />}>
+        <RetroPanel chatId={chatId} canShare={info.frameContext === 'sidePanel'} />
+      </Suspense>
+      {/* Who is here, below the retro: the people who can be owners or take over. */}
+      <ScopeOverview scope={{ chatId }} membersLabel="Meeting participants" />
     </PageLayout>
   );
 }

@@ -1,10 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/0001-foundation.js';
+import * as retros from './migrations/0002-retros.js';
+import * as pulses from './migrations/0003-pulses.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-retros': retros,
+  '0003-pulses': pulses,
 };
 
 const provider: MigrationProvider = {

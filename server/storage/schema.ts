@@ -6,6 +6,18 @@ export type Database = {
   rooms: RoomsTable;
   events: EventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  retros: RetrosTable;
+  retro_cards: RetroCardsTable;
+  retro_groups: RetroGroupsTable;
+  retro_votes: RetroVotesTable;
+  retro_answers: RetroAnswersTable;
+  retro_marks: RetroMarksTable;
+  retro_notes: RetroNotesTable;
+  retro_actions: RetroActionsTable;
+  pulse_series: PulseSeriesTable;
+  pulses: PulsesTable;
+  pulse_responses: PulseResponsesTable;
+  pulse_receipts: PulseReceiptsTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -33,4 +45,163 @@ export type IdempotencyKeysTable = {
   response: string;
   /** ISO time. */
   created_at: string;
+};
+
+/** One retro in a meeting chat. Booleans are 0/1 integers; JSON columns are text. */
+export type RetrosTable = {
+  id: string;
+  tenant_id: string;
+  chat_id: string;
+  /** `<tenant>:<chat>` while active, null once ended: its unique index allows one active retro per chat. */
+  active_key: string | null;
+  title: string;
+  template_id: string;
+  /** JSON text: RetroColumn[]. */
+  columns: string;
+  /** JSON text: RetroOptions. */
+  options: string;
+  phase: string;
+  status: string;
+  revealed: number;
+  /** Facilitation is not anonymous: the facilitator is named in the view. */
+  facilitator_id: string;
+  facilitator_name: string;
+  focus_group_id: string | null;
+  timer_ends_at: string | null;
+  timer_seconds: number | null;
+  rev: number;
+  created_at: string;
+  ended_at: string | null;
+};
+
+export type RetroCardsTable = {
+  id: string;
+  retro_id: string;
+  column_id: string;
+  text: string;
+  /** Keyed hash of the author (see server/retro/hashing.ts); never a user id when anonymous. */
+  author_hash: string;
+  /** Only in non-anonymous retros. */
+  author_id: string | null;
+  author_name: string | null;
+  group_id: string | null;
+  position: number;
+  created_at: string;
+};
+
+export type RetroGroupsTable = {
+  id: string;
+  retro_id: string;
+  title: string;
+  position: number;
+};
+
+export type RetroVotesTable = {
+  retro_id: string;
+  group_id: string;
+  voter_hash: string;
+  count: number;
+};
+
+/** Anonymous 1–5 answers: `kind` is `safety` or `roti`; one row per person and kind. */
+export type RetroAnswersTable = {
+  retro_id: string;
+  kind: string;
+  person_hash: string;
+  value: number;
+};
+
+/** Per-person marks: `kind` is `ready` (reset on every phase change) or `seen` (presence, `at` = last seen). */
+export type RetroMarksTable = {
+  retro_id: string;
+  kind: string;
+  person_hash: string;
+  at: string;
+};
+
+export type RetroNotesTable = {
+  id: string;
+  retro_id: string;
+  group_id: string;
+  text: string;
+  created_at: string;
+};
+
+export type RetroActionsTable = {
+  id: string;
+  retro_id: string;
+  text: string;
+  owner_id: string;
+  owner_name: string;
+  due_date: string;
+  status: string;
+  group_id: string | null;
+  /** The later retro whose review last changed this item, so it stays listed there. */
+  reviewed_in: string | null;
+  created_at: string;
+};
+
+/** A pulse and its recurrence; each opening is a row of `pulses`. `status` is `active` or `ended`. */
+export type PulseSeriesTable = {
+  id: string;
+  tenant_id: string;
+  team_id: string;
+  title: string;
+  /** `none`, `weekly`, `biweekly` or `monthly`. */
+  recurrence: string;
+  /** The first instance's times; later instances are placed from these. */
+  first_opens_at: string;
+  first_closes_at: string;
+  k: number;
+  open_question: string | null;
+  status: string;
+  created_by: string;
+  created_at: string;
+};
+
+/** One pulse instance. Nothing here changes when someone answers: no counter, no updated_at. */
+export type PulsesTable = {
+  id: string;
+  series_id: string;
+  tenant_id: string;
+  team_id: string;
+  title: string;
+  opens_at: string;
+  closes_at: string;
+  /** When the closing-soon reminder is due (closes_at − 24 h); null for pulses too short for one. */
+  remind_at: string | null;
+  /** `scheduled`, `open`, `closed` or `cancelled`. */
+  status: string;
+  k: number;
+  open_question: string | null;
+  /** N: the team size from Graph when the pulse closed. */
+  invited: number | null;
+  shared: number;
+  notified_open: number;
+  notified_closing: number;
+  /** A scheduler instance is sending a notification for this pulse until then. */
+  notify_lease_until: string | null;
+  closed_at: string | null;
+  created_at: string;
+};
+
+/** An anonymous response: answers only. No user id, no time, nothing shared with a receipt. */
+export type PulseResponsesTable = {
+  pulse_id: string;
+  /** A random uuid. */
+  id: string;
+  a1: number | null;
+  a2: number | null;
+  a3: number | null;
+  a4: number | null;
+  a5: number | null;
+  a6: number | null;
+  a7: number | null;
+  comment: string | null;
+};
+
+/** Proof that someone answered: HMAC(key, tenant, pulse, user). Joined to nothing. */
+export type PulseReceiptsTable = {
+  receipt: string;
+  pulse_id: string;
 };

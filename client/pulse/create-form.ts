@@ -1,0 +1,135 @@
+import type { CreatePulse, Recurrence } from '../../shared/pulse/api.js';
+import { defaultK, defaultOpenQuestion, minK } from '../../shared/pulse/items.js';
+
+/** What the create form holds: strings as the inputs give them. Times are `datetime-local` values. */
+export type PulseFormValues = {
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  recurrence: Recurrence;
+  k: string;
+  includeQuestion: boolean;
+  question: string;
+};
+
+export type PulseFormErrors = Partial<Record<keyof PulseFormValues, string>>;
+
+export type PulseFormResult =
+  { ok: true; body: CreatePulse } | { ok: false; errors: PulseFormErrors };
+
+export const recurrenceLabels: Record<Recurrence, string> = {
+  none: 'One-off',
+  weekly: 'Weekly',
+  biweekly: 'Every two weeks',
+  monthly: 'Monthly',
+};
+
+/** The contract's recurrence values in menu order, without loading its zod schemas up front. */
+export const recurrenceOptions: readonly Recurrence[] = ['none', 'weekly', 'biweekly', 'monthly'];
+
+const dayMs = 24 * 60 * 60 * 1000;
+/** A repeating pulse must close before the next one opens (the server checks the same). */
+const periodDays: Record<Exclude<Recurrence, 'none'>, number> = {
+  weekly: 7,
+  biweekly: 14,
+  monthly: 28,
+};
+export const defaultDurationDays = 7;
+/** A start this far in the past still means "now": the form may have been open a while. */
+const pastGraceMs = 15 * 60 * 1000;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A `datetime-local` value (local time, minutes) for a moment. */
+export function toLocalInput(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
+    date.getHours(),
+  )}:${pad(date.getMinutes())}`;
+}
+
+/** Reads a `datetime-local` value as local time; null when it is empty or malformed. */
+export function fromLocalInput(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as [number, ...number[]];
+  const date = new Date(y ?? 0, (mo ?? 1) - 1, d, h, mi, s || 0);
+  // Rejects rollovers such as 31 February.
+  if (date.getMonth() !== (mo ?? 1) - 1 || date.getDate() !== d) return null;
+  return date;
+}
+
+/** Opens now, closes in a week, anonymity threshold 5, with the default open question. */
+export function defaultFormValues(now: Date): PulseFormValues {
+  return {
+    title: '',
+    opensAt: toLocalInput(now),
+    closesAt: toLocalInput(new Date(now.getTime() + defaultDurationDays * dayMs)),
+    recurrence: 'none',
+    k: String(defaultK),
+    includeQuestion: true,
+    question: defaultOpenQuestion,
+  };
+}
+
+/** The largest k a team allows: k can never exceed the team size. */
+export function maxK(teamSize: number): number {
+  return Math.max(teamSize, 0);
+}
+
+/** Checks the form and builds the request; every message is a sentence saying what to change. */
+export function validatePulseForm(
+  values: PulseFormValues,
+  context: { teamSize: number; now: Date },
+): PulseFormResult {
+  const errors: PulseFormErrors = {};
+  const title = values.title.trim();
+  if (title.length > 120) errors.title = 'Keep the title to 120 characters or fewer.';
+
+  const opens = fromLocalInput(values.opensAt);
+  const closes = fromLocalInput(values.closesAt);
+  const now = context.now.getTime();
+  if (!opens) errors.opensAt = 'Enter the date and time the pulse opens.';
+  else if (opens.getTime() < now - pastGraceMs)
+    errors.opensAt = 'The opening time is in the past. Choose now or a later time.';
+  if (!closes) errors.closesAt = 'Enter the date and time the pulse closes.';
+  else if (closes.getTime() <= now) errors.closesAt = 'The closing time must be in the future.';
+  else if (opens && closes.getTime() <= opens.getTime())
+    errors.closesAt = 'The pulse must close after it opens.';
+
+  const period = values.recurrence === 'none' ? null : periodDays[values.recurrence];
+  if (!errors.closesAt && opens && closes && period !== null) {
+    if (closes.getTime() - opens.getTime() > period * dayMs)
+      errors.closesAt = `A ${recurrenceLabels[values.recurrence].toLowerCase()} pulse must close within ${period} days of opening, before the next one opens. Choose an earlier closing time.`;
+  }
+
+  const k = Number(values.k.trim());
+  const teamSize = context.teamSize;
+  if (teamSize < minK)
+    errors.k = `This team has ${teamSize} ${teamSize === 1 ? 'member' : 'members'}. A pulse needs at least ${minK} so that no answer can be traced to a person.`;
+  else if (!values.k.trim() || !Number.isInteger(k))
+    errors.k = 'Enter the anonymity threshold as a whole number.';
+  else if (k < minK)
+    errors.k = `The anonymity threshold cannot be lower than ${minK}, so that no answer can be traced to a person.`;
+  else if (k > maxK(teamSize))
+    errors.k = `The anonymity threshold cannot be higher than the team size (${teamSize}).`;
+
+  const question = values.question.trim();
+  if (values.includeQuestion && !question)
+    errors.question = 'Write the open question, or remove it.';
+  else if (values.includeQuestion && question.length > 300)
+    errors.question = 'Keep the open question to 300 characters or fewer.';
+
+  if (Object.keys(errors).length > 0 || !opens || !closes) return { ok: false, errors };
+  return {
+    ok: true,
+    body: {
+      ...(title ? { title } : {}),
+      // "Now" as typed is up to a minute (or the grace period) old; send the real now instead.
+      opensAt: new Date(Math.max(opens.getTime(), now)).toISOString(),
+      closesAt: closes.toISOString(),
+      recurrence: values.recurrence,
+      k,
+      openQuestion: values.includeQuestion ? question : null,
+    },
+  };
+}

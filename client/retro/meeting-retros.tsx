@@ -1,0 +1,120 @@
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { ErrorPanel } from '../ui/error-panel.js';
+import { Loading } from '../ui/loading.js';
+import { SummaryView } from './summary-view.js';
+import { useRetroHistory, useRetroSummary } from './use-retro.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+type Entry = { id: string; title: string; date: string; status: 'active' | 'ended' };
+
+const day = (date: string) => new Date(date).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/** The meeting chat tab: the latest summary and this meeting series' earlier retros. */
+export function MeetingRetros({ chatId }: { chatId: string }) {
+  const styles = useStyles();
+  const history = useRetroHistory(chatId);
+  if (history.isPending) return <Loading label="Loading this meeting's retros…" />;
+  if (history.isError) {
+    return (
+      <ErrorPanel
+        title="Retros could not be loaded"
+        error={history.error}
+        onRetry={() => void history.refetch()}
+      />
+    );
+  }
+  const retros = history.data.retros;
+  const running = retros.find((r) => r.status === 'active');
+  const ended = retros.filter((r) => r.status === 'ended');
+  const [latest, ...earlier] = ended;
+  return (
+    <div className={styles.root}>
+      {running && (
+        <Body1>
+          <strong>{running.title}</strong> is running now. Join it from the meeting&apos;s side
+          panel.
+        </Body1>
+      )}
+      {!latest && !running && (
+        <Body1>No retros yet. Start one from Candor in the meeting&apos;s side panel.</Body1>
+      )}
+      {latest && (
+        <section className={styles.item} aria-label="Latest retro">
+          <Summary retroId={latest.id} initiallyOpen />
+        </section>
+      )}
+      {earlier.length > 0 && (
+        <section className={styles.root} aria-labelledby="history-heading">
+          <Subtitle2 as="h2" id="history-heading" className={styles.heading}>
+            Earlier retros
+          </Subtitle2>
+          <ul className={styles.list}>
+            {earlier.map((entry) => (
+              <HistoryItem key={entry.id} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function HistoryItem({ entry }: { entry: Entry }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.item}>
+      <Summary retroId={entry.id} title={`${entry.title} · ${day(entry.date)}`} />
+    </li>
+  );
+}
+
+function Summary({
+  retroId,
+  title,
+  initiallyOpen = false,
+}: {
+  retroId: string;
+  title?: string;
+  initiallyOpen?: boolean;
+}) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(initiallyOpen);
+  const summary = useRetroSummary(retroId, open);
+  return (
+    <>
+      {title && (
+        <div className={styles.row}>
+          <Caption1>{title}</Caption1>
+          <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? 'Hide summary' : 'Show summary'}
+          </Button>
+        </div>
+      )}
+      {open && summary.isPending && <Loading label="Loading the summary…" />}
+      {open && summary.isError && <ErrorPanel error={summary.error} />}
+      {open && summary.data && <SummaryView summary={summary.data} level={2} />}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { CreateRetro, RetroCommand, RetroView } from '../../shared/retro/api.js';
+import { ApiRequestError } from '../api-error.js';
+import { api } from '../api.js';
+import { loadRetroContract } from './contract.js';
+import { retroKeys } from './query-keys.js';
+
+/** Keeps the newest of the cached view and a command's answer (a live refetch may have won). */
+export function storeView(queryClient: QueryClient, view: RetroView): void {
+  const cached = queryClient.getQueryData<RetroView>(retroKeys.view(view.id));
+  if (!cached || cached.rev <= view.rev) queryClient.setQueryData(retroKeys.view(view.id), view);
+}
+
+/** Only a request that may never have arrived is worth repeating; its key makes that safe. */
+export function retryCommand(failureCount: number, error: unknown): boolean {
+  return error instanceof ApiRequestError && error.code === 'network' && failureCount < 2;
+}
+
+type Sent = { command: RetroCommand; key: string };
+
+/**
+ * Sends retro commands. Each command gets one idempotency key when issued; TanStack's retry
+ * re-runs with the same variables, so a retry reuses it and never duplicates a card or vote.
+ */
+export function useRetroCommand(retroId: string) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: async ({ command, key }: Sent) => {
+      const { retroResultSchema } = await loadRetroContract();
+      const { retro } = await api.send(
+        'POST',
+        `/api/retros/${encodeURIComponent(retroId)}/commands`,
+        command,
+        retroResultSchema,
+        { idempotencyKey: key },
+      );
+      return retro;
+    },
+    retry: retryCommand,
+    onSuccess: (view, { command }) => {
+      storeView(queryClient, view);
+      if (command.type === 'end' || view.status === 'ended') {
+        void queryClient.invalidateQueries({ queryKey: retroKeys.chat(view.chatId) });
+      }
+    },
+  });
+  return {
+    ...mutation,
+    /** Resolves to the new view, or null when refused (the sentence is in `error`). */
+    send: (command: RetroCommand): Promise<RetroView | null> =>
+      mutation.mutateAsync({ command, key: crypto.randomUUID() }).catch(() => null),
+  };
+}
+
+/** Starts a retro in the meeting chat; the starter becomes its facilitator. */
+export function useStartRetro(chatId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { body: CreateRetro; key: string }) => {
+      const { retroResultSchema } = await loadRetroContract();
+      const { retro } = await api.send('POST', '/api/retros', input.body, retroResultSchema, {
+        idempotencyKey: input.key,
+      });
+      return retro;
+    },
+    retry: retryCommand,
+    onSuccess: (view) => {
+      storeView(queryClient, view);
+      queryClient.setQueryData(retroKeys.current(chatId), {
+        retroId: view.id,
+        status: view.status,
+      });
+      void queryClient.invalidateQueries({ queryKey: retroKeys.history(chatId) });
+    },
+  });
+}

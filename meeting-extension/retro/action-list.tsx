@@ -1,0 +1,42 @@
+import { Body1, Button } from '@fluentui/react-components';
+import { useRetroCommand } from '../../client/retro/use-retro-command.js';
+import { ActionItemView } from './action-item.js';
+import { CommandError } from './command-error.js';
+import { useRetro } from './retro-context.js';
+import { useRetroStyles } from './styles.js';
+
+/** This retro's action items, with owners; status changes while actions may still change. */
+export function ActionList() {
+  const styles = useRetroStyles();
+  const { view, allowed } = useRetro();
+  const command = useRetroCommand(view.id);
+  if (view.actions.length === 0) return <Body1>No action items yet.</Body1>;
+  return (
+    <>
+      <ul className={styles.list} aria-label="Action items">
+        {view.actions.map((item) => (
+          <ActionItemView
+            key={item.id}
+            item={item}
+            onStatus={
+              allowed.has('updateAction')
+                ? (status) => void command.send({ type: 'updateAction', actionId: item.id, status })
+                : undefined
+            }
+            extra={
+              allowed.has('deleteAction') && (
+                <Button
+                  size="small"
+                  onClick={() => void command.send({ type: 'deleteAction', actionId: item.id })}
+                >
+                  Delete
+                </Button>
+              )
+            }
+          />
+        ))}
+      </ul>
+      <CommandError error={command.error} />
+    </>
+  );
+}

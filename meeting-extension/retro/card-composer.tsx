@@ -1,0 +1,46 @@
+import { Button, Field, Textarea } from '@fluentui/react-components';
+import type { FormEvent } from 'react';
+import { useRetroCommand } from '../../client/retro/use-retro-command.js';
+import type { RetroColumn } from '../../shared/retro/templates.js';
+import { CommandError } from './command-error.js';
+import { drafts, useDraft } from './drafts.js';
+import { useRetroStyles } from './styles.js';
+
+/** Writes a card. The text lives in the drafts store, so nothing a live update does can erase it. */
+export function CardComposer({ retroId, column }: { retroId: string; column: RetroColumn }) {
+  const styles = useRetroStyles();
+  const [draft, setDraft] = useDraft(retroId, column.id);
+  const command = useRetroCommand(retroId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const typed = draft;
+    const text = typed.trim();
+    if (!text || command.isPending) return;
+    const sent = await command.send({ type: 'addCard', columnId: column.id, text });
+    // Clear only what was sent: the person may have kept typing meanwhile.
+    if (sent && drafts.get(retroId, column.id) === typed) setDraft('');
+  }
+
+  return (
+    <form className={styles.tight} onSubmit={(e) => void submit(e)}>
+      <Field label={`New card for ${column.title}`}>
+        <Textarea
+          value={draft}
+          maxLength={500}
+          resize="vertical"
+          placeholder={column.prompt || undefined}
+          onChange={(_, d) => setDraft(d.value)}
+          onKeyDown={(e) => {
+            // Ctrl/⌘+Enter adds, Enter alone keeps writing.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+          }}
+        />
+      </Field>
+      <Button type="submit" disabled={!draft.trim() || command.isPending}>
+        Add card
+      </Button>
+      <CommandError error={command.error} title="The card was not added" />
+    </form>
+  );
+}

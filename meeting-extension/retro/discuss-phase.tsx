@@ -1,0 +1,73 @@
+import { Badge, Button, Caption1 } from '@fluentui/react-components';
+import { useRetroCommand } from '../../client/retro/use-retro-command.js';
+import { orderedGroups } from '../../client/retro/view-state.js';
+import { CommandError } from './command-error.js';
+import { groupLabel } from './labels.js';
+import { GroupSummary } from './group-summary.js';
+import { useRetro } from './retro-context.js';
+import { useRetroStyles } from './styles.js';
+import { TopicNotes } from './topic-notes.js';
+
+/** Topics by votes; the facilitator moves the focus, everyone adds notes. */
+export default function DiscussPhase() {
+  const styles = useRetroStyles();
+  const { view, allowed } = useRetro();
+  const command = useRetroCommand(view.id);
+  const cards = new Map(view.cards.map((card) => [card.id, card]));
+  const groups = orderedGroups(view);
+  const focus = view.discussion.focusGroupId;
+  const focusIndex = groups.findIndex((g) => g.id === focus);
+  const next = groups[focusIndex + 1];
+  const indexOf = (id: string) => view.groups.findIndex((g) => g.id === id);
+
+  return (
+    <div className={styles.stack}>
+      {allowed.has('focusTopic') && (
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={!next || command.isPending}
+            onClick={() => next && void command.send({ type: 'focusTopic', groupId: next.id })}
+          >
+            {focusIndex < 0 ? 'First topic' : 'Next topic'}
+          </Button>
+          {!next && groups.length > 0 && <Caption1>That was the last topic.</Caption1>}
+        </div>
+      )}
+      <CommandError error={command.error} />
+      <ol className={styles.list} aria-label="Topics by votes">
+        {groups.map((group) => {
+          const name = groupLabel(group, indexOf(group.id));
+          const focused = group.id === focus;
+          return (
+            <li
+              key={group.id}
+              className={`${styles.section} ${focused ? styles.highlight : ''}`}
+              aria-current={focused ? 'true' : undefined}
+            >
+              <div className={styles.row}>
+                {focused && <Badge appearance="filled">Now discussing</Badge>}
+                {group.votes !== null && <Badge appearance="outline">{group.votes} votes</Badge>}
+              </div>
+              <GroupSummary group={group} index={indexOf(group.id)} cards={cards} />
+              {allowed.has('focusTopic') && !focused && (
+                <Button
+                  size="small"
+                  onClick={() => void command.send({ type: 'focusTopic', groupId: group.id })}
+                >
+                  Discuss this now
+                </Button>
+              )}
+              <TopicNotes
+                retroId={view.id}
+                group={group}
+                name={name}
+                canAdd={allowed.has('addNote')}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

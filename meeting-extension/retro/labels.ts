@@ -1,0 +1,11 @@
+import type { CardView, GroupView } from '../../shared/retro/api.js';
+
+/** Short text for names and announcements; card text can be long. */
+export function cardLabel(card: CardView): string {
+  return card.text.length > 40 ? `${card.text.slice(0, 40)}…` : card.text;
+}
+
+/** A group's title, or a stable stand-in until someone names it. */
+export function groupLabel(group: GroupView, index: number): string {
+  return group.title.trim() || `Untitled group ${index + 1}`;
+}

@@ -1,0 +1,75 @@
+import { LargeTitle, Text } from '@fluentui/react-components';
+import { useLiveRoom } from '../../client/live-client.js';
+import { chatRoom, retroRoom } from '../../client/retro/query-keys.js';
+import { formatSeconds, useCountdown } from '../../client/retro/use-countdown.js';
+import { useCurrentRetro, useRetroView } from '../../client/retro/use-retro.js';
+import { ConnectionStatus } from '../../client/ui/connection-status.js';
+import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { Loading } from '../../client/ui/loading.js';
+import type { RetroView } from '../../shared/retro/api.js';
+import { phaseLabels } from '../../shared/retro/phases.js';
+import { PhaseStepper } from './phase-stepper.js';
+import { StagePhase } from './stage-phase.js';
+import { useStageStyles } from './stage-styles.js';
+
+/** The stage's board: the retro in the URL, else the chat's current one; follows it live. */
+export default function StageBoard({
+  retroId,
+  chatId,
+}: {
+  retroId: string | null;
+  chatId: string;
+}) {
+  const current = useCurrentRetro(chatId);
+  const id = retroId ?? current.data?.retroId ?? null;
+  // One stream (see RetroPanel): the retro's room once known, else the chat's for a start.
+  const live = useLiveRoom(id ? retroRoom(id) : chatRoom(chatId));
+  if (!id) {
+    if (current.isPending) return <Loading label="Looking for the retro…" />;
+    if (current.isError)
+      return <ErrorPanel title="The retro could not be found" error={current.error} />;
+    return (
+      <Text size={600}>
+        No retro is running in this meeting yet. Start one from the side panel.
+      </Text>
+    );
+  }
+  return (
+    <>
+      <ConnectionStatus status={live} />
+      <LiveBoard retroId={id} />
+    </>
+  );
+}
+
+function LiveBoard({ retroId }: { retroId: string }) {
+  const query = useRetroView(retroId);
+  if (query.isPending) return <Loading label="Loading the retro…" />;
+  if (!query.data) return <ErrorPanel title="The retro could not be loaded" error={query.error} />;
+  return <Board view={query.data} fetchedAt={query.dataUpdatedAt} />;
+}
+
+function Board({ view, fetchedAt }: { view: RetroView; fetchedAt: number }) {
+  const s = useStageStyles();
+  const remaining = useCountdown(view, fetchedAt);
+  return (
+    <div className={s.board}>
+      <div className={s.row}>
+        <LargeTitle as="h1" className={s.heading}>
+          {view.title}: {phaseLabels[view.phase]}
+        </LargeTitle>
+        {remaining !== null && (
+          <Text role="timer" className={s.huge}>
+            {remaining === 0 ? "Time's up" : formatSeconds(remaining)}
+          </Text>
+        )}
+      </div>
+      <PhaseStepper phases={view.phases} phase={view.phase} size="large" />
+      <Text className={s.text}>
+        Facilitator: {view.facilitator.displayName} · {view.ready.ready} of {view.ready.total} ready
+        {view.status === 'ended' && ' · This retro has ended.'}
+      </Text>
+      <StagePhase view={view} />
+    </div>
+  );
+}

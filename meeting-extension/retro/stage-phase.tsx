@@ -1,0 +1,144 @@
+import { Subtitle1, Text } from '@fluentui/react-components';
+import { cardCounts, orderedGroups } from '../../client/retro/view-state.js';
+import { primeDirective, type RetroView } from '../../shared/retro/api.js';
+import { groupLabel } from './labels.js';
+import { useStageStyles } from './stage-styles.js';
+import { TallyView } from './tally-view.js';
+
+/**
+ * The current phase as anyone may see it. The stage is a viewer too, so its view holds the
+ * sharer's own cards before the reveal: only counts are shown then, never text, and never
+ * anyone's own votes or answers.
+ */
+export function StagePhase({ view }: { view: RetroView }) {
+  const s = useStageStyles();
+  const cards = new Map(view.cards.map((card) => [card.id, card]));
+  const cardText = (id: string) => (view.revealed ? (cards.get(id)?.text ?? null) : null);
+  const groupName = (id: string) => {
+    const index = view.groups.findIndex((g) => g.id === id);
+    return index >= 0 ? groupLabel(view.groups[index]!, index) : '';
+  };
+
+  switch (view.phase) {
+    case 'checkin':
+      return (
+        <div className={s.board}>
+          <Text as="p" className={`${s.text} ${s.big}`}>
+            {primeDirective}
+          </Text>
+          <Subtitle1 as="h2" className={s.heading}>
+            Safety check
+          </Subtitle1>
+          <TallyView label="Safety check answers" tally={view.safety} />
+        </div>
+      );
+    case 'review':
+    case 'actions': {
+      const items = view.phase === 'review' ? view.review : view.actions;
+      if (items.length === 0) return <Text className={s.text}>No action items yet.</Text>;
+      return (
+        <ul className={s.grid} aria-label="Action items">
+          {items.map((item) => (
+            <li key={item.id} className={s.panel}>
+              <Text className={`${s.text} ${s.big}`}>{item.text}</Text>
+              <Text className={s.text}>
+                {item.owner.displayName} · due {item.dueDate} · {item.status}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'gather': {
+      const counts = cardCounts(view);
+      return (
+        <ul className={s.grid} aria-label="Columns">
+          {view.columns.map((column) => (
+            <li key={column.id} className={s.panel}>
+              <Subtitle1 as="h2" className={s.heading}>
+                {column.title}
+              </Subtitle1>
+              {view.revealed ? (
+                <ul className={s.list}>
+                  {view.cards
+                    .filter((card) => card.columnId === column.id)
+                    .map((card) => (
+                      <li key={card.id} className={`${s.card} ${s.text}`}>
+                        {card.text}
+                      </li>
+                    ))}
+                </ul>
+              ) : (
+                <Text className={`${s.huge}`} aria-label={`${counts[column.id] ?? 0} cards`}>
+                  {counts[column.id] ?? 0} cards
+                </Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'close':
+      return (
+        <div className={s.board}>
+          <Subtitle1 as="h2" className={s.heading}>
+            Return on time invested
+          </Subtitle1>
+          <TallyView label="Return on time invested answers" tally={view.roti} />
+          <Text className={s.text}>The summary will be in the meeting chat’s Candor tab.</Text>
+        </div>
+      );
+    default: {
+      // group, vote, discuss: the groups (ordered by votes once voting has ended)
+      const groups = view.phase === 'discuss' ? orderedGroups(view) : view.groups;
+      const loose = view.cards.filter((card) => !card.groupId);
+      return (
+        <ul className={s.grid} aria-label="Groups">
+          {groups.map((group) => (
+            <li
+              key={group.id}
+              className={`${s.panel} ${group.id === view.discussion.focusGroupId ? s.focus : ''}`}
+            >
+              <div className={s.row}>
+                <Subtitle1 as="h2" className={s.heading}>
+                  {groupName(group.id)}
+                </Subtitle1>
+                {group.votes !== null && <Text className={s.big}>{group.votes} votes</Text>}
+              </div>
+              <ul className={s.list}>
+                {group.cardIds.map((id) => {
+                  const text = cardText(id);
+                  return text === null ? null : (
+                    <li key={id} className={`${s.card} ${s.text}`}>
+                      {text}
+                    </li>
+                  );
+                })}
+              </ul>
+              {view.phase === 'discuss' &&
+                group.notes.map((note) => (
+                  <Text key={note.id} className={`${s.text} ${s.muted}`}>
+                    📝 {note.text}
+                  </Text>
+                ))}
+            </li>
+          ))}
+          {view.phase === 'group' && view.revealed && loose.length > 0 && (
+            <li className={s.panel}>
+              <Subtitle1 as="h2" className={s.heading}>
+                Not grouped yet
+              </Subtitle1>
+              <ul className={s.list}>
+                {loose.map((card) => (
+                  <li key={card.id} className={`${s.card} ${s.text}`}>
+                    {card.text}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+        </ul>
+      );
+    }
+  }
+}

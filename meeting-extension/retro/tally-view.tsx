@@ -1,0 +1,63 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { tallyThreshold, type Tally } from '../../shared/retro/api.js';
+import { useRetroStyles } from './styles.js';
+
+const useStyles = makeStyles({
+  bars: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  bar: { display: 'grid', gridTemplateColumns: '1.5em 1fr 2em', alignItems: 'center', gap: '4px' },
+  track: { height: '0.75em', minWidth: 0 },
+  fill: {
+    height: '100%',
+    backgroundColor: tokens.colorBrandBackground,
+    // Forced colours drop backgrounds; a border keeps the bar.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    boxSizing: 'border-box',
+  },
+});
+
+/** An anonymous distribution, shown only from the threshold; below it, just how many answered. */
+export function TallyView({ label, tally }: { label: string; tally: Tally }) {
+  const styles = useStyles();
+  const layout = useRetroStyles();
+  if (!tally.distribution) {
+    return (
+      <Caption1 className={layout.muted} role="status">
+        {tally.answered} answered. The results show once {tallyThreshold} people have answered.
+      </Caption1>
+    );
+  }
+  const max = Math.max(1, ...tally.distribution);
+  return (
+    <div className={layout.tight}>
+      <Caption1 role="status">
+        {tally.answered} answered · median {tally.median}
+      </Caption1>
+      <ul className={styles.bars} aria-label={label}>
+        {[5, 4, 3, 2, 1].map((score) => {
+          const count = tally.distribution?.[score - 1] ?? 0;
+          return (
+            <li key={score} className={styles.bar} aria-label={`${score}: ${count}`}>
+              <span aria-hidden>{score}</span>
+              <span className={styles.track} aria-hidden>
+                {count > 0 && (
+                  <span
+                    className={styles.fill}
+                    style={{ width: `${(count / max) * 100}%`, display: 'block' }}
+                  />
+                )}
+              </span>
+              <span aria-hidden>{count}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { CreatePulse } from '../../shared/pulse/api.js';
+import type { Access } from '../access.js';
+import type { AuthUser } from '../auth/types.js';
+import { badRequest } from '../http-errors.js';
+import type { LiveHub } from '../live/hub.js';
+import type { Database } from '../storage/schema.js';
+import { publishPulseChanged } from './access.js';
+import { insertInstance } from './lifecycle.js';
+import type { PulseRow } from './queries.js';
+import { shortestPeriodDays } from './recurrence.js';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The checks zod cannot make: they need the clock or Graph's team size. Throws 400 with a sentence. */
+export function validateCreate(body: CreatePulse, teamSize: number, now: Date): void {
+  const opensAt = new Date(body.opensAt);
+  const closesAt = new Date(body.closesAt);
+  if (closesAt <= now) {
+    throw badRequest('The closing time has already passed. Pick a closing time in the future.');
+  }
+  if (body.k > teamSize) {
+    throw badRequest(
+      `The anonymity threshold k is ${body.k}, but the team has only ${teamSize} members, so results could never show. Choose a k between 3 and ${teamSize}.`,
+    );
+  }
+  if (body.recurrence !== 'none') {
+    const days = shortestPeriodDays[body.recurrence];
+    if (closesAt.getTime() - opensAt.getTime() > days * dayMs) {
+      throw badRequest(
+        `A ${body.recurrence === 'biweekly' ? 'two-weekly' : body.recurrence} pulse must close within ${days} days of opening, before the next one opens. Choose an earlier closing time.`,
+      );
+    }
+  }
+}
+
+/** Creates the series and its first instance, and tells the team's tabs. */
+export async function createPulse(
+  trx: Transaction<Database>,
+  hub: LiveHub,
+  user: AuthUser,
+  teamId: string,
+  access: Access,
+  body: CreatePulse,
+  now: Date,
+): Promise<PulseRow> {
+  validateCreate(body, access.members.length, now);
+  const opensAt = new Date(body.opensAt);
+  const closesAt = new Date(body.closesAt);
+  const series = {
+    id: randomUUID(),
+    tenant_id: user.tenantId,
+    team_id: teamId,
+    title: body.title ?? 'Team psychological safety pulse',
+    recurrence: body.recurrence,
+    first_opens_at: opensAt.toISOString(),
+    first_closes_at: closesAt.toISOString(),
+    k: body.k,
+    open_question: body.openQuestion,
+    status: 'active',
+    created_by: user.userId,
+    created_at: now.toISOString(),
+  };
+  await trx.insertInto('pulse_series').values(series).execute();
+  const pulse = await insertInstance(
+    trx,
+    { ...series, series_id: series.id },
+    { opensAt, closesAt },
+    now,
+  );
+  if (!pulse) throw new Error('Unreachable: a new series has no instances yet.');
+  await publishPulseChanged(hub, trx, pulse);
+  return pulse;
+}

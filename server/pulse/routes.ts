@@ -1,0 +1,187 @@
+import type { FastifyInstance } from 'fastify';
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import {
+  createPulseSchema,
+  submitResponseSchema,
+  type PulseSummary,
+  type ResultsResponse,
+} from '../../shared/pulse/api.js';
+import { edmondsonItems, type PulseItem } from '../../shared/pulse/items.js';
+import { requireMember, requireOwner } from '../access.js';
+import { requireUser } from '../app.js';
+import { badRequest, forbidden, HttpError } from '../http-errors.js';
+import { withIdempotency } from '../storage/idempotency.js';
+import type { Database } from '../storage/schema.js';
+import {
+  normaliseTeamId,
+  publishPulseChanged,
+  pulseNotFound,
+  requirePulseAccess,
+  type PulseDeps,
+} from './access.js';
+import { createPulse } from './create.js';
+import { cancelPulse, closePulse } from './lifecycle.js';
+import { findPulse, responseCount, type PulseWithSeries } from './queries.js';
+import { submitResponse } from './respond.js';
+import { resultsFor } from './results.js';
+import { memberMaySee, reachesThreshold, summarise } from './summary.js';
+
+const teamParamsSchema = z.object({ teamId: z.string().min(1).max(200) });
+const idParamsSchema = z.object({ id: z.uuid() });
+
+export type PulseDetail = { pulse: PulseSummary; items: readonly PulseItem[] };
+
+export type PulseRouteOptions = { now?: () => Date };
+
+const notVisibleMessage =
+  'This pulse is not open for answers, and its results have not been shared with the team. It shows in the team channel when it opens.';
+
+/** The pulse API. Every route checks tenant and team membership (Graph) on every request. */
+export function registerPulseRoutes(
+  app: FastifyInstance,
+  deps: PulseDeps,
+  options: PulseRouteOptions = {},
+): void {
+  const now = options.now ?? (() => new Date());
+  const { db, hub } = deps;
+
+  app.get('/api/teams/:teamId/pulses', async (request) => {
+    const user = requireUser(request);
+    const teamId = normaliseTeamId(teamParamsSchema.parse(request.params).teamId);
+    const access = await requireMember(deps.membership, user, { kind: 'team', id: teamId });
+    const rows = await db.kysely
+      .selectFrom('pulses')
+      .innerJoin('pulse_series', 'pulse_series.id', 'pulses.series_id')
+      .selectAll('pulses')
+      .select('pulse_series.recurrence')
+      .where('pulses.tenant_id', '=', user.tenantId)
+      .where('pulses.team_id', '=', teamId)
+      .orderBy('pulses.opens_at', 'desc')
+      .orderBy('pulses.id')
+      .execute();
+    const visible = access.role === 'owner' ? rows : rows.filter(memberMaySee);
+    return {
+      pulses: await summarise(db.kysely, deps.config.hmacKey, user, access.role, visible),
+      role: access.role,
+      teamSize: access.members.length,
+    };
+  });
+
+  app.post('/api/teams/:teamId/pulses', async (request, reply) => {
+    const user = requireUser(request);
+    const teamId = normaliseTeamId(teamParamsSchema.parse(request.params).teamId);
+    const body = createPulseSchema.parse(request.body);
+    const access = await requireOwner(deps.membership, user, { kind: 'team', id: teamId });
+    const run = async (trx: Transaction<Database>) => {
+      const created = await createPulse(trx, hub, user, teamId, access, body, now());
+      const pulse = await findPulse(trx, db, created.id);
+      if (!pulse) throw pulseNotFound();
+      const [summary] = await summarise(trx, deps.config.hmacKey, user, 'owner', [pulse]);
+      return { status: 201, body: { pulse: summary } };
+    };
+    // A retried create with the same Idempotency-Key returns the first pulse instead of a second.
+    const key = idempotencyKey(request.headers['idempotency-key']);
+    const result = key
+      ? await withIdempotency(
+          db,
+          { key, scope: `pulse-create:${user.tenantId}:${teamId}:${user.userId}` },
+          run,
+        )
+      : await db.kysely.transaction().execute(run);
+    return reply.status(result.status).send(result.body);
+  });
+
+  app.get('/api/pulses/:id', async (request): Promise<PulseDetail> => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const { pulse, access } = await requirePulseAccess(deps, user, id);
+    if (access.role !== 'owner' && !memberMaySee(pulse)) throw forbidden(notVisibleMessage);
+    const [summary] = await summarise(db.kysely, deps.config.hmacKey, user, access.role, [pulse]);
+    if (!summary) throw pulseNotFound();
+    return { pulse: summary, items: edmondsonItems };
+  });
+
+  // Silent at info level: a request log line per answer would record who answered when.
+  app.post('/api/pulses/:id/responses', { logLevel: 'error' }, async (request, reply) => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const body = submitResponseSchema.parse(request.body);
+    await requirePulseAccess(deps, user, id);
+    const confirmation = await submitResponse(db, deps.config.hmacKey, user, id, body, now());
+    return reply.status(201).send(confirmation);
+  });
+
+  /** An owner action on a locked pulse row. */
+  const ownerAction = (
+    path: string,
+    act: (trx: Transaction<Database>, pulse: PulseWithSeries, teamSize: number) => Promise<void>,
+  ) =>
+    app.post(`/api/pulses/:id/${path}`, async (request) => {
+      const user = requireUser(request);
+      const { id } = idParamsSchema.parse(request.params);
+      const { pulse: seen } = await requirePulseAccess(deps, user, id);
+      const access = await requireOwner(deps.membership, user, { kind: 'team', id: seen.team_id });
+      await db.kysely.transaction().execute(async (trx) => {
+        const pulse = await findPulse(trx, db, id, 'update');
+        if (!pulse) throw pulseNotFound();
+        await act(trx, pulse, access.members.length);
+      });
+      const pulse = await findPulse(db.kysely, db, id);
+      if (!pulse) throw pulseNotFound();
+      const [summary] = await summarise(db.kysely, deps.config.hmacKey, user, 'owner', [pulse]);
+      return { pulse: summary };
+    });
+
+  ownerAction('close', async (trx, pulse, teamSize) => {
+    if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
+      throw conflict(`This pulse is already ${pulse.status}. Refresh the tab to see it.`);
+    }
+    await closePulse(trx, hub, pulse, teamSize, now());
+  });
+
+  ownerAction('cancel', async (trx, pulse) => {
+    if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
+      throw conflict(
+        `This pulse is already ${pulse.status}, so it can't be cancelled. Refresh the tab to see it.`,
+      );
+    }
+    await cancelPulse(trx, hub, pulse);
+  });
+
+  ownerAction('share', async (trx, pulse) => {
+    if (pulse.status !== 'closed') {
+      throw badRequest(
+        'Results can be shared only after the pulse closes. Close it first, or wait until it closes.',
+      );
+    }
+    if (!reachesThreshold(await responseCount(trx, pulse.id), pulse.k)) {
+      throw badRequest(
+        'This pulse has too few responses to show results, so there is nothing to share. Results need at least k answers to protect anonymity.',
+      );
+    }
+    if (pulse.shared === 1) return;
+    await trx.updateTable('pulses').set({ shared: 1 }).where('id', '=', pulse.id).execute();
+    await publishPulseChanged(hub, trx, pulse);
+  });
+
+  app.get('/api/pulses/:id/results', async (request): Promise<ResultsResponse> => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const { pulse, access } = await requirePulseAccess(deps, user, id);
+    return resultsFor(db.kysely, pulse, access.role);
+  });
+}
+
+const conflict = (message: string) => new HttpError(409, 'conflict', message);
+
+function idempotencyKey(raw: string | string[] | undefined): string | null {
+  if (raw === undefined) return null;
+  const key = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  if (!/^[\w.:-]{1,200}$/.test(key)) {
+    throw badRequest(
+      'The Idempotency-Key header must be 1 to 200 letters, digits, dots, colons, dashes or underscores. Send a UUID.',
+    );
+  }
+  return key;
+}

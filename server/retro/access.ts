@@ -1,0 +1,46 @@
+import { requireMember, type Access } from '../access.js';
+import type { AppDeps } from '../app.js';
+import type { AuthUser } from '../auth/types.js';
+import { notFound } from '../http-errors.js';
+import type { RoomAuthoriser } from '../live/room-access.js';
+import { findRetro, type Q, type RetroRow } from './queries.js';
+
+export type RetroDeps = Pick<AppDeps, 'config' | 'db' | 'hub' | 'membership'>;
+
+export const retroNotFound = () =>
+  notFound(
+    'This retro was not found. Check the link, or open Candor from the meeting to see its current retro.',
+  );
+
+/**
+ * The retro, if the caller may see it: same tenant (else 404, so ids of other organisations
+ * reveal nothing) and a participant of its meeting chat per Graph (else 403).
+ */
+export async function requireRetroAccess(
+  deps: RetroDeps,
+  user: AuthUser,
+  retroId: string,
+): Promise<{ retro: RetroRow; access: Access }> {
+  const retro = await findRetro(deps.db.kysely, deps.db, retroId);
+  if (!retro || retro.tenant_id !== user.tenantId) throw retroNotFound();
+  const access = await requireMember(deps.membership, user, { kind: 'chat', id: retro.chat_id });
+  return { retro, access };
+}
+
+/** Live events of `retro:<id>` go only to people who may read the retro. */
+export function retroRoomAuthoriser(deps: RetroDeps): RoomAuthoriser {
+  return async (user, id) => {
+    await requireRetroAccess(deps, user, id);
+  };
+}
+
+/** Records that this person is here now (a keyed hash, never a user id). Does not bump `rev`. */
+export async function markSeen(q: Q, retroId: string, seenHash: string, now: Date): Promise<void> {
+  await q
+    .insertInto('retro_marks')
+    .values({ retro_id: retroId, kind: 'seen', person_hash: seenHash, at: now.toISOString() })
+    .onConflict((oc) =>
+      oc.columns(['retro_id', 'kind', 'person_hash']).doUpdateSet({ at: now.toISOString() }),
+    )
+    .execute();
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import type { RetroCommand } from '../../shared/retro/api.js';
+import { checkVote } from '../../shared/retro/votes.js';
+import { badRequest } from '../http-errors.js';
+import {
+  cardOf,
+  dropGroupIfEmpty,
+  groupOf,
+  nextPosition,
+  requireAuthor,
+  type CommandContext,
+} from './command-context.js';
+import { conflict } from './errors.js';
+import { parseColumns, parseOptions } from './queries.js';
+
+type BoardCommand = Extract<
+  RetroCommand,
+  {
+    type:
+      | 'addCard'
+      | 'editCard'
+      | 'deleteCard'
+      | 'moveCard'
+      | 'createGroup'
+      | 'nameGroup'
+      | 'vote'
+      | 'addNote';
+  }
+>;
+
+/** Cards, groups, votes and notes. The phase machine has already allowed the command type. */
+export async function runBoardCommand(ctx: CommandContext, command: BoardCommand): Promise<void> {
+  const { trx, retro, now } = ctx;
+  switch (command.type) {
+    case 'addCard': {
+      if (!parseColumns(retro).some((c) => c.id === command.columnId)) {
+        throw badRequest('That column is not on this board. Refresh the board and try again.');
+      }
+      const named = !parseOptions(retro).anonymous;
+      await trx
+        .insertInto('retro_cards')
+        .values({
+          id: randomUUID(),
+          retro_id: retro.id,
+          column_id: command.columnId,
+          text: command.text,
+          author_hash: ctx.hashes.card,
+          // Named only in a retro its facilitator made non-anonymous.
+          author_id: named ? ctx.user.userId : null,
+          author_name: named ? authorName(ctx) : null,
+          group_id: null,
+          position: await nextPosition(ctx, 'retro_cards'),
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return;
+    }
+    case 'editCard': {
+      const card = await cardOf(ctx, command.cardId);
+      requireAuthor(ctx, card, 'edit');
+      await trx
+        .updateTable('retro_cards')
+        .set({ text: command.text })
+        .where('id', '=', card.id)
+        .execute();
+      return;
+    }
+    case 'deleteCard': {
+      const card = await cardOf(ctx, command.cardId);
+      requireAuthor(ctx, card, 'delete');
+      await trx.deleteFrom('retro_cards').where('id', '=', card.id).execute();
+      await dropGroupIfEmpty(ctx, card.group_id);
+      return;
+    }
+    case 'moveCard': {
+      const card = await cardOf(ctx, command.cardId);
+      if (command.groupId !== null) await groupOf(ctx, command.groupId);
+      if (card.group_id === command.groupId) return;
+      // Transactions serialise on the retro row, so the last committed move wins.
+      await trx
+        .updateTable('retro_cards')
+        .set({ group_id: command.groupId })
+        .where('id', '=', card.id)
+        .execute();
+      await dropGroupIfEmpty(ctx, card.group_id);
+      return;
+    }
+    case 'createGroup': {
+      const ids = [...new Set(command.cardIds)];
+      const cards = await Promise.all(ids.map((id) => cardOf(ctx, id)));
+      const groupId = randomUUID();
+      await trx
+        .insertInto('retro_groups')
+        .values({
+          id: groupId,
+          retro_id: retro.id,
+          title: command.title,
+          position: await nextPosition(ctx, 'retro_groups'),
+        })
+        .execute();
+      await trx
+        .updateTable('retro_cards')
+        .set({ group_id: groupId })
+        .where('retro_id', '=', retro.id)
+        .where('id', 'in', ids)
+        .execute();
+      for (const old of new Set(cards.map((c) => c.group_id))) await dropGroupIfEmpty(ctx, old);
+      return;
+    }
+    case 'nameGroup': {
+      const group = await groupOf(ctx, command.groupId);
+      await trx
+        .updateTable('retro_groups')
+        .set({ title: command.title })
+        .where('id', '=', group.id)
+        .execute();
+      return;
+    }
+    case 'vote':
+      return vote(ctx, command.groupId, command.delta);
+    case 'addNote': {
+      const group = await groupOf(ctx, command.groupId);
+      await trx
+        .insertInto('retro_notes')
+        .values({
+          id: randomUUID(),
+          retro_id: retro.id,
+          group_id: group.id,
+          text: command.text,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return;
+    }
+  }
+}
+
+async function vote(ctx: CommandContext, groupId: string, delta: 1 | -1): Promise<void> {
+  const { trx, retro } = ctx;
+  await groupOf(ctx, groupId);
+  const rows = await trx
+    .selectFrom('retro_votes')
+    .select(['group_id', 'count'])
+    .where('retro_id', '=', retro.id)
+    .where('voter_hash', '=', ctx.hashes.vote)
+    .execute();
+  const mine = Object.fromEntries(rows.map((r) => [r.group_id, r.count]));
+  const options = parseOptions(retro);
+  const decision = checkVote(
+    { budget: options.voteBudget, cap: options.perGroupCap },
+    mine,
+    groupId,
+    delta,
+  );
+  if (!decision.ok) throw conflict(decision.reason);
+  const count = (mine[groupId] ?? 0) + delta;
+  const key = { retro_id: retro.id, group_id: groupId, voter_hash: ctx.hashes.vote };
+  if (count === 0) {
+    await trx
+      .deleteFrom('retro_votes')
+      .where('retro_id', '=', key.retro_id)
+      .where('group_id', '=', key.group_id)
+      .where('voter_hash', '=', key.voter_hash)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('retro_votes')
+    .values({ ...key, count })
+    .onConflict((oc) => oc.columns(['retro_id', 'group_id', 'voter_hash']).doUpdateSet({ count }))
+    .execute();
+}
+
+function authorName(ctx: CommandContext): string {
+  return ctx.members.find((m) => m.userId === ctx.user.userId)?.displayName ?? ctx.user.displayName;
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { RetroCommand } from '../../shared/retro/api.js';
+import { forbidden, notFound } from '../http-errors.js';
+import { chatMember, groupOf, type CommandContext } from './command-context.js';
+import { carriedOver } from './queries.js';
+
+type PeopleCommand = Extract<
+  RetroCommand,
+  {
+    type:
+      | 'setReady'
+      | 'answerSafety'
+      | 'answerRoti'
+      | 'reviewItem'
+      | 'addAction'
+      | 'updateAction'
+      | 'deleteAction';
+  }
+>;
+
+/** Readiness, anonymous answers and action items. The phase machine has already allowed the type. */
+export async function runPeopleCommand(ctx: CommandContext, command: PeopleCommand): Promise<void> {
+  const { trx, retro, now } = ctx;
+  switch (command.type) {
+    case 'setReady': {
+      const key = { retro_id: retro.id, kind: 'ready', person_hash: ctx.hashes.ready };
+      if (command.ready) {
+        await trx
+          .insertInto('retro_marks')
+          .values({ ...key, at: now.toISOString() })
+          .onConflict((oc) => oc.columns(['retro_id', 'kind', 'person_hash']).doNothing())
+          .execute();
+      } else {
+        await trx
+          .deleteFrom('retro_marks')
+          .where('retro_id', '=', key.retro_id)
+          .where('kind', '=', key.kind)
+          .where('person_hash', '=', key.person_hash)
+          .execute();
+      }
+      return;
+    }
+    case 'answerSafety':
+    case 'answerRoti': {
+      // One answer per person: answering again replaces it.
+      const kind = command.type === 'answerSafety' ? 'safety' : 'roti';
+      await trx
+        .insertInto('retro_answers')
+        .values({ retro_id: retro.id, kind, person_hash: ctx.hashes.answer, value: command.value })
+        .onConflict((oc) =>
+          oc.columns(['retro_id', 'kind', 'person_hash']).doUpdateSet({ value: command.value }),
+        )
+        .execute();
+      return;
+    }
+    case 'reviewItem': {
+      const item = (await carriedOver(trx, retro)).find((a) => a.id === command.actionId);
+      if (!item) {
+        throw notFound(
+          'That action item is not up for review in this retro. Refresh the list and try again.',
+        );
+      }
+      if (item.owner_id !== ctx.user.userId && retro.facilitator_id !== ctx.user.userId) {
+        throw forbidden(
+          "Only the item's owner or the facilitator can change its status. Ask one of them.",
+        );
+      }
+      await trx
+        .updateTable('retro_actions')
+        .set({ status: command.status, reviewed_in: retro.id })
+        .where('id', '=', item.id)
+        .execute();
+      return;
+    }
+    case 'addAction': {
+      const owner = chatMember(ctx, command.ownerId);
+      if (command.groupId !== null) await groupOf(ctx, command.groupId);
+      await trx
+        .insertInto('retro_actions')
+        .values({
+          id: randomUUID(),
+          retro_id: retro.id,
+          text: command.text,
+          owner_id: owner.userId,
+          owner_name: owner.displayName,
+          due_date: command.dueDate,
+          status: 'open',
+          group_id: command.groupId,
+          reviewed_in: null,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return;
+    }
+    case 'updateAction': {
+      await actionOf(ctx, command.actionId);
+      const owner = command.ownerId === undefined ? null : chatMember(ctx, command.ownerId);
+      const changes = {
+        ...(command.text === undefined ? {} : { text: command.text }),
+        ...(owner ? { owner_id: owner.userId, owner_name: owner.displayName } : {}),
+        ...(command.dueDate === undefined ? {} : { due_date: command.dueDate }),
+        ...(command.status === undefined ? {} : { status: command.status }),
+      };
+      if (Object.keys(changes).length === 0) return;
+      await trx
+        .updateTable('retro_actions')
+        .set(changes)
+        .where('id', '=', command.actionId)
+        .execute();
+      return;
+    }
+    case 'deleteAction':
+      await actionOf(ctx, command.actionId);
+      await trx.deleteFrom('retro_actions').where('id', '=', command.actionId).execute();
+      return;
+  }
+}
+
+async function actionOf(ctx: CommandContext, actionId: string) {
+  const action = await ctx.trx
+    .selectFrom('retro_actions')
+    .select('id')
+    .where('retro_id', '=', ctx.retro.id)
+    .where('id', '=', actionId)
+    .executeTakeFirst();
+  if (!action) {
+    throw notFound('That action item is no longer in this retro. Refresh the list and try again.');
+  }
+  return action;
+}

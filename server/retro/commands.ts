@@ -1,0 +1,133 @@
+import type { Transaction } from 'kysely';
+import type { Member } from '../../shared/api.js';
+import {
+  chatRetroEventNames,
+  retroEventNames,
+  type RetroCommand,
+  type RetroView,
+} from '../../shared/retro/api.js';
+import { canIssue } from '../../shared/retro/machine.js';
+import type { AuthUser } from '../auth/types.js';
+import type { Database } from '../storage/schema.js';
+import { markSeen, retroNotFound, type RetroDeps } from './access.js';
+import type { CommandContext } from './command-context.js';
+import { runBoardCommand } from './commands-board.js';
+import { runPeopleCommand } from './commands-people.js';
+import { runPhaseCommand } from './commands-phase.js';
+import { conflict } from './errors.js';
+import type { PersonHashes } from './hashing.js';
+import { findRetro, loadRetroData } from './queries.js';
+import { buildView, facilitatorSeenAt, machineState, roleOf } from './view.js';
+
+export type CommandInput = {
+  retroId: string;
+  user: AuthUser;
+  hashes: PersonHashes;
+  members: Member[];
+  command: RetroCommand;
+};
+
+/**
+ * Runs one command in `trx`: lock the retro, ask the phase machine, check the data, write, bump
+ * `rev` and publish `{ rev }` (never text) in the same transaction. Returns the caller's new view.
+ */
+export async function executeCommand(
+  deps: RetroDeps,
+  trx: Transaction<Database>,
+  input: CommandInput,
+): Promise<RetroView> {
+  const now = new Date();
+  const retro = await findRetro(trx, deps.db, input.retroId, true);
+  if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
+  // Issuing a command proves the caller is here, which matters for `facilitatorAway`.
+  await markSeen(trx, retro.id, input.hashes.seen, now);
+
+  const seen = await trx
+    .selectFrom('retro_marks')
+    .select(['kind', 'person_hash', 'at'])
+    .where('retro_id', '=', retro.id)
+    .where('kind', '=', 'seen')
+    .execute();
+  const state = machineState(
+    retro,
+    facilitatorSeenAt({ retro, marks: seen }, deps.config.hmacKey),
+    now,
+  );
+  const { command } = input;
+  const decision = canIssue(state, roleOf(retro, input.user.userId), command.type);
+  if (!decision.ok) throw conflict(decision.reason);
+
+  const ctx: CommandContext = {
+    trx,
+    retro,
+    user: input.user,
+    hashes: input.hashes,
+    members: input.members,
+    now,
+    patch: {},
+    ended: false,
+  };
+  await dispatch(ctx, state, command);
+
+  const rev = retro.rev + 1;
+  await trx
+    .updateTable('retros')
+    .set({ ...ctx.patch, rev })
+    .where('id', '=', retro.id)
+    .execute();
+  await deps.hub.publish(`retro:${retro.id}`, retroEventNames.changed, { rev }, trx);
+  if (ctx.ended) {
+    await deps.hub.publish(
+      `chat:${retro.chat_id}`,
+      chatRetroEventNames.ended,
+      { retroId: retro.id },
+      trx,
+    );
+  }
+  const updated = await findRetro(trx, deps.db, retro.id);
+  if (!updated) throw retroNotFound();
+  const data = await loadRetroData(trx, updated);
+  return buildView(
+    data,
+    { userId: input.user.userId, hashes: input.hashes },
+    input.members,
+    now,
+    deps.config.hmacKey,
+  );
+}
+
+function dispatch(
+  ctx: CommandContext,
+  state: ReturnType<typeof machineState>,
+  command: RetroCommand,
+): Promise<void> {
+  switch (command.type) {
+    case 'advance':
+    case 'back':
+    case 'reveal':
+    case 'end':
+    case 'takeOver':
+    case 'handOver':
+    case 'focusTopic':
+    case 'startTimer':
+    case 'stopTimer':
+      return runPhaseCommand(ctx, state, command);
+    case 'addCard':
+    case 'editCard':
+    case 'deleteCard':
+    case 'moveCard':
+    case 'createGroup':
+    case 'nameGroup':
+    case 'vote':
+    case 'addNote':
+      return runBoardCommand(ctx, command);
+    case 'setReady':
+    case 'answerSafety':
+    case 'answerRoti':
+    case 'reviewItem':
+    case 'addAction':
+    case 'updateAction':
+    case 'deleteAction':
+      return runPeopleCommand(ctx, command);
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Member } from '../../shared/api.js';
+import { chatRetroEventNames, type CreateRetro } from '../../shared/retro/api.js';
+import { activePhases } from '../../shared/retro/machine.js';
+import { retroTemplates } from '../../shared/retro/templates.js';
+import type { AuthUser } from '../auth/types.js';
+import type { Database } from '../storage/schema.js';
+import type { RetroDeps } from './access.js';
+import { conflict } from './errors.js';
+import type { RetroRow } from './queries.js';
+
+/** Starts a retro in a meeting chat with the caller as facilitator; one active retro per chat. */
+export async function createRetro(
+  deps: RetroDeps,
+  trx: Transaction<Database>,
+  user: AuthUser,
+  members: readonly Member[],
+  body: CreateRetro,
+): Promise<RetroRow> {
+  const activeKey = `${user.tenantId}:${body.chatId}`;
+  const running = await trx
+    .selectFrom('retros')
+    .select(['title'])
+    .where('active_key', '=', activeKey)
+    .executeTakeFirst();
+  if (running) throw alreadyRunning(running.title);
+
+  const now = new Date();
+  const columns =
+    body.templateId === 'custom' ? (body.columns ?? []) : retroTemplates[body.templateId].columns;
+  const row: RetroRow = {
+    id: randomUUID(),
+    tenant_id: user.tenantId,
+    chat_id: body.chatId,
+    active_key: activeKey,
+    title: body.title ?? `Retro ${now.toISOString().slice(0, 10)}`,
+    template_id: body.templateId,
+    columns: JSON.stringify(columns),
+    options: JSON.stringify(body.options),
+    phase: activePhases(body.options.skip)[0] ?? 'gather',
+    status: 'active',
+    revealed: 0,
+    facilitator_id: user.userId,
+    facilitator_name:
+      members.find((m) => m.userId === user.userId)?.displayName ?? user.displayName,
+    focus_group_id: null,
+    timer_ends_at: null,
+    timer_seconds: null,
+    rev: 1,
+    created_at: now.toISOString(),
+    ended_at: null,
+  };
+  const inserted = await trx
+    .insertInto('retros')
+    .values(row)
+    // Two people started one at the same moment: the unique active key lets only one in.
+    .onConflict((oc) => oc.column('active_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    const winner = await trx
+      .selectFrom('retros')
+      .select('title')
+      .where('active_key', '=', activeKey)
+      .executeTakeFirst();
+    throw alreadyRunning(winner?.title ?? 'another retro');
+  }
+  await deps.hub.publish(
+    `chat:${body.chatId}`,
+    chatRetroEventNames.started,
+    { retroId: row.id },
+    trx,
+  );
+  return row;
+}
+
+const alreadyRunning = (title: string) =>
+  conflict(
+    `A retro is already running in this meeting: "${title}". Join it from the side panel, or ask its facilitator to end it before starting another.`,
+  );

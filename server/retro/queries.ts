@@ -1,0 +1,118 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { retroColumnsSchema, storedOptionsSchema } from './stored.js';
+import type { Db } from '../storage/db.js';
+import type {
+  Database,
+  RetroActionsTable,
+  RetroCardsTable,
+  RetroGroupsTable,
+  RetroNotesTable,
+  RetrosTable,
+} from '../storage/schema.js';
+
+export type Q = Kysely<Database> | Transaction<Database>;
+export type RetroRow = Selectable<RetrosTable>;
+export type CardRow = Selectable<RetroCardsTable>;
+export type GroupRow = Selectable<RetroGroupsTable>;
+export type NoteRow = Selectable<RetroNotesTable>;
+export type ActionRow = Selectable<RetroActionsTable>;
+
+/** Reads a retro by id; `lock` takes a row lock on PostgreSQL (SQLite transactions are already serial). */
+export async function findRetro(
+  q: Q,
+  db: Db,
+  id: string,
+  lock = false,
+): Promise<RetroRow | undefined> {
+  let query = q.selectFrom('retros').selectAll().where('id', '=', id);
+  if (lock && db.dialect === 'postgres') query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** Everything a view or summary is built from, read in one go. */
+export type RetroData = {
+  retro: RetroRow;
+  cards: CardRow[];
+  groups: GroupRow[];
+  notes: NoteRow[];
+  votes: { group_id: string; voter_hash: string; count: number }[];
+  answers: { kind: string; person_hash: string; value: number }[];
+  marks: { kind: string; person_hash: string; at: string }[];
+  actions: ActionRow[];
+  /** Carried-over items from earlier retros of this chat, with the retro each came from. */
+  review: (ActionRow & { from_title: string; from_date: string })[];
+};
+
+export async function loadRetroData(q: Q, retro: RetroRow): Promise<RetroData> {
+  const id = retro.id;
+  const [cards, groups, notes, votes, answers, marks, actions, review] = await Promise.all([
+    q
+      .selectFrom('retro_cards')
+      .selectAll()
+      .where('retro_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    q
+      .selectFrom('retro_groups')
+      .selectAll()
+      .where('retro_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    q
+      .selectFrom('retro_notes')
+      .selectAll()
+      .where('retro_id', '=', id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    q
+      .selectFrom('retro_votes')
+      .select(['group_id', 'voter_hash', 'count'])
+      .where('retro_id', '=', id)
+      .execute(),
+    q
+      .selectFrom('retro_answers')
+      .select(['kind', 'person_hash', 'value'])
+      .where('retro_id', '=', id)
+      .execute(),
+    q
+      .selectFrom('retro_marks')
+      .select(['kind', 'person_hash', 'at'])
+      .where('retro_id', '=', id)
+      .execute(),
+    q
+      .selectFrom('retro_actions')
+      .selectAll()
+      .where('retro_id', '=', id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    carriedOver(q, retro),
+  ]);
+  return { retro, cards, groups, notes, votes, answers, marks, actions, review };
+}
+
+/**
+ * Open action items of earlier, ended retros of the same meeting chat (the meeting series) in the
+ * same tenant, plus those this retro's review already changed, so they stay on screen.
+ */
+export function carriedOver(q: Q, retro: RetroRow) {
+  return q
+    .selectFrom('retro_actions as a')
+    .innerJoin('retros as r', 'r.id', 'a.retro_id')
+    .selectAll('a')
+    .select(['r.title as from_title', 'r.created_at as from_date'])
+    .where('r.tenant_id', '=', retro.tenant_id)
+    .where('r.chat_id', '=', retro.chat_id)
+    .where('r.status', '=', 'ended')
+    .where('r.id', '!=', retro.id)
+    .where('r.created_at', '<', retro.created_at)
+    .where((eb) => eb.or([eb('a.status', '=', 'open'), eb('a.reviewed_in', '=', retro.id)]))
+    .orderBy('r.created_at')
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+}
+
+export const parseColumns = (row: RetroRow) => retroColumnsSchema.parse(JSON.parse(row.columns));
+export const parseOptions = (row: RetroRow) => storedOptionsSchema.parse(JSON.parse(row.options));

@@ -1,0 +1,149 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Member } from '../../shared/api.js';
+import {
+  createRetroSchema,
+  retroCommandSchema,
+  type RetroSummary,
+  type RetroView,
+} from '../../shared/retro/api.js';
+import { requireMember } from '../access.js';
+import { requireUser } from '../app.js';
+import type { AuthUser } from '../auth/types.js';
+import { badRequest } from '../http-errors.js';
+import { withIdempotency } from '../storage/idempotency.js';
+import { markSeen, requireRetroAccess, type RetroDeps } from './access.js';
+import { executeCommand } from './commands.js';
+import { createRetro } from './create.js';
+import { hashesFor } from './hashing.js';
+import { loadRetroData, type Q, type RetroRow } from './queries.js';
+import { buildSummary } from './summary.js';
+import { buildView } from './view.js';
+
+const chatQuerySchema = z.object({ chatId: z.string().min(1).max(400) });
+const idParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+/** The retro API. Every route checks tenant and chat membership (Graph) on every request. */
+export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void {
+  const viewFor = async (q: Q, retro: RetroRow, user: AuthUser, members: Member[]) => {
+    const now = new Date();
+    const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
+    // Reading the retro is being here: presence feeds `facilitatorAway` and the participant count.
+    await markSeen(q, retro.id, hashes.seen, now);
+    const data = await loadRetroData(q, retro);
+    return buildView(data, { userId: user.userId, hashes }, members, now, deps.config.hmacKey);
+  };
+
+  app.post('/api/retros', async (request, reply) => {
+    const user = requireUser(request);
+    const body = createRetroSchema.parse(request.body);
+    const access = await requireMember(deps.membership, user, { kind: 'chat', id: body.chatId });
+    const key = optionalIdempotencyKey(request);
+    const run = async (q: Parameters<Parameters<typeof withIdempotency>[2]>[0]) => {
+      const retro = await createRetro(deps, q, user, access.members, body);
+      return { status: 201, body: { retro: await viewFor(q, retro, user, access.members) } };
+    };
+    const result = key
+      ? await withIdempotency(
+          deps.db,
+          { key, scope: `retro-create:${user.tenantId}:${body.chatId}:${user.userId}` },
+          run,
+        )
+      : await deps.db.kysely.transaction().execute(run);
+    return reply.status(result.status).send(result.body);
+  });
+
+  app.get('/api/retros/current', async (request): Promise<{ retro: RetroView | null }> => {
+    const user = requireUser(request);
+    const { chatId } = chatQuerySchema.parse(request.query);
+    const access = await requireMember(deps.membership, user, { kind: 'chat', id: chatId });
+    const retro = await deps.db.kysely
+      .selectFrom('retros')
+      .selectAll()
+      .where('tenant_id', '=', user.tenantId)
+      .where('chat_id', '=', chatId)
+      // Active first, then the latest ended one.
+      .orderBy((eb) => eb.case().when('status', '=', 'active').then(0).else(1).end())
+      .orderBy('created_at', 'desc')
+      .executeTakeFirst();
+    if (!retro) return { retro: null };
+    return { retro: await viewFor(deps.db.kysely, retro, user, access.members) };
+  });
+
+  app.get('/api/retros/history', async (request) => {
+    const user = requireUser(request);
+    const { chatId } = chatQuerySchema.parse(request.query);
+    await requireMember(deps.membership, user, { kind: 'chat', id: chatId });
+    const rows = await deps.db.kysely
+      .selectFrom('retros')
+      .select(['id', 'title', 'created_at', 'status'])
+      .where('tenant_id', '=', user.tenantId)
+      .where('chat_id', '=', chatId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return {
+      retros: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        date: r.created_at,
+        status: r.status === 'ended' ? ('ended' as const) : ('active' as const),
+      })),
+    };
+  });
+
+  app.get('/api/retros/:id', async (request): Promise<RetroView> => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const { retro, access } = await requireRetroAccess(deps, user, id);
+    return viewFor(deps.db.kysely, retro, user, access.members);
+  });
+
+  app.get('/api/retros/:id/summary', async (request): Promise<RetroSummary> => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const { retro, access } = await requireRetroAccess(deps, user, id);
+    return buildSummary(await loadRetroData(deps.db.kysely, retro), access.members);
+  });
+
+  app.post('/api/retros/:id/commands', async (request, reply) => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const key = optionalIdempotencyKey(request);
+    if (!key) {
+      throw badRequest(
+        'Every retro change needs an Idempotency-Key header, so a retry never adds a card or vote twice. Send a fresh unique key with each change.',
+      );
+    }
+    const command = retroCommandSchema.parse(request.body);
+    const { retro, access } = await requireRetroAccess(deps, user, id);
+    const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
+    const result = await withIdempotency(
+      deps.db,
+      { key, scope: `retro-command:${retro.id}:${hashes.caller}` },
+      async (trx) => {
+        const view = await executeCommand(deps, trx, {
+          retroId: retro.id,
+          user,
+          hashes,
+          members: access.members,
+          command,
+        });
+        return { status: 200, body: { retro: view } };
+      },
+    );
+    return reply.status(result.status).send(result.body);
+  });
+}
+
+function optionalIdempotencyKey(request: FastifyRequest): string | null {
+  const raw = request.headers['idempotency-key'];
+  if (raw === undefined) return null;
+  const key = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  if (!/^[\w.:-]{1,200}$/.test(key)) {
+    throw badRequest(
+      'The Idempotency-Key header must be 1 to 200 letters, digits, dots, colons, dashes or underscores. Send a UUID.',
+    );
+  }
+  return key;
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { optionalPhaseSchema } from '../../shared/retro/phases.js';
+import { columnSchema } from '../../shared/retro/templates.js';
+
+/** The JSON kept in `retros.columns` and `retros.options`, checked when read back. */
+export const retroColumnsSchema = z.array(columnSchema);
+export const storedOptionsSchema = z.object({
+  anonymous: z.boolean(),
+  voteBudget: z.number().int(),
+  perGroupCap: z.number().int(),
+  skip: z.array(optionalPhaseSchema),
+});
+export type StoredOptions = z.infer<typeof storedOptionsSchema>;

@@ -1,0 +1,219 @@
+import type { Member } from '../../shared/api.js';
+import type { ActionItem, CardView, GroupView, RetroView, Tally } from '../../shared/retro/api.js';
+import { discussionOrder } from '../../shared/retro/discussion.js';
+import { activePhases, type MachineState, type RetroRole } from '../../shared/retro/machine.js';
+import type { RetroPhase } from '../../shared/retro/phases.js';
+import { tally } from '../../shared/retro/tallies.js';
+import type { TemplateId } from '../../shared/retro/templates.js';
+import { votesLeft } from '../../shared/retro/votes.js';
+import { personHash, type PersonHashes } from './hashing.js';
+import {
+  parseColumns,
+  parseOptions,
+  type ActionRow,
+  type RetroData,
+  type RetroRow,
+} from './queries.js';
+
+/** A facilitator not seen for this long may be taken over from. */
+export const facilitatorAwayMs = 90_000;
+
+export type Viewer = { userId: string; hashes: PersonHashes };
+
+/** The facilitator's last-seen time: their presence mark, found by their keyed hash. */
+export function facilitatorSeenAt(data: Pick<RetroData, 'retro' | 'marks'>, hmacKey: string) {
+  const { retro } = data;
+  const hash = personHash(hmacKey, 'seen', retro.tenant_id, retro.id, retro.facilitator_id);
+  return data.marks.find((m) => m.kind === 'seen' && m.person_hash === hash)?.at ?? null;
+}
+
+/** The phase-machine state of a stored retro; `facilitatorSeenAt` is the facilitator's last-seen time. */
+export function machineState(
+  row: RetroRow,
+  facilitatorSeenAt: string | null,
+  now: Date,
+): MachineState {
+  const seen = facilitatorSeenAt ? Date.parse(facilitatorSeenAt) : Number.NEGATIVE_INFINITY;
+  return {
+    phase: row.phase as RetroPhase,
+    phases: activePhases(parseOptions(row).skip),
+    status: row.status === 'ended' ? 'ended' : 'active',
+    revealed: row.revealed === 1,
+    facilitatorAway: now.getTime() - seen > facilitatorAwayMs,
+  };
+}
+
+export const roleOf = (row: RetroRow, userId: string): RetroRole =>
+  row.facilitator_id === userId ? 'facilitator' : 'participant';
+
+/** Vote totals show once the vote phase is over (or the retro ended); never while votes can change. */
+export function votesShown(row: RetroRow): boolean {
+  if (row.status === 'ended') return true;
+  const phases = activePhases(parseOptions(row).skip);
+  const vote = phases.indexOf('vote');
+  return vote !== -1 && phases.indexOf(row.phase as RetroPhase) > vote;
+}
+
+export function displayName(members: readonly Member[], userId: string, fallback: string): string {
+  return members.find((m) => m.userId === userId)?.displayName ?? fallback;
+}
+
+export function actionItem(
+  row: ActionRow,
+  members: readonly Member[],
+  from: ActionItem['from'] = null,
+): ActionItem {
+  return {
+    id: row.id,
+    text: row.text,
+    owner: {
+      userId: row.owner_id,
+      displayName: displayName(members, row.owner_id, row.owner_name),
+    },
+    dueDate: row.due_date,
+    status: row.status as ActionItem['status'],
+    groupId: row.group_id,
+    from,
+  };
+}
+
+/** Tallies and the viewer's own answers, from the anonymous answer rows. */
+function answersFor(data: RetroData, viewer: PersonHashes) {
+  const values = (kind: string) => data.answers.filter((a) => a.kind === kind).map((a) => a.value);
+  const mine = (kind: string) =>
+    data.answers.find((a) => a.kind === kind && a.person_hash === viewer.answer)?.value ?? null;
+  const safety: Tally = tally(values('safety'));
+  const roti: Tally = tally(values('roti'));
+  return { safety, roti, mySafety: mine('safety'), myRoti: mine('roti') };
+}
+
+/** Group totals, known to the server always; shown to people only when `votesShown`. */
+export function groupTotals(data: RetroData): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const v of data.votes) totals.set(v.group_id, (totals.get(v.group_id) ?? 0) + v.count);
+  return totals;
+}
+
+/**
+ * The retro as this viewer may see it. Before reveal, other people's cards are reduced to a
+ * count per column: no ids, no text, no lengths ever leave the server.
+ */
+export function buildView(
+  data: RetroData,
+  viewer: Viewer,
+  members: readonly Member[],
+  now: Date,
+  hmacKey: string,
+): RetroView {
+  const { retro } = data;
+  const options = parseOptions(retro);
+  const columns = parseColumns(retro);
+  const state = machineState(retro, facilitatorSeenAt(data, hmacKey), now);
+  const revealed = state.revealed;
+
+  const cards: CardView[] = [];
+  const hiddenCounts: Record<string, number> = {};
+  if (!revealed) for (const column of columns) hiddenCounts[column.id] = 0;
+  for (const card of data.cards) {
+    const mine = card.author_hash === viewer.hashes.card;
+    if (!revealed && !mine) {
+      hiddenCounts[card.column_id] = (hiddenCounts[card.column_id] ?? 0) + 1;
+      continue;
+    }
+    const named = revealed && !options.anonymous && card.author_id !== null;
+    cards.push({
+      id: card.id,
+      columnId: card.column_id,
+      text: card.text,
+      mine,
+      author: named
+        ? {
+            userId: card.author_id ?? '',
+            displayName: displayName(members, card.author_id ?? '', card.author_name ?? ''),
+          }
+        : null,
+      groupId: card.group_id,
+    });
+  }
+  const visible = new Set(cards.map((c) => c.id));
+
+  const shown = votesShown(retro);
+  const totals = groupTotals(data);
+  const groups: GroupView[] = data.groups.map((g) => ({
+    id: g.id,
+    title: g.title,
+    cardIds: data.cards.filter((c) => c.group_id === g.id && visible.has(c.id)).map((c) => c.id),
+    votes: shown ? (totals.get(g.id) ?? 0) : null,
+    notes: data.notes
+      .filter((n) => n.group_id === g.id)
+      .map((n) => ({ id: n.id, text: n.text, at: n.created_at })),
+  }));
+  const votingRuns = state.phases.includes('vote');
+  const order =
+    shown || !votingRuns
+      ? discussionOrder(
+          data.groups.map((g) => ({
+            id: g.id,
+            votes: totals.get(g.id) ?? 0,
+            createdOrder: g.position,
+          })),
+        )
+      : [];
+
+  const myVotes: Record<string, number> = {};
+  for (const v of data.votes)
+    if (v.voter_hash === viewer.hashes.vote) myVotes[v.group_id] = v.count;
+  const seen = data.marks.filter((m) => m.kind === 'seen');
+  const ready = data.marks.filter((m) => m.kind === 'ready');
+  const { safety, roti, mySafety, myRoti } = answersFor(data, viewer.hashes);
+
+  return {
+    id: retro.id,
+    chatId: retro.chat_id,
+    title: retro.title,
+    templateId: retro.template_id as TemplateId,
+    columns,
+    options,
+    phases: state.phases,
+    phase: state.phase,
+    status: state.status,
+    revealed,
+    facilitator: {
+      userId: retro.facilitator_id,
+      displayName: displayName(members, retro.facilitator_id, retro.facilitator_name),
+    },
+    facilitatorAway: state.facilitatorAway,
+    rev: retro.rev,
+    me: {
+      userId: viewer.userId,
+      isFacilitator: roleOf(retro, viewer.userId) === 'facilitator',
+      ready: ready.some((m) => m.person_hash === viewer.hashes.ready),
+      safety: mySafety,
+      roti: myRoti,
+      votes: myVotes,
+      votesLeft: votesLeft(options.voteBudget, myVotes),
+    },
+    ready: { ready: ready.length, total: Math.max(seen.length, ready.length) },
+    participants: seen.length,
+    safety,
+    roti,
+    cards,
+    hiddenCounts,
+    groups,
+    discussion: {
+      order,
+      focusGroupId: retro.focus_group_id,
+      timer:
+        retro.timer_ends_at && retro.timer_seconds !== null
+          ? { endsAt: retro.timer_ends_at, seconds: retro.timer_seconds }
+          : null,
+    },
+    actions: data.actions.map((a) => actionItem(a, members)),
+    review: data.review.map((a) =>
+      actionItem(a, members, { retroId: a.retro_id, title: a.from_title, date: a.from_date }),
+    ),
+    createdAt: retro.created_at,
+    endedAt: retro.ended_at,
+    serverNow: now.toISOString(),
+  };
+}

@@ -1,0 +1,255 @@
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Switch,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PulseSummary } from '../../shared/pulse/api.js';
+import { edmondsonItems } from '../../shared/pulse/items.js';
+import {
+  canSubmit,
+  emptyDraft,
+  itemCount,
+  progressLabel,
+  submitBody,
+  submitHint,
+  withSlot,
+  type AnswerDraft,
+} from '../../client/pulse/answer-state.js';
+import { pulseTitle } from '../../client/pulse/pulse-list.js';
+import { useSubmitResponse } from '../../client/pulse/use-pulse-actions.js';
+import { isAlreadyAnswered } from '../../client/pulse/write-policy.js';
+import { userMessage } from '../../client/api-error.js';
+import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { AnonymityExplainer } from './anonymity-explainer.js';
+import { AnswerItem } from './answer-item.js';
+import { ViewHeader } from './view-header.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  items: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+  },
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Back, Skip and Next share one row even at 320 px.
+  stepNav: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  navButton: { minHeight: '44px', minWidth: 0 },
+  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+type Props = { teamId: string; pulse: PulseSummary; onDone: () => void };
+
+/** Answering a pulse: one statement at a time or all on one screen, each skippable. */
+export function AnswerFlow({ teamId, pulse, onDone }: Props) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<AnswerDraft>(emptyDraft);
+  const [allAtOnce, setAllAtOnce] = useState(false);
+  // Steps 0–6 are the statements; step 7 is the comment and Submit.
+  const [step, setStep] = useState(0);
+  const submit = useSubmitResponse(teamId, pulse.id);
+  const title = `Answer: ${pulseTitle(pulse)}`;
+
+  if (submit.isSuccess) {
+    return (
+      <div className={styles.root}>
+        <ViewHeader title={title} onBack={onDone} />
+        <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>Your answer is in.</MessageBarTitle> It&apos;s anonymous: it was stored
+            without your name or the time, and nobody, owners included, can see what you answered.
+            Results appear after the pulse closes, if at least {pulse.k} people answered.
+          </MessageBarBody>
+        </MessageBar>
+        <div className={styles.nav}>
+          <Button appearance="primary" onClick={onDone}>
+            Back to pulses
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  if (pulse.answered || (submit.isError && isAlreadyAnswered(submit.error))) {
+    return (
+      <div className={styles.root}>
+        <ViewHeader title={title} onBack={onDone} />
+        <MessageBar intent="info" layout="multiline" role="status">
+          <MessageBarBody>
+            {submit.isError
+              ? userMessage(submit.error)
+              : "You've answered — thank you. Each person answers once so results stay anonymous."}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+  if (pulse.status !== 'open') {
+    return (
+      <div className={styles.root}>
+        <ViewHeader title={title} onBack={onDone} />
+        <Body1>This pulse is no longer open, so it can&apos;t take answers.</Body1>
+      </div>
+    );
+  }
+
+  const setSlot = (index: number) => (value: AgreementOrSkip) =>
+    setDraft((d) => withSlot(d, index, value));
+  const send = () =>
+    void submit.run(submitBody(draft, pulse.openQuestion !== null)).catch(() => undefined);
+  const ready = canSubmit(draft.slots);
+
+  const finish = (
+    <>
+      {pulse.openQuestion !== null && (
+        <Field
+          label={pulse.openQuestion}
+          hint="Optional. Don't include names or details that identify you."
+        >
+          <Textarea
+            value={draft.comment}
+            maxLength={2000}
+            resize="vertical"
+            onChange={(_, data) => setDraft((d) => ({ ...d, comment: data.value }))}
+          />
+        </Field>
+      )}
+      <Body1 className={styles.hint} aria-live="polite">
+        {submitHint(draft.slots)}
+      </Body1>
+      {submit.isError && <ErrorPanel title="Your answer was not sent" error={submit.error} />}
+    </>
+  );
+  const submitButton = (
+    <Button
+      appearance="primary"
+      className={styles.navButton}
+      disabled={!ready || submit.isPending}
+      onClick={send}
+    >
+      {submit.isPending ? 'Sending…' : 'Submit answers'}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root}>
+      <ViewHeader title={title} onBack={onDone} />
+      <AnonymityExplainer />
+      <Switch
+        checked={allAtOnce}
+        onChange={(_, data) => setAllAtOnce(data.checked)}
+        label="Show all statements on one screen"
+      />
+      {allAtOnce ? (
+        <>
+          <ol className={styles.items} aria-label="Statements">
+            {edmondsonItems.map((item, i) => (
+              <li key={item.id}>
+                <AnswerItem
+                  item={item}
+                  position={i + 1}
+                  value={draft.slots[i] ?? null}
+                  onChange={setSlot(i)}
+                  showSkip
+                />
+              </li>
+            ))}
+          </ol>
+          {finish}
+          <div className={styles.nav}>{submitButton}</div>
+        </>
+      ) : step < itemCount ? (
+        <StepItem
+          step={step}
+          draft={draft}
+          onChange={setSlot(step)}
+          onStep={setStep}
+          navClass={styles.navButton}
+          rowClass={styles.stepNav}
+          progressClass={styles.progress}
+        />
+      ) : (
+        <>
+          {finish}
+          <div className={styles.nav}>
+            <Button className={styles.navButton} onClick={() => setStep(itemCount - 1)}>
+              Back
+            </Button>
+            {submitButton}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+type AgreementOrSkip = Parameters<typeof withSlot>[2];
+
+type StepProps = {
+  step: number;
+  draft: AnswerDraft;
+  onChange: (value: AgreementOrSkip) => void;
+  onStep: (step: number) => void;
+  navClass: string;
+  rowClass: string;
+  progressClass: string;
+};
+
+function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressClass }: StepProps) {
+  const item = edmondsonItems[step];
+  if (!item) return null;
+  const next = () => onStep(step + 1);
+  return (
+    <>
+      <div className={progressClass}>
+        <Body1 aria-live="polite">{progressLabel(step)}</Body1>
+        <ProgressBar value={(step + 1) / itemCount} aria-hidden />
+      </div>
+      <AnswerItem
+        key={item.id}
+        item={item}
+        position={step + 1}
+        value={draft.slots[step] ?? null}
+        onChange={onChange}
+      />
+      <div className={rowClass}>
+        <Button className={navClass} disabled={step === 0} onClick={() => onStep(step - 1)}>
+          Back
+        </Button>
+        <Button
+          className={navClass}
+          onClick={() => {
+            onChange('skipped');
+            next();
+          }}
+        >
+          Skip
+        </Button>
+        <Button
+          appearance="primary"
+          className={navClass}
+          disabled={typeof draft.slots[step] !== 'number'}
+          onClick={next}
+        >
+          Next
+        </Button>
+      </div>
+    </>
+  );
+}

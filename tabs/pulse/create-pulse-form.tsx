@@ -1,0 +1,164 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { minK } from '../../shared/pulse/items.js';
+import {
+  defaultFormValues,
+  maxK,
+  recurrenceLabels,
+  recurrenceOptions,
+  validatePulseForm,
+  type PulseFormErrors,
+  type PulseFormValues,
+} from '../../client/pulse/create-form.js';
+import { useCreatePulse } from '../../client/pulse/use-pulse-actions.js';
+import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { ViewHeader } from './view-header.js';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14rem), 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  question: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+type Props = { teamId: string; teamSize: number; onDone: () => void };
+
+const fieldState = (message: string | undefined) =>
+  message ? { validationMessage: message, validationState: 'error' as const } : {};
+
+/** Owners schedule a pulse: the Edmondson seven, timing, recurrence, threshold and open question. */
+export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
+  const styles = useStyles();
+  const [values, setValues] = useState<PulseFormValues>(() => defaultFormValues(new Date()));
+  const [errors, setErrors] = useState<PulseFormErrors>({});
+  const create = useCreatePulse(teamId);
+  const set = <K extends keyof PulseFormValues>(key: K, value: PulseFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validatePulseForm(values, { teamSize, now: new Date() });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    void create.run(result.body).then(onDone, () => undefined);
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate aria-label="New pulse">
+      <ViewHeader title="New pulse" onBack={onDone} />
+      <Body1 className={styles.note}>
+        Members answer the seven statements of Edmondson&apos;s team psychological safety scale,
+        from strongly disagree to strongly agree.
+      </Body1>
+      <Field
+        label="Title"
+        hint="Optional, for example “March check-in”."
+        {...fieldState(errors.title)}
+      >
+        <Input value={values.title} maxLength={120} onChange={(_, d) => set('title', d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Opens" required {...fieldState(errors.opensAt)}>
+          <Input
+            type="datetime-local"
+            value={values.opensAt}
+            onChange={(_, d) => set('opensAt', d.value)}
+          />
+        </Field>
+        <Field label="Closes" required {...fieldState(errors.closesAt)}>
+          <Input
+            type="datetime-local"
+            value={values.closesAt}
+            onChange={(_, d) => set('closesAt', d.value)}
+          />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label="Repeats" hint="A repeating pulse opens the next one on schedule.">
+          <Select
+            value={values.recurrence}
+            onChange={(_, d) => {
+              const match = recurrenceOptions.find((r) => r === d.value);
+              if (match) set('recurrence', match);
+            }}
+          >
+            {recurrenceOptions.map((r) => (
+              <option key={r} value={r}>
+                {recurrenceLabels[r]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="Anonymity threshold"
+          hint={`Results show only when at least this many people answer: from ${minK} to your team size, ${teamSize}.`}
+          {...fieldState(errors.k)}
+        >
+          <Input
+            type="number"
+            inputMode="numeric"
+            min={minK}
+            max={maxK(teamSize)}
+            step={1}
+            value={values.k}
+            onChange={(_, d) => set('k', d.value)}
+          />
+        </Field>
+      </div>
+      <div className={styles.question}>
+        {values.includeQuestion ? (
+          <>
+            <Field
+              label="Open question"
+              hint="Optional comments. Owners see them only when at least 10 people answer; they are never shared with the team."
+              {...fieldState(errors.question)}
+            >
+              <Textarea
+                value={values.question}
+                maxLength={300}
+                resize="vertical"
+                onChange={(_, d) => set('question', d.value)}
+              />
+            </Field>
+            <div>
+              <Button onClick={() => set('includeQuestion', false)}>
+                Remove the open question
+              </Button>
+            </div>
+          </>
+        ) : (
+          <div>
+            <Button onClick={() => set('includeQuestion', true)}>Add an open question</Button>
+          </div>
+        )}
+      </div>
+      {Object.keys(errors).length > 0 && (
+        <Body1 role="alert">Some details need changing before the pulse can be created.</Body1>
+      )}
+      {create.isError && <ErrorPanel title="The pulse was not created" error={create.error} />}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create pulse'}
+        </Button>
+        <Button onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

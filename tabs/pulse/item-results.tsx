@@ -1,0 +1,118 @@
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { PulseResults } from '../../shared/pulse/api.js';
+import { formatMean, formatShare, itemLabel } from '../../client/pulse/results-format.js';
+import { FavourabilityBar } from './favourability-bar.js';
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  text: { overflowWrap: 'anywhere' },
+  reversed: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  // At 320 px the table scrolls inside its own region; the bars above already fit the panel.
+  scroll: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    minWidth: '30rem',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    '& th, & td': {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: 'end',
+      verticalAlign: 'top',
+    },
+    '& th:first-child, & td:first-child': { textAlign: 'start', minWidth: '12rem' },
+    '& thead th': { fontWeight: tokens.fontWeightSemibold },
+    '& tbody th': { fontWeight: tokens.fontWeightRegular },
+  },
+  caption: {
+    textAlign: 'start',
+    paddingBlockEnd: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  note: { color: tokens.colorNeutralForeground2 },
+  tableWrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+type Items = PulseResults['items'];
+
+/** A statement nobody answered has no numbers; the dash is read as "no answers". */
+const none = <abbr title="No answers">–</abbr>;
+const share = (value: number | undefined) => (value === undefined ? none : formatShare(value));
+
+/** Per statement: the mean and the favourability bar. Reverse-scored statements are marked. */
+export function ItemBars({ items }: { items: Items }) {
+  const styles = useStyles();
+  return (
+    <ol className={styles.list} aria-label="Results per statement">
+      {items.map((item) => (
+        <li key={item.itemId} className={styles.item}>
+          <Text className={styles.text}>
+            {item.text}
+            {item.reversed && <span className={styles.reversed}> (R) reverse-scored</span>}
+          </Text>
+          {item.mean === null || item.favourability === null ? (
+            <Caption1>Nobody answered this statement.</Caption1>
+          ) : (
+            <>
+              <Caption1>Mean {formatMean(item.mean)} of 7</Caption1>
+              <FavourabilityBar value={item.favourability} legend={false} />
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The same numbers as a table, for reading exactly and for screen readers. */
+export function ItemTable({ items }: { items: Items }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.tableWrap}>
+      <Caption1 className={styles.note}>
+        Means are raw answers from 1 to 7; for (R) reverse-scored statements a lower mean is better.
+        Shares are of people who answered the statement, after reverse scoring.
+      </Caption1>
+      <div className={styles.scroll} role="region" aria-label="Results table" tabIndex={0}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>Results per statement</caption>
+          <thead>
+            <tr>
+              <th scope="col">Statement</th>
+              <th scope="col">Mean</th>
+              <th scope="col">Favourable</th>
+              <th scope="col">Neutral</th>
+              <th scope="col">Unfavourable</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.itemId}>
+                <th scope="row">{itemLabel(item)}</th>
+                <td>{item.mean === null ? none : formatMean(item.mean)}</td>
+                <td>{share(item.favourability?.favourable)}</td>
+                <td>{share(item.favourability?.neutral)}</td>
+                <td>{share(item.favourability?.unfavourable)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { Loading } from '../../client/ui/loading.js';
+import { usePulseList } from '../../client/pulse/use-pulses.js';
+import { AnonymityExplainer } from './anonymity-explainer.js';
+import { MemberPulses } from './member-pulses.js';
+import { OwnerPulses } from './owner-pulses.js';
+
+// The form, the answer flow and the results load when opened: most visits only read the list.
+const CreatePulseForm = lazy(() =>
+  import('./create-pulse-form.js').then((m) => ({ default: m.CreatePulseForm })),
+);
+const AnswerFlow = lazy(() => import('./answer-flow.js').then((m) => ({ default: m.AnswerFlow })));
+const ResultsView = lazy(() =>
+  import('./results-view.js').then((m) => ({ default: m.ResultsView })),
+);
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
+  heading: { ...typographyStyles.subtitle1, margin: 0, ':focus-visible': { outline: 'none' } },
+});
+
+type View =
+  | { kind: 'home' }
+  | { kind: 'create' }
+  | { kind: 'answer'; pulseId: string }
+  | { kind: 'results'; pulseId: string };
+
+/** The channel tab's pulse home: owners run pulses and read results; members answer. */
+export function TeamHome({ teamId }: { teamId: string }) {
+  const styles = useStyles();
+  const list = usePulseList(teamId);
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const returned = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const home = () => {
+    returned.current = true;
+    setView({ kind: 'home' });
+  };
+  // Coming back from a sub-view, land on the list's heading rather than wherever the page had scrolled.
+  useEffect(() => {
+    if (view.kind !== 'home' || !returned.current) return;
+    returned.current = false;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [view]);
+
+  if (list.isPending) return <Loading label="Loading pulses…" />;
+  if (list.isError) {
+    return (
+      <ErrorPanel
+        title="Pulses could not be loaded"
+        error={list.error}
+        onRetry={() => void list.refetch()}
+      />
+    );
+  }
+  const { pulses, role, teamSize } = list.data;
+  const isOwner = role === 'owner';
+  const pulse = 'pulseId' in view ? pulses.find((p) => p.id === view.pulseId) : undefined;
+
+  let content;
+  if (view.kind === 'create' && isOwner) {
+    content = <CreatePulseForm teamId={teamId} teamSize={teamSize} onDone={home} />;
+  } else if (view.kind === 'answer' && pulse) {
+    content = <AnswerFlow teamId={teamId} pulse={pulse} onDone={home} />;
+  } else if (view.kind === 'results' && pulse) {
+    content = <ResultsView teamId={teamId} pulse={pulse} isOwner={isOwner} onBack={home} />;
+  } else {
+    content = (
+      <>
+        <div className={styles.bar}>
+          <h2 ref={heading} tabIndex={-1} className={styles.heading}>
+            Pulses
+          </h2>
+          {isOwner && (
+            <Button appearance="primary" onClick={() => setView({ kind: 'create' })}>
+              New pulse
+            </Button>
+          )}
+        </div>
+        <AnonymityExplainer />
+        {isOwner ? (
+          <OwnerPulses
+            teamId={teamId}
+            pulses={pulses}
+            onAnswer={(pulseId) => setView({ kind: 'answer', pulseId })}
+            onResults={(pulseId) => setView({ kind: 'results', pulseId })}
+          />
+        ) : (
+          <MemberPulses
+            pulses={pulses}
+            onAnswer={(pulseId) => setView({ kind: 'answer', pulseId })}
+            onResults={(pulseId) => setView({ kind: 'results', pulseId })}
+          />
+        )}
+      </>
+    );
+  }
+  return (
+    <section className={styles.root} aria-label="Pulses">
+      <Suspense fallback={<Loading label="Loading…" />}>{content}</Suspense>
+    </section>
+  );
+}
