@@ -1,12 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { buildApp } from './app.js';
-import { createEntraTokenVerifier } from './auth/entra-verifier.js';
 import { loadConfig, type Config } from './config.js';
-import { createGraphMembership } from './graph/membership.js';
-import { createLiveHub } from './live/hub.js';
+import { closeCoreDeps, createCoreDeps } from './deps.js';
 import { createGraphPulseNotifier } from './pulse/notifier.js';
 import { startPulseScheduler, type PulseScheduler } from './pulse/scheduler.js';
-import { openDatabase } from './storage/db.js';
 
 export type StartOptions = {
   config?: Config;
@@ -17,41 +14,19 @@ export type StartOptions = {
 /** Builds every dependency from the validated config and listens. Closing the app closes them too. */
 export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
   const config = options.config ?? loadConfig();
-  const db = await openDatabase(config.storage);
-  // Hub and membership are built before the app (and its logger); they log through the app once it exists.
+  // Dependencies are built before the app (and its logger); they log through the app once it exists.
   let appRef: FastifyInstance | null = null;
-  const hub = await createLiveHub(db, {
-    onError: (err, message) => appRef?.log.warn({ err }, message),
+  const core = await createCoreDeps(config, {
+    warn: (details, message) => appRef?.log.warn(details, message),
+    error: (details, message) => appRef?.log.error(details, message),
   });
-  const membership = createGraphMembership({
-    authorityHost: config.entra.authorityHost,
-    clientId: config.entra.clientId,
-    clientSecret: config.entra.clientSecret,
-    graphBaseUrl: config.graphBaseUrl,
-    logger: {
-      warn: (details, message) => appRef?.log.warn(details, message),
-      error: (details, message) => appRef?.log.error(details, message),
-    },
-  });
-  const app: FastifyInstance = await buildApp({
-    config,
-    db,
-    hub,
-    verifier: createEntraTokenVerifier({
-      authorityHost: config.entra.authorityHost,
-      clientId: config.entra.clientId,
-      allowedTenants: config.entra.allowedTenants,
-      publicUrl: config.publicUrl,
-    }),
-    membership,
-    devStandIn: options.devStandIn,
-  });
+  const { db, hub, membership } = core;
+  const app: FastifyInstance = await buildApp({ config, ...core, devStandIn: options.devStandIn });
   appRef = app;
   let scheduler: PulseScheduler | null = null;
   app.addHook('onClose', async () => {
     await scheduler?.stop();
-    await hub.close();
-    await db.close();
+    await closeCoreDeps(core);
   });
   await app.listen({ port: config.port, host: config.host });
   // Every instance runs one; row locks make each piece of due work run once.

@@ -1,18 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '../../server/app.js';
-import { createEntraTokenVerifier } from '../../server/auth/entra-verifier.js';
-import { createGraphMembership } from '../../server/graph/membership.js';
-import { createLiveHub } from '../../server/live/hub.js';
-import { openDatabase } from '../../server/storage/db.js';
-import {
-  demo,
-  silentLogger,
-  testConfig,
-  type EntraFakes,
-} from '../../server/test-support/entra-fakes.js';
+import { demo, type EntraFakes } from '../../server/test-support/entra-fakes.js';
+import { buildTestApp } from '../../server/test-support/test-app.js';
 import { tickType, type ClientConnection, type TickData } from './protocol.js';
 import { payload, type FanoutTarget } from './target.js';
 
@@ -28,30 +16,9 @@ export const benchRoom = { room, team: team.displayName, members: team.members.l
  * 127.0.0.1. Events go through `hub.publish` inside a transaction, as routes publish them.
  */
 export async function startRealServer(fakes: EntraFakes): Promise<FanoutTarget> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'candor-bench-'));
-  const config = testConfig(fakes, dataDir);
-  const db = await openDatabase(config.storage);
-  const hub = await createLiveHub(db);
-  const app = await buildApp({
-    config,
-    db,
-    hub,
-    verifier: createEntraTokenVerifier({
-      authorityHost: config.entra.authorityHost,
-      clientId: config.entra.clientId,
-      allowedTenants: config.entra.allowedTenants,
-      publicUrl: config.publicUrl,
-    }),
-    membership: createGraphMembership({
-      authorityHost: config.entra.authorityHost,
-      clientId: config.entra.clientId,
-      clientSecret: config.entra.clientSecret,
-      graphBaseUrl: config.graphBaseUrl,
-      logger: silentLogger,
-    }),
-    staticDir: null,
-    logger: false,
-  });
+  const test = await buildTestApp(fakes);
+  const { app } = test;
+  const { db, hub } = test.core;
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
 
@@ -72,11 +39,6 @@ export async function startRealServer(fakes: EntraFakes): Promise<FanoutTarget> 
         .transaction()
         .execute((trx) => hub.publish(room, tickType, { ...payload, ...data }, trx));
     },
-    async close() {
-      await app.close();
-      await hub.close();
-      await db.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: () => test.close(),
   };
 }

@@ -1,0 +1,37 @@
+import { createEntraTokenVerifier } from './auth/entra-verifier.js';
+import type { Config } from './config.js';
+import { createGraphMembership, type MembershipLogger } from './graph/membership.js';
+import { createLiveHub } from './live/hub.js';
+import type { AppDeps } from './app.js';
+import { openDatabase } from './storage/db.js';
+
+export type CoreDeps = Pick<AppDeps, 'db' | 'hub' | 'verifier' | 'membership'>;
+
+/** Opens storage and builds auth, Graph membership and the live hub from the validated config. */
+export async function createCoreDeps(config: Config, logger: MembershipLogger): Promise<CoreDeps> {
+  const db = await openDatabase(config.storage);
+  const hub = await createLiveHub(db, { onError: (err, message) => logger.warn({ err }, message) });
+  return {
+    db,
+    hub,
+    verifier: createEntraTokenVerifier({
+      authorityHost: config.entra.authorityHost,
+      clientId: config.entra.clientId,
+      allowedTenants: config.entra.allowedTenants,
+      publicUrl: config.publicUrl,
+    }),
+    membership: createGraphMembership({
+      authorityHost: config.entra.authorityHost,
+      clientId: config.entra.clientId,
+      clientSecret: config.entra.clientSecret,
+      graphBaseUrl: config.graphBaseUrl,
+      logger,
+    }),
+  };
+}
+
+/** Closes what createCoreDeps opened, hub first so no event is fanned out from a closed database. */
+export async function closeCoreDeps(deps: CoreDeps): Promise<void> {
+  await deps.hub.close();
+  await deps.db.close();
+}
