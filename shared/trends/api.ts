@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+export const trendRangeSchema = z.enum(['3m', '6m', '12m', 'all']);
+export type TrendRange = z.infer<typeof trendRangeSchema>;
+
+const interval = z.object({ low: z.number(), high: z.number() });
+const shares = z.object({ favourable: z.number(), neutral: z.number(), unfavourable: z.number() });
+
+/**
+ * One closed pulse on the trend. Below its threshold it carries no numbers but the invited count:
+ * the chart shows a labelled gap, never a zero.
+ */
+export const trendPulseSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('released'),
+    pulseId: z.string(),
+    title: z.string(),
+    closedAt: z.string(),
+    itemSetId: z.string(),
+    shared: z.boolean(),
+    n: z.number().int(),
+    invited: z.number().int(),
+    responseRate: z.number(),
+    /** Team mean of person scores, 1–7, and its 95% interval with the finite-population correction. */
+    mean: z.number(),
+    interval,
+    score100: z.number(),
+    favourability: shares,
+    /** Per item in item order: raw mean 1–7 (null when nobody answered it) and whether it is reverse-scored. */
+    items: z.array(
+      z.object({ itemId: z.string(), reversed: z.boolean(), mean: z.number().nullable() }),
+    ),
+  }),
+  z.object({
+    status: z.literal('not-enough-responses'),
+    pulseId: z.string(),
+    title: z.string(),
+    closedAt: z.string(),
+    itemSetId: z.string(),
+    shared: z.boolean(),
+    invited: z.number().int().nullable(),
+  }),
+]);
+export type TrendPulse = z.infer<typeof trendPulseSchema>;
+
+/** Change between consecutive closed pulses (DESIGN.md: say up/down only when the interval excludes 0). */
+export const trendChangeSchema = z.object({
+  fromPulseId: z.string(),
+  toPulseId: z.string(),
+  change: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('suppressed'),
+      reason: z.enum(['below-threshold', 'items-differ']),
+    }),
+    z.object({
+      kind: z.literal('change'),
+      difference: z.number(),
+      interval,
+      direction: z.enum(['up', 'down', 'no-clear-change']),
+    }),
+  ]),
+});
+export type TrendChange = z.infer<typeof trendChangeSchema>;
+
+/** Retro health for the team's retros (its channel meetings and the meetings an owner linked). Owners only. */
+export const retroHealthSchema = z.object({
+  retrosHeld: z.number().int(),
+  actions: z.object({
+    created: z.number().int(),
+    done: z.number().int(),
+    open: z.number().int(),
+    dropped: z.number().int(),
+    /** Open and past their due date. */
+    overdue: z.number().int(),
+  }),
+  /** Share of action items whose due date has passed that were done by then; null when none are due yet. */
+  completionRate: z.number().nullable(),
+  roti: z.object({
+    answered: z.number().int(),
+    /** Mean and distribution over all answers, only from 3 answers. */
+    mean: z.number().nullable(),
+    distribution: z.array(z.number().int()).length(5).nullable(),
+  }),
+  /** Average number of participants per retro; null with no retros. */
+  averageParticipants: z.number().nullable(),
+  /** Median safety-check score per retro, null where fewer than 3 answered. */
+  safety: z.array(
+    z.object({ retroId: z.string(), date: z.string(), median: z.number().nullable() }),
+  ),
+});
+export type RetroHealth = z.infer<typeof retroHealthSchema>;
+
+/** `GET /api/teams/:teamId/trends?range=`. Members get only shared pulses and no retro health. */
+export const trendsSchema = z.object({
+  range: trendRangeSchema,
+  role: z.enum(['owner', 'member', 'guest']),
+  pulses: z.array(trendPulseSchema),
+  changes: z.array(trendChangeSchema),
+  retroHealth: retroHealthSchema.nullable(),
+  generatedAt: z.string(),
+});
+export type Trends = z.infer<typeof trendsSchema>;
+
+/** `POST /api/teams/:teamId/linked-meetings` (owners): count a meeting series' retros in this team's health. */
+export const linkMeetingSchema = z.object({ chatId: z.string().min(1).max(400) });
