@@ -8,6 +8,9 @@ import { StageView } from '../stage/stage-view.js';
 
 // The retro code (schemas, phases) loads after the shell has painted.
 const RetroPanel = lazy(() => import('../retro/retro-panel.js'));
+const MeetingRetros = lazy(() =>
+  import('../../client/retro/meeting-retros.js').then((m) => ({ default: m.MeetingRetros })),
+);
 
 /**
  * The meeting tab's one page, rendered per frame context: the side panel (320 px), the stage,
@@ -16,7 +19,20 @@ const RetroPanel = lazy(() => import('../retro/retro-panel.js'));
 export function SidePanelPage() {
   const { info } = useHost();
   if (info.frameContext === 'meetingStage') return <StageView />;
+  // The meeting chat tab (and details tab) load this same page: there, show the retros' summaries.
+  if (info.frameContext === 'content' && info.chatId)
+    return <MeetingChatTab chatId={info.chatId} />;
   return <MeetingPanel layout={info.frameContext === 'sidePanel' ? 'narrow' : 'wide'} />;
+}
+
+function MeetingChatTab({ chatId }: { chatId: string }) {
+  return (
+    <PageLayout layout="wide" subtitle="Meeting retros">
+      <Suspense fallback={<Loading label="Loading retros…" />}>
+        <MeetingRetros chatId={chatId} />
+      </Suspense>
+    </PageLayout>
+  );
 }
 
 function MeetingPanel({ layout }: { layout: 'narrow' | 'wide' }) {
