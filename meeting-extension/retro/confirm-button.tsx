@@ -9,7 +9,7 @@ import {
   DialogTrigger,
   type ButtonProps,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 type Props = {
   /** The button's label, also its accessible name. */
@@ -22,12 +22,25 @@ type Props = {
   disabled?: boolean;
 };
 
-/** A button that asks first: for things that cannot be undone or affect everyone. */
-/** Longer than Fluent's dialog exit motion. */
-const closeMotionMs = 350;
+/** Runs `onUnmount` when the dialog surface has left the page (after its exit motion). */
+function SurfaceGone({ onUnmount }: { onUnmount: () => void }) {
+  const latest = useRef(onUnmount);
+  latest.current = onUnmount;
+  useEffect(() => () => latest.current(), []);
+  return null;
+}
 
+/** A button that asks first: for things that cannot be undone or affect everyone. */
 export function ConfirmButton(props: Props) {
   const [open, setOpen] = useState(false);
+  const confirmed = useRef(false);
+  // Confirm only once the modal surface is gone: if the action unmounted this button while the
+  // modal was still up, its aria-hidden on the rest of the page would never be undone.
+  const runIfConfirmed = () => {
+    if (!confirmed.current) return;
+    confirmed.current = false;
+    props.onConfirm();
+  };
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
@@ -36,6 +49,7 @@ export function ConfirmButton(props: Props) {
         </Button>
       </DialogTrigger>
       <DialogSurface>
+        <SurfaceGone onUnmount={runIfConfirmed} />
         <DialogBody>
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>{props.children}</DialogContent>
@@ -43,10 +57,8 @@ export function ConfirmButton(props: Props) {
             <Button
               appearance="primary"
               onClick={() => {
+                confirmed.current = true;
                 setOpen(false);
-                // Confirm once the dialog has closed: if the action unmounts this button while the
-                // modal is still open, the modal's aria-hidden on the rest of the page is never undone.
-                window.setTimeout(props.onConfirm, closeMotionMs);
               }}
             >
               {props.confirmLabel}
