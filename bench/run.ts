@@ -5,13 +5,14 @@ import { describeMachine, load1 } from './lib/machine.js';
 import { writeResults, type BenchResults } from './lib/results.js';
 import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { defaultPaintOptions, printPaint, runPaint } from './paint.js';
+import { printTrends, runTrendsBench, writeTrendsSection } from './trends.js';
 
 /**
- * `npm run bench`: live fan-out, side panel bundle and paint, in that order, then
- * bench/out/results.json and bench/RESULTS.md. `--only fanout,bundle,paint` picks some.
+ * `npm run bench`: live fan-out, side panel bundle, paint and the trends query, in that order, then
+ * bench/out/results.json and bench/RESULTS.md. `--only fanout,bundle,paint,trends` picks some.
  */
 const { values } = parseArgs({
-  options: { only: { type: 'string', default: 'fanout,bundle,paint' } },
+  options: { only: { type: 'string', default: 'fanout,bundle,paint,trends' } },
 });
 const only = new Set(values.only.split(','));
 
@@ -22,7 +23,7 @@ console.log(
 );
 
 const results: BenchResults = {
-  command: `npm run bench${values.only === 'fanout,bundle,paint' ? '' : ` -- --only ${values.only}`}`,
+  command: `npm run bench${values.only === 'fanout,bundle,paint,trends' ? '' : ` -- --only ${values.only}`}`,
   machine,
   fanout: null,
   bundle: null,
@@ -49,4 +50,11 @@ if (only.has('paint')) {
 
 results.loadAtEnd = load1();
 await writeResults(results);
+// After writeResults, which rewrites the file: the trends section is spliced into it.
+if (only.has('trends')) {
+  console.log('\nTeam trends query');
+  const trends = await runTrendsBench();
+  printTrends(trends);
+  await writeTrendsSection(trends, results.command);
+}
 console.log('\nWrote bench/out/results.json and bench/RESULTS.md.');

@@ -82,20 +82,23 @@ export function AppProviders({ children }: { children: ReactNode }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <FluentProvider theme={theme.fluent} className={styles.root}>
-        {host.kind === 'connecting' && <Loading label="Connecting to Teams…" />}
-        {host.kind === 'not-in-teams' && <NotInTeams />}
-        {host.kind === 'failed' && (
-          <main className={styles.failed}>
-            <ErrorPanel title="Candor could not start" message={host.message} />
-          </main>
-        )}
-        {value && (
-          <HostContext.Provider value={value}>
-            <Rendered />
-            {children}
-          </HostContext.Provider>
-        )}
+      <FluentProvider theme={theme.fluent}>
+        {/* Page styles sit on an inner element: FluentProvider copies its own class onto portals. */}
+        <div className={styles.root}>
+          {host.kind === 'connecting' && <Loading label="Connecting to Teams…" />}
+          {host.kind === 'not-in-teams' && <NotInTeams />}
+          {host.kind === 'failed' && (
+            <main className={styles.failed}>
+              <ErrorPanel title="Candor could not start" message={host.message} />
+            </main>
+          )}
+          {value && (
+            <HostContext.Provider value={value}>
+              <Rendered />
+              {children}
+            </HostContext.Provider>
+          )}
+        </div>
       </FluentProvider>
     </QueryClientProvider>
   );

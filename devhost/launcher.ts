@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { seedDemoDataOnce } from './demo-data/run.js';
 import { repoRoot, startDevStack, type DevStack } from './stack.js';
 import { ensureTrustedCa } from './trusted-ca.js';
 
@@ -63,13 +64,16 @@ async function main(): Promise<void> {
   // The fake Graph checks tokens against the identity provider over https with the dev CA.
   await ensureTrustedCa();
   if (!process.argv.includes('--no-build')) await build();
+  const dataDir = resolve(repoRoot, 'data');
+  // Before the server starts, so the demo history never races its scheduler.
+  await seedDemoDataOnce({ dataDir, databaseUrl: process.env.DATABASE_URL });
   const port = Number(process.env.PORT ?? 3978);
   console.log(`\n> Starting the identity provider, fake Graph and Candor on port ${port}…`);
   // Ctrl-C reaches the server too (same process group), so its exit then is expected.
   let stopping = false;
   const stack = await startDevStack({
     appPort: port,
-    dataDir: resolve(repoRoot, 'data'),
+    dataDir,
     databaseUrl: process.env.DATABASE_URL,
     logLevel: process.env.LOG_LEVEL,
     onUnexpectedExit: (code) => {

@@ -23,6 +23,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import type { Db } from './storage/db.js';
+import { registerTrendsRoutes } from './trends/routes.js';
 
 declare module 'fastify' {
   // Declaration merging needs an interface.
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPulseRoutes(app, deps);
   registerLiveRoutes(app, deps, { authorisers: { retro: retroRoomAuthoriser(deps) } });
   registerRetroRoutes(app, deps);
+  registerTrendsRoutes(app, deps);
 
   if (deps.devStandIn) {
     if (config.mode === 'production') {

@@ -67,7 +67,11 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
       }
       await trx
         .updateTable('retro_actions')
-        .set({ status: command.status, reviewed_in: retro.id })
+        .set({
+          status: command.status,
+          reviewed_in: retro.id,
+          ...(command.status === item.status ? {} : { status_changed_at: now.toISOString() }),
+        })
         .where('id', '=', item.id)
         .execute();
       return;
@@ -99,7 +103,9 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
         ...(command.text === undefined ? {} : { text: command.text }),
         ...(owner ? { owner_id: owner.userId, owner_name: owner.displayName } : {}),
         ...(command.dueDate === undefined ? {} : { due_date: command.dueDate }),
-        ...(command.status === undefined ? {} : { status: command.status }),
+        ...(command.status === undefined
+          ? {}
+          : { status: command.status, status_changed_at: now.toISOString() }),
       };
       if (Object.keys(changes).length === 0) return;
       await trx

@@ -25,6 +25,8 @@ export type CommandInput = {
   hashes: PersonHashes;
   members: Member[];
   command: RetroCommand;
+  /** A seam for the dev host's demo history; the route leaves it unset (the real time). */
+  now?: Date;
 };
 
 /**
@@ -36,7 +38,7 @@ export async function executeCommand(
   trx: Transaction<Database>,
   input: CommandInput,
 ): Promise<RetroView> {
-  const now = new Date();
+  const now = input.now ?? new Date();
   const retro = await findRetro(trx, deps.db, input.retroId, true);
   if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
   // Issuing a command proves the caller is here, which matters for `facilitatorAway`.

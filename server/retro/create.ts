@@ -4,6 +4,7 @@ import type { Member } from '../../shared/api.js';
 import { chatRetroEventNames, type CreateRetro } from '../../shared/retro/api.js';
 import { activePhases } from '../../shared/retro/machine.js';
 import { retroTemplates } from '../../shared/retro/templates.js';
+import { requireMember } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
 import type { Database } from '../storage/schema.js';
 import type { RetroDeps } from './access.js';
@@ -17,7 +18,12 @@ export async function createRetro(
   user: AuthUser,
   members: readonly Member[],
   body: CreateRetro,
+  /** A seam for the dev host's demo history; the route always uses the real time. */
+  now: Date = new Date(),
 ): Promise<RetroRow> {
+  // A channel meeting's retro counts for its team, but only a member may claim that team.
+  const teamId = body.teamId === undefined ? null : body.teamId.toLowerCase();
+  if (teamId !== null) await requireMember(deps.membership, user, { kind: 'team', id: teamId });
   const activeKey = `${user.tenantId}:${body.chatId}`;
   const running = await trx
     .selectFrom('retros')
@@ -26,7 +32,6 @@ export async function createRetro(
     .executeTakeFirst();
   if (running) throw alreadyRunning(running.title);
 
-  const now = new Date();
   const columns =
     body.templateId === 'custom' ? (body.columns ?? []) : retroTemplates[body.templateId].columns;
   const row: RetroRow = {
@@ -50,6 +55,7 @@ export async function createRetro(
     rev: 1,
     created_at: now.toISOString(),
     ended_at: null,
+    team_id: teamId,
   };
   const inserted = await trx
     .insertInto('retros')

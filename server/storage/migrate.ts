@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as foundation from './migrations/0001-foundation.js';
 import * as retros from './migrations/0002-retros.js';
 import * as pulses from './migrations/0003-pulses.js';
+import * as trends from './migrations/0004-trends.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -9,6 +10,7 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-retros': retros,
   '0003-pulses': pulses,
+  '0004-trends': trends,
 };
 
 const provider: MigrationProvider = {

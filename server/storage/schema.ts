@@ -18,6 +18,7 @@ export type Database = {
   pulses: PulsesTable;
   pulse_responses: PulseResponsesTable;
   pulse_receipts: PulseReceiptsTable;
+  team_meeting_links: TeamMeetingLinksTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -72,6 +73,8 @@ export type RetrosTable = {
   rev: number;
   created_at: string;
   ended_at: string | null;
+  /** The team whose channel meeting holds this retro; null for other meetings. */
+  team_id: string | null;
 };
 
 export type RetroCardsTable = {
@@ -139,6 +142,8 @@ export type RetroActionsTable = {
   /** The later retro whose review last changed this item, so it stays listed there. */
   reviewed_in: string | null;
   created_at: string;
+  /** When the status last changed (ISO); null while it has never changed. */
+  status_changed_at: string | null;
 };
 
 /** A pulse and its recurrence; each opening is a row of `pulses`. `status` is `active` or `ended`. */
@@ -204,4 +209,13 @@ export type PulseResponsesTable = {
 export type PulseReceiptsTable = {
   receipt: string;
   pulse_id: string;
+};
+
+/** A meeting chat an owner linked to a team, so its retros count in the team's retro health. */
+export type TeamMeetingLinksTable = {
+  tenant_id: string;
+  team_id: string;
+  chat_id: string;
+  linked_by: string;
+  linked_at: string;
 };

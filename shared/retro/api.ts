@@ -44,6 +44,8 @@ export type RetroOptions = z.infer<typeof retroOptionsSchema>;
 export const createRetroSchema = z
   .object({
     chatId: z.string().min(1).max(400),
+    /** The team whose channel meeting this is (`team.groupId`), so the retro counts in its trends. */
+    teamId: z.string().min(1).max(200).optional(),
     title: z.string().trim().min(1).max(120).optional(),
     templateId: templateIdSchema,
     /** Required for the custom template (2 to 6 columns); ignored otherwise. */

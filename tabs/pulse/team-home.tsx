@@ -15,6 +15,9 @@ const AnswerFlow = lazy(() => import('./answer-flow.js').then((m) => ({ default:
 const ResultsView = lazy(() =>
   import('./results-view.js').then((m) => ({ default: m.ResultsView })),
 );
+const TrendsView = lazy(() =>
+  import('../trends/trends-view.js').then((m) => ({ default: m.TrendsView })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -25,6 +28,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
   },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { ...typographyStyles.subtitle1, margin: 0, ':focus-visible': { outline: 'none' } },
 });
 
@@ -32,7 +36,8 @@ type View =
   | { kind: 'home' }
   | { kind: 'create' }
   | { kind: 'answer'; pulseId: string }
-  | { kind: 'results'; pulseId: string };
+  | { kind: 'results'; pulseId: string }
+  | { kind: 'trends' };
 
 /** The channel tab's pulse home: owners run pulses and read results; members answer. */
 export function TeamHome({ teamId }: { teamId: string }) {
@@ -65,6 +70,8 @@ export function TeamHome({ teamId }: { teamId: string }) {
   }
   const { pulses, role, teamSize } = list.data;
   const isOwner = role === 'owner';
+  // Members see trends only of results an owner shared.
+  const canSeeTrends = isOwner || pulses.some((p) => p.status === 'closed' && p.shared);
   const pulse = 'pulseId' in view ? pulses.find((p) => p.id === view.pulseId) : undefined;
 
   let content;
@@ -72,6 +79,8 @@ export function TeamHome({ teamId }: { teamId: string }) {
     content = <CreatePulseForm teamId={teamId} teamSize={teamSize} onDone={home} />;
   } else if (view.kind === 'answer' && pulse) {
     content = <AnswerFlow teamId={teamId} pulse={pulse} onDone={home} />;
+  } else if (view.kind === 'trends' && canSeeTrends) {
+    content = <TrendsView teamId={teamId} onBack={home} />;
   } else if (view.kind === 'results' && pulse) {
     content = <ResultsView teamId={teamId} pulse={pulse} isOwner={isOwner} onBack={home} />;
   } else {
@@ -81,11 +90,14 @@ export function TeamHome({ teamId }: { teamId: string }) {
           <h2 ref={heading} tabIndex={-1} className={styles.heading}>
             Pulses
           </h2>
-          {isOwner && (
-            <Button appearance="primary" onClick={() => setView({ kind: 'create' })}>
-              New pulse
-            </Button>
-          )}
+          <div className={styles.actions}>
+            {canSeeTrends && <Button onClick={() => setView({ kind: 'trends' })}>Trends</Button>}
+            {isOwner && (
+              <Button appearance="primary" onClick={() => setView({ kind: 'create' })}>
+                New pulse
+              </Button>
+            )}
+          </div>
         </div>
         <AnonymityExplainer />
         {isOwner ? (

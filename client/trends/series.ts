@@ -1,0 +1,140 @@
+import type { TrendPulse } from '../../shared/trends/api.js';
+
+type Released = Extract<TrendPulse, { status: 'released' }>;
+
+/** A pulse's short date, e.g. "12 Mar 2026", in UTC so every viewer sees the same day. */
+export function shortDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** One x-axis label per pulse, unique even when two pulses closed on the same day. */
+export function pulseLabels(pulses: readonly TrendPulse[]): string[] {
+  const seen = new Map<string, number>();
+  return pulses.map((pulse) => {
+    const base = shortDate(pulse.closedAt);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base} (${count})`;
+  });
+}
+
+export type ScorePoint = { pulseId: string; x: Date; mean: number; low: number; high: number };
+export type WithheldPoint = { pulseId: string; title: string; x: Date; invited: number | null };
+
+/**
+ * The team-score line: released pulses only, with a gap wherever a withheld pulse sat between two
+ * released ones, so the line never bridges (or dips to zero at) a pulse it may not show.
+ */
+export function scoreSeries(pulses: readonly TrendPulse[]): {
+  points: ScorePoint[];
+  gaps: { startIndex: number; endIndex: number }[];
+  withheld: WithheldPoint[];
+} {
+  const points: ScorePoint[] = [];
+  const gaps: { startIndex: number; endIndex: number }[] = [];
+  const withheld: WithheldPoint[] = [];
+  let gapPending = false;
+  for (const pulse of pulses) {
+    const x = new Date(pulse.closedAt);
+    if (pulse.status === 'released') {
+      if (gapPending && points.length > 0) {
+        gaps.push({ startIndex: points.length - 1, endIndex: points.length });
+      }
+      gapPending = false;
+      points.push({
+        pulseId: pulse.pulseId,
+        x,
+        mean: pulse.mean,
+        low: pulse.interval.low,
+        high: pulse.interval.high,
+      });
+    } else {
+      gapPending = true;
+      withheld.push({ pulseId: pulse.pulseId, title: pulse.title, x, invited: pulse.invited });
+    }
+  }
+  return { points, gaps, withheld };
+}
+
+/** A per-pulse value for bar charts and tables: a number, or a labelled gap. */
+export type PulseBar<T> = { pulseId: string; label: string; title: string } & (
+  { status: 'released'; value: T } | { status: 'not-enough-responses'; invited: number | null }
+);
+
+function perPulse<T>(pulses: readonly TrendPulse[], pick: (p: Released) => T): PulseBar<T>[] {
+  const labels = pulseLabels(pulses);
+  return pulses.map((pulse, i) => {
+    const base = { pulseId: pulse.pulseId, label: labels[i] ?? '', title: pulse.title };
+    return pulse.status === 'released'
+      ? { ...base, status: 'released', value: pick(pulse) }
+      : { ...base, status: 'not-enough-responses', invited: pulse.invited };
+  });
+}
+
+export function favourabilityBars(pulses: readonly TrendPulse[]) {
+  return perPulse(pulses, (p) => p.favourability);
+}
+
+export function responseRateBars(pulses: readonly TrendPulse[]) {
+  return perPulse(pulses, (p) => ({ rate: p.responseRate, n: p.n, invited: p.invited }));
+}
+
+export type GridCell =
+  | { status: 'released'; mean: number | null; band: ScoreBand | null }
+  | { status: 'not-enough-responses' };
+export type GridRow = { itemId: string; text: string; reversed: boolean; cells: GridCell[] };
+export type ScoreBand = 'favourable' | 'neutral' | 'unfavourable';
+
+/**
+ * The band of an item's raw mean once reverse-scored items are turned round (8 − x), so the colour
+ * always means the same thing: for an (R) item a low raw mean is the safe answer.
+ */
+export function scoreBand(rawMean: number, reversed: boolean): ScoreBand {
+  const scored = reversed ? 8 - rawMean : rawMean;
+  if (scored >= 5) return 'favourable';
+  if (scored > 3) return 'neutral';
+  return 'unfavourable';
+}
+
+/** Items × pulses, in the item order of the pulses (first seen first). */
+export function itemGrid(
+  pulses: readonly TrendPulse[],
+  itemText: (itemId: string) => string,
+): GridRow[] {
+  const rows = new Map<string, GridRow>();
+  for (const pulse of pulses) {
+    if (pulse.status !== 'released') continue;
+    for (const item of pulse.items) {
+      if (!rows.has(item.itemId)) {
+        rows.set(item.itemId, {
+          itemId: item.itemId,
+          text: itemText(item.itemId),
+          reversed: item.reversed,
+          cells: [],
+        });
+      }
+    }
+  }
+  for (const row of rows.values()) {
+    row.cells = pulses.map((pulse): GridCell => {
+      if (pulse.status !== 'released') return { status: 'not-enough-responses' };
+      const item = pulse.items.find((i) => i.itemId === row.itemId);
+      const mean = item?.mean ?? null;
+      return {
+        status: 'released',
+        mean,
+        band: mean === null ? null : scoreBand(mean, row.reversed),
+      };
+    });
+  }
+  return [...rows.values()];
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,82 @@
+import type { ChangeSummary } from '../../shared/pulse/change.js';
+import { pulseChange } from '../../shared/pulse/change.js';
+import { edmondsonItems, edmondsonItemSetId, minK } from '../../shared/pulse/items.js';
+import { to100 } from '../../shared/pulse/stats.js';
+import type { TrendChange, TrendPulse } from '../../shared/trends/api.js';
+import { intervalFromMoments } from '../../shared/trends/moments.js';
+import type { PulseAggregate } from './pulse-aggregates.js';
+
+export type PulseTrendPoint = { pulse: TrendPulse; summary: ChangeSummary };
+
+const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
+
+/**
+ * One pulse on the trend under the anonymity rules: below its threshold only the invited count,
+ * otherwise the released figures, computed as `computeResults` computes them.
+ */
+export function trendPoint(agg: PulseAggregate): PulseTrendPoint {
+  const base = {
+    pulseId: agg.pulseId,
+    title: agg.title,
+    closedAt: agg.closedAt,
+    itemSetId: edmondsonItemSetId,
+    shared: agg.shared,
+  };
+  const moments = intervalFromMoments(agg.n, agg.sum, agg.sumSq, agg.invited);
+  // A stored k is never taken below minK; n ≥ minK ≥ 2 always has moments.
+  if (agg.n < Math.max(agg.k, minK) || moments === null || agg.invited === null) {
+    return {
+      pulse: { ...base, status: 'not-enough-responses', invited: agg.invited },
+      summary: { released: false, itemSetId: edmondsonItemSetId },
+    };
+  }
+  const { favourable, neutral, unfavourable } = agg.bands;
+  const scoredAnswers = favourable + neutral + unfavourable;
+  return {
+    pulse: {
+      ...base,
+      status: 'released',
+      n: agg.n,
+      invited: agg.invited,
+      // Capped at 1: people who answered and then left the team still count in n.
+      responseRate: agg.invited > 0 ? Math.min(1, agg.n / agg.invited) : 1,
+      mean: moments.mean,
+      // Kept within 1–7, where the true mean must lie.
+      interval: { low: Math.max(1, moments.low), high: Math.min(7, moments.high) },
+      score100: to100(moments.mean),
+      favourability: {
+        favourable: share(favourable, scoredAnswers),
+        neutral: share(neutral, scoredAnswers),
+        unfavourable: share(unfavourable, scoredAnswers),
+      },
+      items: edmondsonItems.map((item, i) => ({
+        itemId: item.id,
+        reversed: item.reversed,
+        mean: agg.itemMeans[i] ?? null,
+      })),
+    },
+    summary: {
+      released: true,
+      itemSetId: edmondsonItemSetId,
+      n: agg.n,
+      mean: moments.mean,
+      variance: moments.variance,
+      N: agg.invited,
+    },
+  };
+}
+
+/** The change between each consecutive pair of pulses on the trend. */
+export function trendChanges(points: readonly PulseTrendPoint[]): TrendChange[] {
+  return points.slice(1).flatMap((to, i) => {
+    const from = points[i];
+    if (!from) return [];
+    return [
+      {
+        fromPulseId: from.pulse.pulseId,
+        toPulseId: to.pulse.pulseId,
+        change: pulseChange(from.summary, to.summary),
+      },
+    ];
+  });
+}
