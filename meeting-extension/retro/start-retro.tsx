@@ -9,6 +9,7 @@ import {
   Switch,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useHost } from '../../client/host-context.js';
 import { useStartRetro } from '../../client/retro/use-retro-command.js';
 import type { CreateRetro } from '../../shared/retro/api.js';
 import { optionalPhases, phaseLabels, type OptionalPhase } from '../../shared/retro/phases.js';
@@ -33,6 +34,7 @@ function toNumber(value: string, fallback: number): number {
 /** Picks a template and options; whoever starts becomes the facilitator. */
 export function StartRetro({ chatId }: { chatId: string }) {
   const styles = useRetroStyles();
+  const { info } = useHost();
   const start = useStartRetro(chatId);
   const [templateId, setTemplateId] = useState<TemplateId>('start-stop-continue');
   const [columns, setColumns] = useState<RetroColumn[]>(() => [newColumn(), newColumn()]);
@@ -68,6 +70,8 @@ export function StartRetro({ chatId }: { chatId: string }) {
         skip: optionalPhases.filter((phase) => !run.has(phase)),
       },
       ...(title.trim() ? { title: title.trim() } : {}),
+      // A channel meeting's retros count in its team's trends; the server checks membership.
+      ...(info.teamId ? { teamId: info.teamId } : {}),
       ...(templateId === 'custom'
         ? {
             columns: columns.map((c) => ({ ...c, title: c.title.trim(), prompt: c.prompt.trim() })),
