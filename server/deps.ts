@@ -7,13 +7,12 @@ import { openDatabase } from './storage/db.js';
 
 export type CoreDeps = Pick<AppDeps, 'db' | 'hub' | 'verifier' | 'membership'>;
 
-/** Opens storage and builds auth, Graph membership and the live hub from the validated config. */
-export async function createCoreDeps(config: Config, logger: MembershipLogger): Promise<CoreDeps> {
-  const db = await openDatabase(config.storage);
-  const hub = await createLiveHub(db, { onError: (err, message) => logger.warn({ err }, message) });
+/** Token validation and Graph membership: the parts that talk to Entra and Graph. */
+export function createIdentityDeps(
+  config: Config,
+  logger: MembershipLogger,
+): Pick<AppDeps, 'verifier' | 'membership'> {
   return {
-    db,
-    hub,
     verifier: createEntraTokenVerifier({
       authorityHost: config.entra.authorityHost,
       clientId: config.entra.clientId,
@@ -28,6 +27,13 @@ export async function createCoreDeps(config: Config, logger: MembershipLogger): 
       logger,
     }),
   };
+}
+
+/** Opens storage and builds auth, Graph membership and the live hub from the validated config. */
+export async function createCoreDeps(config: Config, logger: MembershipLogger): Promise<CoreDeps> {
+  const db = await openDatabase(config.storage);
+  const hub = await createLiveHub(db, { onError: (err, message) => logger.warn({ err }, message) });
+  return { db, hub, ...createIdentityDeps(config, logger) };
 }
 
 /** Closes what createCoreDeps opened, hub first so no event is fanned out from a closed database. */

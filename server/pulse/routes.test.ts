@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api.js';
 import { pulseListSchema, resultsResponseSchema } from '../../shared/pulse/api.js';
 import { buildApp, type AppDeps } from '../app.js';
-import { createEntraTokenVerifier } from '../auth/entra-verifier.js';
-import { createGraphMembership } from '../graph/membership.js';
+import { createIdentityDeps } from '../deps.js';
 import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import { testDatabases } from '../test-support/databases.js';
@@ -65,25 +64,9 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
       config,
       db,
       hub,
-      verifier: createEntraTokenVerifier({
-        authorityHost: config.entra.authorityHost,
-        clientId: config.entra.clientId,
-        allowedTenants: [],
-        publicUrl: config.publicUrl,
-      }),
-      membership: createGraphMembership({
-        authorityHost: config.entra.authorityHost,
-        clientId: config.entra.clientId,
-        clientSecret: config.entra.clientSecret,
-        graphBaseUrl: config.graphBaseUrl,
-        logger: silentLogger,
-      }),
+      ...createIdentityDeps(config, silentLogger),
       staticDir: null,
-      // Fastify's logger options (a stream), which AppDeps' type does not spell out.
-      logger: {
-        level: 'info',
-        stream: { write: (line: string) => void logLines.push(line) },
-      } as unknown as AppDeps['logger'],
+      logger: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
     };
     app = await buildApp(deps);
     if (!app.hasRoute({ method: 'GET', url: '/api/pulses/:id' })) registerPulseRoutes(app, deps);

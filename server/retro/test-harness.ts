@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
-import { createEntraTokenVerifier } from '../auth/entra-verifier.js';
-import { createGraphMembership } from '../graph/membership.js';
+import { createIdentityDeps } from '../deps.js';
 import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import { demo, silentLogger, testConfig, type EntraFakes } from '../test-support/entra-fakes.js';
@@ -28,28 +27,12 @@ export async function startRetroApp(fakes: EntraFakes, db: Db): Promise<RetroTes
   const config = testConfig(fakes, '/nonexistent-data-dir');
   const logs: string[] = [];
   const hub = await createLiveHub(db, { onError: () => {} });
-  // Fastify takes logger options here; the app's type names only instances and booleans.
-  const logger = {
-    level: 'trace',
-    stream: { write: (line: string) => void logs.push(line) },
-  } as unknown as FastifyBaseLogger;
+  const logger = { level: 'trace', stream: { write: (line: string) => void logs.push(line) } };
   const app = await buildApp({
     config,
     db,
     hub,
-    verifier: createEntraTokenVerifier({
-      authorityHost: config.entra.authorityHost,
-      clientId: config.entra.clientId,
-      allowedTenants: [],
-      publicUrl: config.publicUrl,
-    }),
-    membership: createGraphMembership({
-      authorityHost: config.entra.authorityHost,
-      clientId: config.entra.clientId,
-      clientSecret: config.entra.clientSecret,
-      graphBaseUrl: config.graphBaseUrl,
-      logger: silentLogger,
-    }),
+    ...createIdentityDeps(config, silentLogger),
     staticDir: null,
     logger,
   });
