@@ -3,6 +3,7 @@ import * as foundation from './migrations/0001-foundation.js';
 import * as retros from './migrations/0002-retros.js';
 import * as pulses from './migrations/0003-pulses.js';
 import * as trends from './migrations/0004-trends.js';
+import * as pulseSummaries from './migrations/0005-pulse-summaries.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0002-retros': retros,
   '0003-pulses': pulses,
   '0004-trends': trends,
+  '0005-pulse-summaries': pulseSummaries,
 };
 
 const provider: MigrationProvider = {

@@ -18,6 +18,7 @@ export type Database = {
   pulses: PulsesTable;
   pulse_responses: PulseResponsesTable;
   pulse_receipts: PulseReceiptsTable;
+  pulse_summaries: PulseSummariesTable;
   team_meeting_links: TeamMeetingLinksTable;
 };
 
@@ -209,6 +210,33 @@ export type PulseResponsesTable = {
 export type PulseReceiptsTable = {
   receipt: string;
   pulse_id: string;
+};
+
+/**
+ * A closed pulse's counted responses reduced once to sums (server/trends/pulse-aggregates.ts).
+ * Only closed pulses have a row: their responses never change again.
+ */
+export type PulseSummariesTable = {
+  pulse_id: string;
+  /** Counted responses (≥ 5 of 7 answered); 0 when none. */
+  n: number;
+  /** Σ and Σ² of person scores. */
+  sum_x: number;
+  sum_x2: number;
+  /** Scored item answers in each favourability band. */
+  fav: number;
+  neu: number;
+  unf: number;
+  /** Raw mean of item i + 1; null when nobody answered it. */
+  m0: number | null;
+  m1: number | null;
+  m2: number | null;
+  m3: number | null;
+  m4: number | null;
+  m5: number | null;
+  m6: number | null;
+  /** ISO time. */
+  computed_at: string;
 };
 
 /** A meeting chat an owner linked to a team, so its retros count in the team's retro health. */

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type NotNull, type RawBuilder } from 'kysely';
 import { edmondsonItems, minAnsweredItems } from '../../shared/pulse/items.js';
 import type { Db } from '../storage/db.js';
-import type { Database } from '../storage/schema.js';
+import type { Database, PulseSummariesTable } from '../storage/schema.js';
 
 /** One closed pulse with its responses reduced to sums in SQL: no response row leaves the database. */
 export type PulseAggregate = {
@@ -22,6 +22,9 @@ export type PulseAggregate = {
   itemMeans: (number | null)[];
 };
 
+/** The part of an aggregate that comes from the responses, which a closed pulse never changes. */
+export type PulseSums = Pick<PulseAggregate, 'n' | 'sum' | 'sumSq' | 'bands' | 'itemMeans'>;
+
 export type PulseFilter = {
   tenantId: string;
   teamId: string;
@@ -30,20 +33,14 @@ export type PulseFilter = {
   sharedOnly: boolean;
 };
 
-type Row = {
-  id: string;
-  title: string;
-  closed_at: string;
-  k: number | string;
-  invited: number | string | null;
-  shared: number | string;
-  n: number | string | null;
-  sum_x: number | string | null;
-  sum_x2: number | string | null;
-  fav: number | string | null;
-  neu: number | string | null;
-  unf: number | string | null;
-} & Record<`m${number}`, number | string | null>;
+type ItemMeanColumn = `m${0 | 1 | 2 | 3 | 4 | 5 | 6}`;
+
+/** Sums as SQL returns them, from the responses or from a stored summary (pg: bigint as text). */
+type SumsColumns = Record<
+  'n' | 'sum_x' | 'sum_x2' | 'fav' | 'neu' | 'unf' | ItemMeanColumn,
+  number | string | null
+>;
+type SumsRow = SumsColumns & { pulse_id: string };
 
 const column = (i: number) => sql.ref(`a${i + 1}`);
 const plus = (parts: RawBuilder<unknown>[]) => sql.join(parts, sql` + `);
@@ -52,6 +49,7 @@ const plus = (parts: RawBuilder<unknown>[]) => sql.join(parts, sql` + `);
 const scored = (i: number) =>
   edmondsonItems[i]?.reversed ? sql`(8 - ${column(i)})` : sql`${column(i)}`;
 const indexes = edmondsonItems.map((_, i) => i);
+const meanColumn = (i: number) => `m${i}` as ItemMeanColumn;
 
 /** How many answers of one response fall in a band; a skipped item is in none. */
 const inBand = (test: (value: RawBuilder<unknown>) => RawBuilder<unknown>) =>
@@ -62,53 +60,142 @@ const num = (value: number | string | null): number => Number(value ?? 0);
 const numOrNull = (value: number | string | null): number | null =>
   value === null ? null : Number(value);
 
+/** Ids per query and rows per insert: well under both dialects' bind-parameter limits. */
+const chunkSize = 500;
+
+const noResponses = (): PulseSums => ({
+  n: 0,
+  sum: 0,
+  sumSq: 0,
+  bands: { favourable: 0, neutral: 0, unfavourable: 0 },
+  itemMeans: indexes.map(() => null),
+});
+
 /**
- * The team's closed pulses (cancelled ones excluded) in closing order, each with n, Σx, Σx²,
- * band counts and item means computed by SQL grouped by pulse. Portable across SQLite and PostgreSQL.
+ * Reduces the responses of these pulses to n, Σx, Σx², band counts and item means, straight from
+ * the response rows. Every id gets an entry; a pulse with no counted response gets n = 0.
+ * Portable across SQLite and PostgreSQL.
  */
-export async function pulseAggregates(db: Db, filter: PulseFilter): Promise<PulseAggregate[]> {
-  const kysely: Kysely<Database> = db.kysely;
+export async function computePulseAggregates(
+  db: Db,
+  pulseIds: readonly string[],
+): Promise<Map<string, PulseSums>> {
+  const sums = new Map<string, PulseSums>(pulseIds.map((id) => [id, noResponses()]));
+  for (let i = 0; i < pulseIds.length; i += chunkSize) {
+    for (const row of await sumResponses(db, pulseIds.slice(i, i + chunkSize))) {
+      sums.set(row.pulse_id, sumsFrom(row));
+    }
+  }
+  return sums;
+}
+
+/** The per-response SQL: one row per pulse that has at least one counted response. */
+async function sumResponses(db: Db, pulseIds: readonly string[]): Promise<SumsRow[]> {
   const float = sql.raw(db.dialect === 'postgres' ? 'double precision' : 'real');
   const answered = plus(
     indexes.map((i) => sql`(case when ${column(i)} is null then 0 else 1 end)`),
   );
   const scoredSum = plus(indexes.map((i) => sql`coalesce(${scored(i)}, 0)`));
-  const since = filter.since === null ? sql`` : sql`and p.closed_at >= ${filter.since}`;
-  const shared = filter.sharedOnly ? sql`and p.shared = 1` : sql``;
-  const scope = sql`p.tenant_id = ${filter.tenantId} and p.team_id = ${filter.teamId}
-    and p.status = 'closed' ${since} ${shared}`;
   const itemAverages = sql.join(
-    indexes.map((i) => sql`avg(cast(${column(i)} as ${float})) as ${sql.ref(`m${i}`)}`),
+    indexes.map((i) => sql`avg(cast(${column(i)} as ${float})) as ${sql.ref(meanColumn(i))}`),
   );
+  const { rows } = await sql<SumsRow>`
+    select r.pulse_id,
+      count(*) as n,
+      sum(r.score) as sum_x,
+      sum(r.score * r.score) as sum_x2,
+      sum(r.fav) as fav, sum(r.neu) as neu, sum(r.unf) as unf,
+      ${itemAverages}
+    from (
+      select pulse_id, a1, a2, a3, a4, a5, a6, a7,
+        ${answered} as answered,
+        cast(${scoredSum} as ${float}) / (${answered}) as score,
+        ${inBand((v) => sql`${v} >= 5`)} as fav,
+        ${inBand((v) => sql`${v} = 4`)} as neu,
+        ${inBand((v) => sql`${v} <= 3`)} as unf
+      from pulse_responses
+      where pulse_id in (${sql.join(pulseIds.map((id) => sql`${id}`))})
+    ) r
+    where r.answered >= ${minAnsweredItems}
+    group by r.pulse_id
+  `.execute(db.kysely);
+  return rows;
+}
 
-  const { rows } = await sql<Row>`
-    select p.id, p.title, p.closed_at, p.k, p.invited, p.shared,
-      agg.n, agg.sum_x, agg.sum_x2, agg.fav, agg.neu, agg.unf,
-      ${sql.join(indexes.map((i) => sql.ref(`agg.m${i}`)))}
-    from pulses p
-    left join (
-      select r.pulse_id,
-        count(*) as n,
-        sum(r.score) as sum_x,
-        sum(r.score * r.score) as sum_x2,
-        sum(r.fav) as fav, sum(r.neu) as neu, sum(r.unf) as unf,
-        ${itemAverages}
-      from (
-        select pulse_id, a1, a2, a3, a4, a5, a6, a7,
-          ${answered} as answered,
-          cast(${scoredSum} as ${float}) / (${answered}) as score,
-          ${inBand((v) => sql`${v} >= 5`)} as fav,
-          ${inBand((v) => sql`${v} = 4`)} as neu,
-          ${inBand((v) => sql`${v} <= 3`)} as unf
-        from pulse_responses
-        where pulse_id in (select p.id from pulses p where ${scope})
-      ) r
-      where r.answered >= ${minAnsweredItems}
-      group by r.pulse_id
-    ) agg on agg.pulse_id = p.id
-    where ${scope}
-    order by p.closed_at, p.id
-  `.execute(kysely);
+function sumsFrom(row: SumsColumns): PulseSums {
+  return {
+    n: num(row.n),
+    sum: num(row.sum_x),
+    sumSq: num(row.sum_x2),
+    bands: { favourable: num(row.fav), neutral: num(row.neu), unfavourable: num(row.unf) },
+    itemMeans: indexes.map((i) => numOrNull(row[meanColumn(i)])),
+  };
+}
+
+/**
+ * Stores summaries of closed pulses. Another reader (or instance) may store the same pulse at the
+ * same moment; it computed the same figures from the same unchanging rows, so the first one wins.
+ */
+async function storeSummaries(
+  kysely: Kysely<Database>,
+  sums: ReadonlyMap<string, PulseSums>,
+): Promise<void> {
+  const computedAt = new Date().toISOString();
+  const rows: PulseSummariesTable[] = [...sums].map(([pulseId, s]) => ({
+    pulse_id: pulseId,
+    n: s.n,
+    sum_x: s.sum,
+    sum_x2: s.sumSq,
+    fav: s.bands.favourable,
+    neu: s.bands.neutral,
+    unf: s.bands.unfavourable,
+    m0: s.itemMeans[0] ?? null,
+    m1: s.itemMeans[1] ?? null,
+    m2: s.itemMeans[2] ?? null,
+    m3: s.itemMeans[3] ?? null,
+    m4: s.itemMeans[4] ?? null,
+    m5: s.itemMeans[5] ?? null,
+    m6: s.itemMeans[6] ?? null,
+    computed_at: computedAt,
+  }));
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    await kysely
+      .insertInto('pulse_summaries')
+      .values(rows.slice(i, i + chunkSize))
+      .onConflict((oc) => oc.column('pulse_id').doNothing())
+      .execute();
+  }
+}
+
+/** The team's closed pulses in range with their stored summary, if any (null columns if not). */
+function closedPulses(kysely: Kysely<Database>, filter: PulseFilter) {
+  let query = kysely
+    .selectFrom('pulses as p')
+    .leftJoin('pulse_summaries as s', 's.pulse_id', 'p.id')
+    .select(['p.id', 'p.title', 'p.closed_at', 'p.k', 'p.invited', 'p.shared'])
+    .select(['s.pulse_id as summary_of', 's.n', 's.sum_x', 's.sum_x2', 's.fav', 's.neu', 's.unf'])
+    .select(['s.m0', 's.m1', 's.m2', 's.m3', 's.m4', 's.m5', 's.m6'])
+    .where('p.tenant_id', '=', filter.tenantId)
+    .where('p.team_id', '=', filter.teamId)
+    // Only a closed pulse may be summarised: an open one still takes answers.
+    .where('p.status', '=', 'closed')
+    .where('p.closed_at', 'is not', null)
+    .$narrowType<{ closed_at: NotNull }>();
+  if (filter.since !== null) query = query.where('p.closed_at', '>=', filter.since);
+  if (filter.sharedOnly) query = query.where('p.shared', '=', 1);
+  return query.orderBy('p.closed_at').orderBy('p.id').execute();
+}
+
+/**
+ * The team's closed pulses (cancelled ones excluded) in closing order, each with n, Σx, Σx²,
+ * band counts and item means. These come from `pulse_summaries`; a closed pulse read for the first
+ * time is reduced from its responses once and its summary stored for every later read.
+ */
+export async function pulseAggregates(db: Db, filter: PulseFilter): Promise<PulseAggregate[]> {
+  const rows = await closedPulses(db.kysely, filter);
+  const unsummarised = rows.filter((row) => row.summary_of === null).map((row) => row.id);
+  const computed = await computePulseAggregates(db, unsummarised);
+  if (computed.size > 0) await storeSummaries(db.kysely, computed);
 
   return rows.map((row) => ({
     pulseId: row.id,
@@ -117,10 +204,6 @@ export async function pulseAggregates(db: Db, filter: PulseFilter): Promise<Puls
     k: num(row.k),
     invited: numOrNull(row.invited),
     shared: num(row.shared) === 1,
-    n: num(row.n),
-    sum: num(row.sum_x),
-    sumSq: num(row.sum_x2),
-    bands: { favourable: num(row.fav), neutral: num(row.neu), unfavourable: num(row.unf) },
-    itemMeans: indexes.map((i) => numOrNull(row[`m${i}`] ?? null)),
+    ...(row.summary_of === null ? (computed.get(row.id) ?? noResponses()) : sumsFrom(row)),
   }));
 }
