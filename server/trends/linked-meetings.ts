@@ -1,28 +1,147 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { linkMeetingSchema } from '../../shared/trends/api.js';
+import {
+  linkableMeetingsLimit,
+  linkMeetingSchema,
+  type LatestRetro,
+  type LinkableMeetings,
+  type LinkedMeetings,
+} from '../../shared/trends/api.js';
 import { requireMember, requireOwner } from '../access.js';
 import { requireUser } from '../app.js';
-import type { Db } from '../storage/db.js';
+import type { AuthUser } from '../auth/types.js';
+import type { Database } from '../storage/schema.js';
 import type { TrendsDeps } from './routes.js';
-
-export type LinkedMeeting = { chatId: string; linkedBy: string; linkedAt: string };
 
 const linkParamsSchema = z.object({
   teamId: z.string().min(1).max(200),
   chatId: z.string().min(1).max(400),
 });
 
-async function listLinks(db: Db, tenantId: string, teamId: string): Promise<LinkedMeeting[]> {
-  const rows = await db.kysely
+type Team = { tenantId: string; teamId: string };
+
+// pg returns bigint counts as strings.
+const num = (value: number | string | bigint | null | undefined): number => Number(value ?? 0);
+
+/** The chats linked to the team, as a subquery. */
+function linkedChatIds(kysely: Kysely<Database>, team: Team) {
+  return kysely
     .selectFrom('team_meeting_links')
-    .select(['chat_id', 'linked_by', 'linked_at'])
-    .where('tenant_id', '=', tenantId)
-    .where('team_id', '=', teamId)
-    .orderBy('linked_at')
-    .orderBy('chat_id')
+    .select('team_meeting_links.chat_id')
+    .where('team_meeting_links.tenant_id', '=', team.tenantId)
+    .where('team_meeting_links.team_id', '=', team.teamId);
+}
+
+/** Per meeting chat: how many retros ended there and when the latest of them started. */
+function endedRetrosByChat(kysely: Kysely<Database>, tenantId: string) {
+  return kysely
+    .selectFrom('retros')
+    .select((eb) => [
+      'retros.chat_id',
+      eb.fn.countAll<number | string>().as('retro_count'),
+      eb.fn.max('retros.created_at').as('latest_at'),
+    ])
+    .where('retros.tenant_id', '=', tenantId)
+    .where('retros.status', '=', 'ended')
+    .groupBy('retros.chat_id');
+}
+
+/** Several retros may share the latest start time; one title per chat is enough. */
+function firstPerChat<T extends { chat_id: string }>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.chat_id) && seen.add(row.chat_id));
+}
+
+const latestRetro = (title: string | null, date: string | null): LatestRetro | null =>
+  title === null || date === null ? null : { title, date };
+
+/** The team's links, each described by the ended retros it adds to retro health. */
+async function listLinks(kysely: Kysely<Database>, team: Team, caller: AuthUser) {
+  const stats = endedRetrosByChat(kysely, team.tenantId).where(
+    'retros.chat_id',
+    'in',
+    linkedChatIds(kysely, team),
+  );
+  const rows = await kysely
+    .selectFrom('team_meeting_links as link')
+    .leftJoin(stats.as('stats'), 'stats.chat_id', 'link.chat_id')
+    .leftJoin('retros as latest', (join) =>
+      join
+        .onRef('latest.chat_id', '=', 'stats.chat_id')
+        .onRef('latest.created_at', '=', 'stats.latest_at')
+        .on('latest.tenant_id', '=', team.tenantId)
+        .on('latest.status', '=', 'ended'),
+    )
+    .select([
+      'link.chat_id',
+      'link.linked_by',
+      'link.linked_at',
+      'stats.retro_count',
+      'latest.title',
+      'latest.created_at',
+    ])
+    .where('link.tenant_id', '=', team.tenantId)
+    .where('link.team_id', '=', team.teamId)
+    .orderBy('link.linked_at')
+    .orderBy('link.chat_id')
+    .orderBy('latest.id')
     .execute();
-  return rows.map((r) => ({ chatId: r.chat_id, linkedBy: r.linked_by, linkedAt: r.linked_at }));
+  const links = firstPerChat(rows).map((r) => ({
+    chatId: r.chat_id,
+    linkedBy: r.linked_by,
+    linkedByYou: r.linked_by === caller.userId,
+    linkedAt: r.linked_at,
+    retroCount: num(r.retro_count),
+    latestRetro: latestRetro(r.title, r.created_at),
+  }));
+  return { links } satisfies LinkedMeetings;
+}
+
+/**
+ * Meeting chats where the caller facilitated an ended retro that does not already count for the
+ * team (not linked, not one of its channel meetings); the client has no other way to know them.
+ * Facilitation is not anonymous. Each chat is described by all its ended retros, since that is
+ * what linking adds; linking itself still checks that the caller is in the chat now.
+ */
+async function listCandidates(kysely: Kysely<Database>, team: Team, caller: AuthUser) {
+  const facilitated = kysely
+    .selectFrom('retros')
+    .select('retros.chat_id')
+    .where('retros.tenant_id', '=', team.tenantId)
+    .where('retros.status', '=', 'ended')
+    .where('retros.facilitator_id', '=', caller.userId)
+    .where((eb) =>
+      eb.or([eb('retros.team_id', 'is', null), eb('retros.team_id', '!=', team.teamId)]),
+    );
+  // One more than the limit tells the client the list was cut.
+  const stats = endedRetrosByChat(kysely, team.tenantId)
+    .where('retros.chat_id', 'in', facilitated)
+    .where('retros.chat_id', 'not in', linkedChatIds(kysely, team))
+    .orderBy('latest_at', 'desc')
+    .orderBy('retros.chat_id')
+    .limit(linkableMeetingsLimit + 1);
+  const rows = await kysely
+    .selectFrom(stats.as('stats'))
+    .innerJoin('retros as latest', (join) =>
+      join
+        .onRef('latest.chat_id', '=', 'stats.chat_id')
+        .onRef('latest.created_at', '=', 'stats.latest_at')
+        .on('latest.tenant_id', '=', team.tenantId)
+        .on('latest.status', '=', 'ended'),
+    )
+    .select(['stats.chat_id', 'stats.retro_count', 'latest.title', 'latest.created_at'])
+    .orderBy('stats.latest_at', 'desc')
+    .orderBy('stats.chat_id')
+    .orderBy('latest.id')
+    .execute();
+  const chats = firstPerChat(rows);
+  const candidates = chats.slice(0, linkableMeetingsLimit).map((r) => ({
+    chatId: r.chat_id,
+    retroCount: num(r.retro_count),
+    latestRetro: { title: r.title, date: r.created_at },
+  }));
+  return { candidates, truncated: chats.length > linkableMeetingsLimit } satisfies LinkableMeetings;
 }
 
 /**
@@ -34,47 +153,55 @@ export function registerLinkedMeetingRoutes(
   deps: TrendsDeps,
   now: () => Date,
 ): void {
+  const { kysely } = deps.db;
   const teamOf = (params: unknown) => linkParamsSchema.pick({ teamId: true }).parse(params);
 
-  app.get('/api/teams/:teamId/linked-meetings', async (request) => {
+  /** The caller, once proven an owner of the team in the URL (Graph, every request). */
+  async function ownerOf(request: FastifyRequest) {
     const user = requireUser(request);
     const teamId = teamOf(request.params).teamId.toLowerCase();
     await requireOwner(deps.membership, user, { kind: 'team', id: teamId });
-    return { links: await listLinks(deps.db, user.tenantId, teamId) };
+    return { user, team: { tenantId: user.tenantId, teamId } };
+  }
+
+  app.get('/api/teams/:teamId/linked-meetings', async (request) => {
+    const { user, team } = await ownerOf(request);
+    return listLinks(kysely, team, user);
+  });
+
+  app.get('/api/teams/:teamId/linkable-meetings', async (request) => {
+    const { user, team } = await ownerOf(request);
+    return listCandidates(kysely, team, user);
   });
 
   app.post('/api/teams/:teamId/linked-meetings', async (request, reply) => {
-    const user = requireUser(request);
-    const teamId = teamOf(request.params).teamId.toLowerCase();
     const { chatId } = linkMeetingSchema.parse(request.body);
-    await requireOwner(deps.membership, user, { kind: 'team', id: teamId });
+    const { user, team } = await ownerOf(request);
     await requireMember(deps.membership, user, { kind: 'chat', id: chatId });
     // Linking twice is a no-op, so a retried request does no harm.
-    await deps.db.kysely
+    await kysely
       .insertInto('team_meeting_links')
       .values({
-        tenant_id: user.tenantId,
-        team_id: teamId,
+        tenant_id: team.tenantId,
+        team_id: team.teamId,
         chat_id: chatId,
         linked_by: user.userId,
         linked_at: now().toISOString(),
       })
       .onConflict((oc) => oc.columns(['tenant_id', 'team_id', 'chat_id']).doNothing())
       .execute();
-    return reply.status(201).send({ links: await listLinks(deps.db, user.tenantId, teamId) });
+    return reply.status(201).send(await listLinks(kysely, team, user));
   });
 
   app.delete('/api/teams/:teamId/linked-meetings/:chatId', async (request) => {
-    const user = requireUser(request);
-    const params = linkParamsSchema.parse(request.params);
-    const teamId = params.teamId.toLowerCase();
-    await requireOwner(deps.membership, user, { kind: 'team', id: teamId });
-    await deps.db.kysely
+    const { chatId } = linkParamsSchema.parse(request.params);
+    const { user, team } = await ownerOf(request);
+    await kysely
       .deleteFrom('team_meeting_links')
-      .where('tenant_id', '=', user.tenantId)
-      .where('team_id', '=', teamId)
-      .where('chat_id', '=', params.chatId)
+      .where('tenant_id', '=', team.tenantId)
+      .where('team_id', '=', team.teamId)
+      .where('chat_id', '=', chatId)
       .execute();
-    return { links: await listLinks(deps.db, user.tenantId, teamId) };
+    return listLinks(kysely, team, user);
   });
 }

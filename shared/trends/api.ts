@@ -103,3 +103,45 @@ export type Trends = z.infer<typeof trendsSchema>;
 
 /** `POST /api/teams/:teamId/linked-meetings` (owners): count a meeting series' retros in this team's health. */
 export const linkMeetingSchema = z.object({ chatId: z.string().min(1).max(400) });
+
+/** The latest ended retro in a meeting chat: its title and when it started (ISO). */
+export const latestRetroSchema = z.object({ title: z.string(), date: z.string() });
+export type LatestRetro = z.infer<typeof latestRetroSchema>;
+
+/** A meeting chat whose retros count in the team's retro health, described by its ended retros. */
+export const linkedMeetingSchema = z.object({
+  chatId: z.string(),
+  /** The user id of the owner who linked it. */
+  linkedBy: z.string(),
+  linkedByYou: z.boolean(),
+  linkedAt: z.string(),
+  /** Ended retros in the chat: what it adds to retro health (all time, before any range). */
+  retroCount: z.number().int(),
+  /** Null while the chat has no ended retro yet. */
+  latestRetro: latestRetroSchema.nullable(),
+});
+export type LinkedMeeting = z.infer<typeof linkedMeetingSchema>;
+
+/** `GET`, `POST /api/teams/:teamId/linked-meetings` and `DELETE …/:chatId` (owners): the team's links. */
+export const linkedMeetingsSchema = z.object({ links: z.array(linkedMeetingSchema) });
+export type LinkedMeetings = z.infer<typeof linkedMeetingsSchema>;
+
+/** A meeting chat where the caller facilitated an ended retro, not yet linked to the team. */
+export const linkableMeetingSchema = z.object({
+  chatId: z.string(),
+  /** All ended retros in the chat, the caller's and others': what linking would add. */
+  retroCount: z.number().int(),
+  latestRetro: latestRetroSchema,
+});
+export type LinkableMeeting = z.infer<typeof linkableMeetingSchema>;
+
+/** `GET /api/teams/:teamId/linkable-meetings` (owners): most recent first, at most `linkableMeetingsLimit`. */
+export const linkableMeetingsSchema = z.object({
+  candidates: z.array(linkableMeetingSchema),
+  /** True when the caller ran retros in more chats than the list holds. */
+  truncated: z.boolean(),
+});
+export type LinkableMeetings = z.infer<typeof linkableMeetingsSchema>;
+
+/** The most meeting chats `GET linkable-meetings` returns. */
+export const linkableMeetingsLimit = 50;
