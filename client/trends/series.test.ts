@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPulse } from '../../shared/trends/api.js';
-import { favourabilityBars, itemGrid, pulseLabels, scoreBand, scoreSeries } from './series.js';
+import {
+  favourabilityBars,
+  itemGrid,
+  percentParts,
+  pulseLabels,
+  scoreBand,
+  scoreSeries,
+} from './series.js';
 
 function released(id: string, closedAt: string, mean: number): TrendPulse {
   return {
@@ -112,5 +119,22 @@ describe('per-pulse bars and the grid', () => {
       { status: 'not-enough-responses' },
     ]);
     expect(grid[1]?.cells[0]).toEqual({ status: 'released', mean: null, band: null });
+  });
+});
+
+describe('percentParts', () => {
+  it('adds up to exactly 100 where plain rounding would give 100.1', () => {
+    const thirds = [1 / 3, 1 / 3, 1 / 3];
+    expect(thirds.map((s) => Math.round(s * 1000) / 10)).toEqual([33.3, 33.3, 33.3]);
+    const shares = [0.3335, 0.3335, 0.333];
+    expect(shares.reduce((a, s) => a + Math.round(s * 1000) / 10, 0)).toBeCloseTo(100.1, 5);
+    const parts = percentParts(shares);
+    expect(parts).toEqual([33.4, 33.3, 33.3]);
+    expect(Math.round(parts.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
+  });
+
+  it('keeps exact shares and gives nothing to an empty bar', () => {
+    expect(percentParts([0.5, 0.25, 0.25])).toEqual([50, 25, 25]);
+    expect(percentParts([0, 0, 0])).toEqual([0, 0, 0]);
   });
 });

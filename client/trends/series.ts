@@ -138,3 +138,24 @@ export function itemGrid(
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/**
+ * Shares (summing to 1) as percentages to one decimal that add up to exactly 100, by the largest
+ * remainder method, so a stacked bar never pokes above the 100% line.
+ */
+export function percentParts(shares: readonly number[]): number[] {
+  const total = shares.reduce((sum, s) => sum + s, 0);
+  if (total <= 0) return shares.map(() => 0);
+  const tenths = shares.map((s) => (s / total) * 1000);
+  const floors = tenths.map(Math.floor);
+  let missing = 1000 - floors.reduce((sum, f) => sum + f, 0);
+  const byRemainder = tenths
+    .map((t, i) => ({ i, remainder: t - Math.floor(t) }))
+    .sort((a, b) => b.remainder - a.remainder);
+  for (const { i } of byRemainder) {
+    if (missing <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    missing -= 1;
+  }
+  return floors.map((f) => f / 10);
+}

@@ -2,10 +2,8 @@ import { FluentProvider } from '@fluentui/react-components';
 import {
   DataVizPalette,
   getColorFromToken,
-  LineChart,
   VerticalBarChart,
   VerticalStackedBarChart,
-  type LineChartPoints,
   type VerticalStackedChartProps,
 } from '@fluentui/react-charts';
 import type { ReactNode } from 'react';
@@ -14,10 +12,10 @@ import { useHost } from '../../client/host-context.js';
 import {
   favourabilityBars,
   percent,
+  percentParts,
   responseRateBars,
-  scoreSeries,
-  shortDate,
 } from '../../client/trends/series.js';
+import { ScoreBandChart } from './score-band-chart.js';
 
 // This module is the only one that imports the chart library; the view loads it with React.lazy,
 // so the tab's first paint never pays for it.
@@ -31,7 +29,6 @@ function usePalette() {
   const color = (token: string) => getColorFromToken(token, dark);
   return {
     score: color(DataVizPalette.color1),
-    interval: color(DataVizPalette.color2),
     withheld: color(DataVizPalette.disabled),
     favourable: color(DataVizPalette.success),
     neutral: color(DataVizPalette.warning),
@@ -47,80 +44,33 @@ function ChartFrame({ children }: { children: ReactNode }) {
   return <FluentProvider>{children}</FluentProvider>;
 }
 
-/** Team score per pulse with its 95% interval (dashed bounds); withheld pulses are shaded gaps. */
+/** Team score per pulse inside its 95% interval band; withheld pulses are hatched gaps. */
 export function ScoreChart({ pulses }: { pulses: readonly TrendPulse[] }) {
-  const palette = usePalette();
-  const { points, gaps, withheld } = scoreSeries(pulses);
-  const line = (
-    legend: string,
-    pick: (p: (typeof points)[number]) => number,
-    color: string,
-    dashed: boolean,
-  ): LineChartPoints => ({
-    legend,
-    color,
-    gaps,
-    lineOptions: dashed ? { strokeDasharray: '5 4', strokeWidth: 1.5 } : { strokeWidth: 3 },
-    hideNonActiveDots: dashed,
-    data: points.map((p) => ({
-      x: p.x,
-      y: pick(p),
-      xAxisCalloutData: shortDate(p.x.toISOString()),
-      yAxisCalloutData: pick(p).toFixed(2),
-    })),
-  });
-  const dayMs = 24 * 60 * 60 * 1000;
-  return (
-    <ChartFrame>
-      <LineChart
-        data={{
-          chartTitle: 'Team score per pulse, 1 to 7, with its 95% interval',
-          lineChartData: [
-            line('Team score', (p) => p.mean, palette.score, false),
-            line('95% interval, upper', (p) => p.high, palette.interval, true),
-            line('95% interval, lower', (p) => p.low, palette.interval, true),
-          ],
-        }}
-        colorFillBars={
-          withheld.length > 0
-            ? [
-                {
-                  legend: withheldLegend,
-                  color: palette.withheld,
-                  applyPattern: true,
-                  data: withheld.map((w) => ({
-                    startX: new Date(w.x.getTime() - dayMs),
-                    endX: new Date(w.x.getTime() + dayMs),
-                  })),
-                },
-              ]
-            : undefined
-        }
-        height={height}
-        yMinValue={1}
-        yMaxValue={7}
-        yAxisTitle="Team score (1–7)"
-        useUTC
-      />
-    </ChartFrame>
-  );
+  return <ScoreBandChart pulses={pulses} />;
 }
 
 /** Favourable, neutral and unfavourable shares per pulse, stacked; withheld pulses stay empty. */
 export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
-  const data: VerticalStackedChartProps[] = favourabilityBars(pulses).map((bar) => ({
-    xAxisPoint: bar.status === 'released' ? bar.label : `${bar.label}: ${withheldLegend}`,
-    chartData:
-      bar.status === 'released'
-        ? [
-            part('Favourable', bar.value.favourable, palette.favourable),
-            part('Neutral', bar.value.neutral, palette.neutral),
-            part('Unfavourable', bar.value.unfavourable, palette.unfavourable),
-          ]
-        : // A zero-height placeholder keeps the pulse's labelled slot on the axis.
-          [{ legend: withheldLegend, data: 0, color: palette.withheld }],
-  }));
+  const data: VerticalStackedChartProps[] = favourabilityBars(pulses).map((bar) => {
+    if (bar.status !== 'released') {
+      // A zero-height placeholder keeps the pulse's labelled slot on the axis.
+      return {
+        xAxisPoint: `${bar.label}: ${withheldLegend}`,
+        chartData: [{ legend: withheldLegend, data: 0, color: palette.withheld }],
+      };
+    }
+    const { favourable, neutral, unfavourable } = bar.value;
+    const [fav = 0, neu = 0, unf = 0] = percentParts([favourable, neutral, unfavourable]);
+    return {
+      xAxisPoint: bar.label,
+      chartData: [
+        part('Favourable', fav, favourable, palette.favourable),
+        part('Neutral', neu, neutral, palette.neutral),
+        part('Unfavourable', unf, unfavourable, palette.unfavourable),
+      ],
+    };
+  });
   return (
     <ChartFrame>
       <VerticalStackedBarChart
@@ -135,8 +85,7 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
   );
 }
 
-function part(legend: string, share: number, color: string) {
-  const value = Math.round(share * 1000) / 10;
+function part(legend: string, value: number, share: number, color: string) {
   return { legend, data: value, color, yAxisCalloutData: percent(share) };
 }
 

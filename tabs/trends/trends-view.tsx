@@ -16,6 +16,7 @@ import { Loading } from '../../client/ui/loading.js';
 import { ChangeCard } from './change-card.js';
 import { ChartSection } from './chart-section.js';
 import { ItemGrid } from './item-grid.js';
+import { LinkedMeetings } from './linked-meetings.js';
 import { RetroHealthSection } from './retro-health.js';
 import { FavourabilityTable, ResponseRateTable, ScoreTable } from './tables.js';
 
@@ -103,7 +104,7 @@ export function TrendsView({ teamId, onBack }: Props) {
             <ChangeCard trends={data} />
             <ChartSection
               title="Team score"
-              description="Mean of everyone's score, 1 to 7, with its 95% interval. Shaded gaps are pulses with too few responses to show."
+              description="Mean of everyone's score, 1 to 7, with its 95% interval. Hatched gaps are pulses with too few responses to show."
               chart={<ScoreChart pulses={pulses} />}
               table={<ScoreTable pulses={pulses} />}
             />
@@ -126,6 +127,7 @@ export function TrendsView({ teamId, onBack }: Props) {
           </>
         )}
         {data.retroHealth && <RetroHealthSection health={data.retroHealth} />}
+        {isOwner && <LinkedMeetings teamId={teamId} />}
       </>
     );
   }

@@ -72,8 +72,10 @@ describe('a retro with three participants and the stage', () => {
     const a = panel(alice!);
     await a.getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 30_000 });
     await a.getByRole('button', { name: 'Start retro' }).click();
-    for (const p of [bob!, carol!])
+    // The check-in phase is a lazily loaded chunk: wait until every panel shows it.
+    for (const p of [alice!, bob!, carol!])
       await heading(panel(p), 'Check-in').waitFor({ timeout: 15_000 });
+    await a.getByText(/Regardless of what we discover/).waitFor({ timeout: 15_000 });
     // Only the facilitator drives.
     expect(await panel(bob!).getByRole('button', { name: 'Next phase' }).count()).toBe(0);
     expect(await a.getByRole('button', { name: 'Next phase' }).count()).toBe(1);

@@ -3,7 +3,7 @@
  * through the Teams stand-in in real Chromium. Owners see the trends and retro health; members see
  * only shared pulses, never comments, and are refused the owner-only export.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -40,10 +40,10 @@ const tabTitle = (user: SeedUser) => `Channel tab — ${user.displayName}`;
 /** Opens the channel tab and the trends view; returns the trends JSON the view loaded. */
 async function openTrends(
   user: SeedUser,
-  options: { width: number; theme?: 'default' | 'dark' },
+  options: { width: number; theme?: 'default' | 'dark' | 'contrast' },
 ): Promise<{ page: Page; tab: FrameLocator; body: unknown }> {
   const { page } = await newPage(browser, { width: options.width, height: 900 });
-  const theme = options.theme === 'dark' ? '&theme=dark' : '';
+  const theme = options.theme && options.theme !== 'default' ? `&theme=${options.theme}` : '';
   await page.goto(
     `${stack.appUrl}/devhost/?view=channel&team=${platform.id}&user=${user.id}${theme}`,
   );
@@ -91,7 +91,7 @@ describe('trends through the Teams stand-in', () => {
 
     await tab.getByRole('heading', { name: 'Team score' }).waitFor();
     await tab.getByText(/^Change since the last pulse/).waitFor();
-    await tab.getByRole('heading', { name: 'Retro health' }).waitFor();
+    await tab.getByRole('heading', { name: 'Retro health', exact: true }).waitFor();
     await tab.getByRole('button', { name: 'Export CSV' }).waitFor();
     // The lazily loaded chart renders an SVG.
     await tab.locator('svg').first().waitFor({ timeout: 30_000 });
@@ -110,20 +110,72 @@ describe('trends through the Teams stand-in', () => {
     // Items × pulses grid with reverse-scored items marked.
     const grid = tab.getByRole('table', { name: 'Mean answer per item and pulse (1–7)' });
     expect(await grid.getByRole('rowheader').filter({ hasText: '(R)' }).count()).toBe(3);
-    expect(problems.errors.filter((e) => !e.includes('<rect>'))).toEqual([]);
+
+    // The score chart: a line inside its interval band, withheld pulses as labelled hatched gaps.
+    const score = tab.getByRole('img', {
+      name: /^Team score per pulse, 1 to 7, with its 95% interval/,
+    });
+    await score.waitFor();
+    expect(await score.getAttribute('aria-label')).toMatch(/had too few responses to show/);
+    expect(await score.locator('rect title').first().textContent()).toMatch(
+      /not enough responses$/,
+    );
+
+    // Export CSV: a real download whose rows are the released pulses only.
+    const download = page.waitForEvent('download');
+    await tab.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^candor-trends-12m-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await file.path())!, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    const shown = await fetch(`${stack.appUrl}/api/teams/${platform.id}/trends?range=12m`, {
+      headers: { authorization: `Bearer ${await stack.idp.issueUserToken(owner.id)}` },
+    });
+    const twelve = (await shown.json()) as TrendsBody;
+    const released = twelve.pulses.filter((p) => p.status === 'released');
+    const gaps = twelve.pulses.filter((p) => p.status !== 'released');
+    expect(gaps.length).toBeGreaterThan(0);
+    const pulseRows = lines.slice(1, lines.indexOf(''));
+    expect(lines[0]).toMatch(/^pulse,closed,status,responses,invited/);
+    expect(pulseRows).toHaveLength(twelve.pulses.length);
+    // A withheld pulse is a labelled gap: its title and date, and not one figure.
+    const withheldRows = pulseRows.filter((row) => row.endsWith(',not enough responses'));
+    expect(withheldRows).toHaveLength(gaps.length);
+    for (const row of withheldRows)
+      expect(row).toMatch(/^[^,]+,\d{4}-\d{2}-\d{2},not enough responses$/);
+    expect(pulseRows.filter((row) => row.includes(',released,'))).toHaveLength(released.length);
+
+    expect(problems.errors).toEqual([]);
     await page.close();
   });
 
-  it('saves screenshots at 320 and 1280 px in light and dark', async () => {
-    for (const theme of ['default', 'dark'] as const) {
-      for (const width of [320, 1280]) {
+  it('saves screenshots at 320 and 1280 px in light and dark, and at 320 px in high contrast', async () => {
+    const shots = [
+      ...(['default', 'dark'] as const).flatMap((theme) =>
+        [320, 1280].map((width) => ({ theme, width })),
+      ),
+      { theme: 'contrast' as const, width: 320 },
+    ];
+    for (const { theme, width } of shots) {
+      {
         const { page, tab } = await openTrends(owner, { width, theme });
+        const problems = watchConsole(page);
         await tab.getByRole('heading', { name: 'Team score' }).waitFor();
         await tab.locator('svg').first().waitFor({ timeout: 30_000 });
         // The first chart in view: at 320 px it sits below the header and the change note.
         await tab.getByRole('heading', { name: 'Team score' }).scrollIntoViewIfNeeded();
-        const name = theme === 'default' ? 'light' : 'dark';
+        const name = theme === 'default' ? 'light' : theme;
         await page.screenshot({ path: join(screenshots, `trends-${name}-${width}.png`) });
+        // And the whole score chart section, to check the band, the gaps and the legend.
+        await tab
+          .getByRole('region', { name: 'Team score' })
+          .screenshot({ path: join(screenshots, `trends-score-${name}-${width}.png`) });
+        // Nothing scrolls sideways in a 320 px side panel or tab.
+        const overflow = await tab
+          .locator('html')
+          .evaluate((html) => html.scrollWidth - html.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(problems.errors).toEqual([]);
         await page.close();
       }
     }
@@ -138,7 +190,7 @@ describe('trends through the Teams stand-in', () => {
     expect(trends.pulses.every((p) => p.shared)).toBe(true);
     expect(keysOf(body)).not.toContain('comments');
     await tab.getByRole('heading', { name: 'Team score' }).waitFor();
-    expect(await tab.getByRole('heading', { name: 'Retro health' }).count()).toBe(0);
+    expect(await tab.getByRole('heading', { name: 'Retro health', exact: true }).count()).toBe(0);
     expect(await tab.getByRole('button', { name: 'Export CSV' }).count()).toBe(0);
 
     // A shared pulse's results, as a member reads them: no comments.
