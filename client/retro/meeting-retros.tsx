@@ -4,18 +4,12 @@ import { ErrorPanel } from '../ui/error-panel.js';
 import { Loading } from '../ui/loading.js';
 import { SummaryView } from './summary-view.js';
 import { useRetroHistory, useRetroSummary } from './use-retro.js';
+import { stackedList } from '../ui/list-styles.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   heading: { margin: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(),
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,16 +1,10 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Member } from '../../shared/api.js';
 import { RoleBadge } from './role-badge.js';
+import { stackedList } from './list-styles.js';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(),
   item: {
     display: 'flex',
     alignItems: 'center',

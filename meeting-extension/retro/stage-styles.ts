@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 /** Big type for the meeting stage: readable at 1080p from across a room. */
 export const useStageStyles = makeStyles({
@@ -36,14 +37,7 @@ export const useStageStyles = makeStyles({
     whiteSpace: 'pre-wrap',
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(),
   card: {
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 /** Layout pieces every retro phase uses; the side panel is 320 px, so nothing may force width. */
 export const useRetroStyles = makeStyles({
@@ -14,14 +15,7 @@ export const useRetroStyles = makeStyles({
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(),
   surface: {
     boxSizing: 'border-box',
     minWidth: 0,

@@ -1,16 +1,10 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { tallyThreshold, type Tally } from '../../shared/retro/api.js';
 import { useRetroStyles } from './styles.js';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
-  bars: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  bars: stackedList(tokens.spacingVerticalXXS),
   bar: { display: 'grid', gridTemplateColumns: '1.5em 1fr 2em', alignItems: 'center', gap: '4px' },
   track: { height: '0.75em', minWidth: 0 },
   fill: {

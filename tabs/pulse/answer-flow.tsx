@@ -32,17 +32,11 @@ import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { AnonymityExplainer } from './anonymity-explainer.js';
 import { AnswerItem } from './answer-item.js';
 import { ViewHeader } from './view-header.js';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  items: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
-  },
+  items: stackedList(tokens.spacingVerticalXL),
   nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Back, Skip and Next share one row even at 320 px.
   stepNav: {

@@ -2,16 +2,10 @@ import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PulseResults } from '../../shared/pulse/api.js';
 import { formatMean, formatShare, itemLabel } from '../../client/pulse/results-format.js';
 import { FavourabilityBar } from './favourability-bar.js';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
+  list: stackedList(tokens.spacingVerticalL),
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   text: { overflowWrap: 'anywhere' },
   reversed: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },

@@ -2,18 +2,12 @@ import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-co
 import type { PulseSummary } from '../../shared/pulse/api.js';
 import { memberSections } from '../../client/pulse/pulse-list.js';
 import { PulseCard } from './pulse-card.js';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: stackedList(tokens.spacingVerticalM),
 });
 
 type Props = {

@@ -6,16 +6,10 @@ import { ownerActions, sortPulses, thresholdLabel } from '../../client/pulse/pul
 import { useOwnerAction } from '../../client/pulse/use-pulse-actions.js';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog.js';
 import { PulseCard } from './pulse-card.js';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
+  list: stackedList(tokens.spacingVerticalM),
   threshold: { fontWeight: tokens.fontWeightSemibold },
 });
 

@@ -49,15 +49,29 @@ export function ScoreChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   return <ScoreBandChart pulses={pulses} />;
 }
 
-/** Favourable, neutral and unfavourable shares per pulse, stacked; withheld pulses stay empty. */
+/**
+ * A withheld pulse's slot: a pale full-height column, like the score chart's hatched gap, so the
+ * slot keeps its date on the axis and reads as "nothing to show", never as a zero. (The library
+ * draws no bar and no axis label for a zero.)
+ */
+const gapHeight = 100;
+
+/** Favourable, neutral and unfavourable shares per pulse, stacked; withheld pulses are pale gaps. */
 export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const data: VerticalStackedChartProps[] = favourabilityBars(pulses).map((bar) => {
     if (bar.status !== 'released') {
       // A zero-height placeholder keeps the pulse's labelled slot on the axis.
       return {
-        xAxisPoint: `${bar.label}: ${withheldLegend}`,
-        chartData: [{ legend: withheldLegend, data: 0, color: palette.withheld }],
+        xAxisPoint: bar.label,
+        chartData: [
+          {
+            legend: withheldLegend,
+            data: gapHeight,
+            color: palette.withheld,
+            yAxisCalloutData: withheldLegend,
+          },
+        ],
       };
     }
     const { favourable, neutral, unfavourable } = bar.value;
@@ -89,7 +103,7 @@ function part(legend: string, value: number, share: number, color: string) {
   return { legend, data: value, color, yAxisCalloutData: percent(share) };
 }
 
-/** Response rate per pulse; a withheld pulse has no bar, since its count could identify people. */
+/** Response rate per pulse; a withheld pulse shows a pale gap, since its count could identify people. */
 export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const data = responseRateBars(pulses).map((bar) =>
@@ -102,8 +116,8 @@ export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] })
           yAxisCalloutData: `${percent(bar.value.rate)} (${bar.value.n} of ${bar.value.invited})`,
         }
       : {
-          x: `${bar.label}: ${withheldLegend}`,
-          y: 0,
+          x: bar.label,
+          y: gapHeight,
           legend: withheldLegend,
           color: palette.withheld,
           yAxisCalloutData: withheldLegend,

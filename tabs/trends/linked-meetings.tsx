@@ -18,6 +18,7 @@ import {
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { ConfirmDialog, type ConfirmRequest } from '../pulse/confirm-dialog.js';
+import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
   root: {
@@ -32,14 +33,7 @@ const useStyles = makeStyles({
   },
   heading: { ...typographyStyles.subtitle2, margin: 0, ':focus-visible': { outline: 'none' } },
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList(),
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -248,7 +242,6 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
 
   return (
     <section className={styles.root} aria-labelledby={`${id}-title`}>
-      {/* Not "…retro health": the heading above is found by that name. */}
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className={styles.heading}>
         Meetings counted
       </h3>

@@ -110,7 +110,7 @@ export function TrendsView({ teamId, onBack }: Props) {
             />
             <ChartSection
               title="Favourable, neutral and unfavourable"
-              description="Share of all answers that were favourable (5–7), neutral (4) or unfavourable (1–3)."
+              description="Share of all answers that were favourable (5–7), neutral (4) or unfavourable (1–3). Pale grey columns are pulses with too few responses to show."
               chart={<FavourabilityChart pulses={pulses} />}
               table={<FavourabilityTable pulses={pulses} />}
             />
@@ -121,6 +121,7 @@ export function TrendsView({ teamId, onBack }: Props) {
             />
             <ChartSection
               title="Response rate"
+              description="Share of the team who answered. Pale grey columns are pulses with too few responses to show."
               chart={<ResponseRateChart pulses={pulses} />}
               table={<ResponseRateTable pulses={pulses} />}
             />

@@ -168,8 +168,11 @@ describe('trends through the Teams stand-in', () => {
         await page.screenshot({ path: join(screenshots, `trends-${name}-${width}.png`) });
         // And the whole score chart section, to check the band, the gaps and the legend.
         await tab
-          .getByRole('region', { name: 'Team score' })
+          .getByRole('region', { name: 'Team score', exact: true })
           .screenshot({ path: join(screenshots, `trends-score-${name}-${width}.png`) });
+        await tab
+          .getByRole('region', { name: 'Favourable, neutral and unfavourable', exact: true })
+          .screenshot({ path: join(screenshots, `trends-favourability-${name}-${width}.png`) });
         // Nothing scrolls sideways in a 320 px side panel or tab.
         const overflow = await tab
           .locator('html')
