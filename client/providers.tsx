@@ -1,9 +1,15 @@
-import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { FluentProvider, tokens, type Theme } from '@fluentui/react-components';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { HostContext, type HostValue } from './host-context.js';
 import type { HostTheme } from './host-info.js';
-import { createQueryClient } from './query-client.js';
 import {
   canShareToStage,
   initializeHost,
@@ -16,19 +22,29 @@ import {
   type HostOutcome,
 } from './teams-host.js';
 import { defaultTheme, loadFluentTheme, systemTheme } from './theme.js';
-import { ErrorPanel } from './ui/error-panel.js';
 import { Loading } from './ui/loading.js';
-import { NotInTeams } from './ui/not-in-teams.js';
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  failed: { padding: tokens.spacingHorizontalM },
-});
+// Only the shell is in a page's first download: these rare states load when they happen.
+const NotInTeams = lazy(() =>
+  import('./ui/not-in-teams.js').then((m) => ({ default: m.NotInTeams })),
+);
+const StartFailed = lazy(() =>
+  import('./ui/error-panel.js').then((m) => ({
+    default: ({ message }: { message: string }) => (
+      <main style={{ padding: tokens.spacingHorizontalM }}>
+        <m.ErrorPanel title="Candor could not start" message={message} />
+      </main>
+    ),
+  })),
+);
+
+// Inline styles with Fluent's token variables: no style engine needed before the page loads.
+const rootStyle: CSSProperties = {
+  minHeight: '100vh',
+  boxSizing: 'border-box',
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+};
 
 type HostState = { kind: 'connecting' } | HostOutcome;
 
@@ -40,10 +56,8 @@ const config: HostValue['config'] = {
   save: saveTabConfig,
 };
 
-/** Query cache, Teams host and a Fluent theme that follows Teams; renders children only inside Teams. */
+/** Teams host and a Fluent theme that follows Teams; renders children only inside Teams. */
 export function AppProviders({ children }: { children: ReactNode }) {
-  const styles = useStyles();
-  const [queryClient] = useState(createQueryClient);
   const [host, setHost] = useState<HostState>({ kind: 'connecting' });
   const [theme, setTheme] = useState<{ name: HostTheme; fluent: Theme }>({
     name: 'default',
@@ -81,26 +95,23 @@ export function AppProviders({ children }: { children: ReactNode }) {
   );
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <FluentProvider theme={theme.fluent}>
-        {/* Page styles sit on an inner element: FluentProvider copies its own class onto portals. */}
-        <div className={styles.root}>
-          {host.kind === 'connecting' && <Loading label="Connecting to Teams…" />}
-          {host.kind === 'not-in-teams' && <NotInTeams />}
-          {host.kind === 'failed' && (
-            <main className={styles.failed}>
-              <ErrorPanel title="Candor could not start" message={host.message} />
-            </main>
-          )}
-          {value && (
-            <HostContext.Provider value={value}>
-              <Rendered />
-              {children}
-            </HostContext.Provider>
-          )}
-        </div>
-      </FluentProvider>
-    </QueryClientProvider>
+    <FluentProvider theme={theme.fluent}>
+      {/* Page styles sit on an inner element: FluentProvider copies its own class onto portals. */}
+      <div style={rootStyle}>
+        {host.kind === 'connecting' && <Loading label="Connecting to Teams…" />}
+        {host.kind !== 'connecting' && host.kind !== 'teams' && (
+          <Suspense fallback={null}>
+            {host.kind === 'not-in-teams' ? <NotInTeams /> : <StartFailed message={host.message} />}
+          </Suspense>
+        )}
+        {value && (
+          <HostContext.Provider value={value}>
+            <Rendered />
+            {children}
+          </HostContext.Provider>
+        )}
+      </div>
+    </FluentProvider>
   );
 }
 

@@ -1,4 +1,3 @@
 import { mountPage } from '../client/boot.js';
-import { SidePanelPage } from './side-panel/side-panel-page.js';
 
-mountPage(<SidePanelPage />);
+mountPage(() => import('./side-panel/side-panel-page.js').then((m) => m.SidePanelPage));

@@ -1,4 +1,3 @@
 import { mountPage } from '../client/boot.js';
-import { StageView } from './stage/stage-view.js';
 
-mountPage(<StageView />);
+mountPage(() => import('./stage/stage-view.js').then((m) => m.StageView));

@@ -1,4 +1,3 @@
 import { mountPage } from '../client/boot.js';
-import { ConfigPage } from './config/config-page.js';
 
-mountPage(<ConfigPage />);
+mountPage(() => import('./config/config-page.js').then((m) => m.ConfigPage));

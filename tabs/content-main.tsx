@@ -1,4 +1,3 @@
 import { mountPage } from '../client/boot.js';
-import { ContentPage } from './content/content-page.js';
 
-mountPage(<ContentPage />);
+mountPage(() => import('./content/content-page.js').then((m) => m.ContentPage));

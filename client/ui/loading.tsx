@@ -1,13 +1,11 @@
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Spinner, tokens } from '@fluentui/react-components';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
-});
+// An inline style: the loading state is part of the shell, which carries no style engine.
+const rootStyle = { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL };
 
 export function Loading({ label }: { label: string }) {
-  const styles = useStyles();
   return (
-    <div className={styles.root} role="status">
+    <div style={rootStyle} role="status">
       <Spinner size="small" label={label} />
     </div>
   );
