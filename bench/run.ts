@@ -5,14 +5,16 @@ import { describeMachine, load1 } from './lib/machine.js';
 import { writeResults, type BenchResults } from './lib/results.js';
 import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { defaultPaintOptions, printPaint, runPaint } from './paint.js';
+import { printRetroViews, runRetroViewsBench, writeRetroViewsSection } from './retro-views.js';
 import { printTrends, runTrendsBench, writeTrendsSection } from './trends.js';
 
 /**
- * `npm run bench`: live fan-out, side panel bundle, paint and the trends query, in that order, then
- * bench/out/results.json and bench/RESULTS.md. `--only fanout,bundle,paint,trends` picks some.
+ * `npm run bench`: live fan-out, side panel bundle, paint, the trends query and the retro view wave,
+ * in that order, then bench/out/results.json and bench/RESULTS.md. `--only fanout,bundle,paint,trends,views` picks some.
  */
+const allBenches = 'fanout,bundle,paint,trends,views';
 const { values } = parseArgs({
-  options: { only: { type: 'string', default: 'fanout,bundle,paint,trends' } },
+  options: { only: { type: 'string', default: allBenches } },
 });
 const only = new Set(values.only.split(','));
 
@@ -23,7 +25,7 @@ console.log(
 );
 
 const results: BenchResults = {
-  command: `npm run bench${values.only === 'fanout,bundle,paint,trends' ? '' : ` -- --only ${values.only}`}`,
+  command: `npm run bench${values.only === allBenches ? '' : ` -- --only ${values.only}`}`,
   machine,
   fanout: null,
   bundle: null,
@@ -56,5 +58,11 @@ if (only.has('trends')) {
   const trends = await runTrendsBench();
   printTrends(trends);
   await writeTrendsSection(trends, results.command);
+}
+if (only.has('views')) {
+  console.log('\nRetro view wave');
+  const views = await runRetroViewsBench();
+  printRetroViews(views);
+  await writeRetroViewsSection(views, results.command);
 }
 console.log('\nWrote bench/out/results.json and bench/RESULTS.md.');

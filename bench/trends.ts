@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { format, resolveConfig } from 'prettier';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { openDatabase, type Db, type Dialect } from '../server/storage/db.js';
+import type { Db, Dialect } from '../server/storage/db.js';
 import { buildTrends } from '../server/trends/build.js';
+import { openBenchDb } from './lib/bench-db.js';
 import { load1 } from './lib/machine.js';
-import { isMain, repoRoot } from './lib/main-module.js';
+import { isMain } from './lib/main-module.js';
+import { writeResultsSection } from './lib/section.js';
 import { markdownTable, textTable } from './lib/table.js';
 import {
   fortnights,
@@ -67,37 +63,7 @@ async function timeQuery(db: Db, range: 'all' | '12m', now: Date) {
 
 async function benchOne(dialect: Dialect): Promise<TrendsBenchRow[]> {
   const now = new Date();
-  let db: Db;
-  let cleanup: () => Promise<void>;
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'candor-bench-trends-'));
-    db = await openDatabase({ kind: 'sqlite', file: join(dir, 'candor.sqlite') });
-    cleanup = async () => {
-      await db.close();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  } else {
-    const url =
-      process.env.BENCH_DATABASE_URL ??
-      process.env.DATABASE_URL ??
-      'postgres://postgres@127.0.0.1:5432/test';
-    const schema = `bench_trends_${randomBytes(4).toString('hex')}`;
-    const admin = async (text: string) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(text);
-      } finally {
-        await client.end();
-      }
-    };
-    await admin(`create schema ${schema}`);
-    db = await openDatabase({ kind: 'postgres', url }, { pgSchema: schema });
-    cleanup = async () => {
-      await db.close();
-      await admin(`drop schema if exists ${schema} cascade`);
-    };
-  }
+  const { db, close } = await openBenchDb(dialect, 'trends');
   try {
     const seedStart = performance.now();
     const { responses, retros, actions } = await seedTrendsDataset(db, now);
@@ -111,7 +77,7 @@ async function benchOne(dialect: Dialect): Promise<TrendsBenchRow[]> {
     }
     return rows;
   } finally {
-    await cleanup();
+    await close();
   }
 }
 
@@ -155,10 +121,7 @@ const heading = '## Team trends query';
 
 /** Writes (or replaces) the trends section of bench/RESULTS.md, keeping everything else. */
 export async function writeTrendsSection(rows: TrendsBenchRow[], command: string): Promise<void> {
-  const file = join(repoRoot, 'bench', 'RESULTS.md');
-  const section = [
-    heading,
-    '',
+  const body = [
     `Command: \`${command}\` (${new Date().toISOString()}). A team of ${teamSize} with ${weeks} closed weekly pulses ` +
       `(five years, 600–800 responses each) and ${fortnights} ended fortnightly retros (8–12 participants, safety ` +
       'and ROTI answers, 3–6 action items each, some open past their due date), bulk-inserted. The time is ' +
@@ -173,17 +136,7 @@ export async function writeTrendsSection(rows: TrendsBenchRow[], command: string
     markdownTable(headers, cells(rows)),
     '',
   ].join('\n');
-  let text = readFileSync(file, 'utf8');
-  const at = text.indexOf(heading);
-  if (at >= 0) {
-    const next = text.indexOf('\n## ', at + heading.length);
-    text = text.slice(0, at) + section + (next >= 0 ? text.slice(next + 1) : '');
-  } else {
-    text = `${text.trimEnd()}\n\n${section}`;
-  }
-  // Formatted as the repo's format check expects, so a fresh run never fails `npm test`.
-  const options = (await resolveConfig(file)) ?? {};
-  writeFileSync(file, await format(text, { ...options, filepath: file }));
+  await writeResultsSection(heading, body);
 }
 
 if (isMain(import.meta.url)) {

@@ -1,9 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LiveEvent } from '../../shared/events.js';
 import { chatRetroEventNames, retroEventNames, type RetroView } from '../../shared/retro/api.js';
 import { createLiveRegistry } from '../live-events.js';
-import { registerRetroHandlers, retroChanged, retroEnded, retroStarted } from './live-retro.js';
+import {
+  handleRetroChanged,
+  refetchSpreadMs,
+  registerRetroHandlers,
+  retroChanged,
+  retroEnded,
+  retroStarted,
+} from './live-retro.js';
 import { retroKeys } from './query-keys.js';
 
 function event(room: LiveEvent['room'], type: string, data: unknown): LiveEvent {
@@ -66,5 +73,55 @@ describe('retro live handlers', () => {
     expect(isStale(queryClient, retroKeys.history('c1'))).toBe(true);
     expect(isStale(queryClient, ['chat:c1', 'me-context'])).toBe(false);
     expect(isStale(queryClient, retroKeys.current('c2'))).toBe(false);
+  });
+});
+
+describe('refetch waves in big rooms', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('spread is zero for small rooms and grows to 1.5 s', () => {
+    expect(refetchSpreadMs(5)).toBe(0);
+    expect(refetchSpreadMs(20)).toBe(0);
+    expect(refetchSpreadMs(100)).toBe(300);
+    expect(refetchSpreadMs(500)).toBe(1_500);
+    expect(refetchSpreadMs(5_000)).toBe(1_500);
+  });
+
+  it('waits a random share of the spread, and folds later events into one refetch', () => {
+    vi.useFakeTimers();
+    const queryClient = new QueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    queryClient.setQueryData(retroKeys.view('big'), { rev: 1, participants: 500 } as RetroView);
+    const at = (rev: number) => event('retro:big', 'retro.changed', { rev });
+    handleRetroChanged(at(2), queryClient, () => 0.5);
+    handleRetroChanged(at(3), queryClient, () => 0.5);
+    handleRetroChanged(at(4), queryClient, () => 0.5);
+    expect(invalidate).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(749);
+    expect(invalidate).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(invalidate).toHaveBeenCalledTimes(1);
+    expect(isStale(queryClient, retroKeys.view('big'))).toBe(true);
+  });
+
+  it('skips the refetch when the view caught up while it waited', () => {
+    vi.useFakeTimers();
+    const queryClient = new QueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    queryClient.setQueryData(retroKeys.view('big2'), { rev: 1, participants: 200 } as RetroView);
+    handleRetroChanged(event('retro:big2', 'retro.changed', { rev: 2 }), queryClient, () => 1);
+    // This panel's own command answered with a newer view.
+    queryClient.setQueryData(retroKeys.view('big2'), { rev: 3, participants: 200 } as RetroView);
+    vi.advanceTimersByTime(600);
+    expect(invalidate).not.toHaveBeenCalled();
+  });
+
+  it('refetches at once in a small room', () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(retroKeys.view('small'), { rev: 1, participants: 6 } as RetroView);
+    handleRetroChanged(event('retro:small', 'retro.changed', { rev: 2 }), queryClient, () => 1);
+    expect(isStale(queryClient, retroKeys.view('small'))).toBe(true);
   });
 });

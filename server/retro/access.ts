@@ -35,6 +35,23 @@ export function retroRoomAuthoriser(deps: RetroDeps): RoomAuthoriser {
 }
 
 /** Records that this person is here now (a keyed hash, never a user id). Does not bump `rev`. */
+/**
+ * How fresh a presence mark must be for a read to leave it alone. Well inside the panels' 30 s
+ * heartbeat and the 90 s after which a facilitator counts as away, and it spares the database a
+ * write for each of the hundreds of view reads that follow every retro event.
+ */
+export const seenRefreshMs = 10_000;
+
+/** Whether this person's presence mark is missing or older than `seenRefreshMs`. */
+export function seenIsStale(
+  marks: readonly { kind: string; person_hash: string; at: string }[],
+  seenHash: string,
+  now: Date,
+): boolean {
+  const mark = marks.find((m) => m.kind === 'seen' && m.person_hash === seenHash);
+  return !mark || now.getTime() - Date.parse(mark.at) >= seenRefreshMs;
+}
+
 export async function markSeen(q: Q, retroId: string, seenHash: string, now: Date): Promise<void> {
   await q
     .insertInto('retro_marks')

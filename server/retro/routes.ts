@@ -12,7 +12,7 @@ import { requireUser } from '../app.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
 import { withIdempotency } from '../storage/idempotency.js';
-import { markSeen, requireRetroAccess, type RetroDeps } from './access.js';
+import { markSeen, requireRetroAccess, seenIsStale, type RetroDeps } from './access.js';
 import { executeCommand } from './commands.js';
 import { createRetro } from './create.js';
 import { hashesFor } from './hashing.js';
@@ -28,9 +28,17 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
   const viewFor = async (q: Q, retro: RetroRow, user: AuthUser, members: Member[]) => {
     const now = new Date();
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
-    // Reading the retro is being here: presence feeds `facilitatorAway` and the participant count.
-    await markSeen(q, retro.id, hashes.seen, now);
     const data = await loadRetroData(q, retro);
+    // Reading the retro is being here: presence feeds `facilitatorAway` and the participant count.
+    // A fresh mark is left alone, so a wave of reads after an event is not a wave of writes.
+    if (seenIsStale(data.marks, hashes.seen, now)) {
+      await markSeen(q, retro.id, hashes.seen, now);
+      const at = now.toISOString();
+      data.marks = [
+        ...data.marks.filter((m) => !(m.kind === 'seen' && m.person_hash === hashes.seen)),
+        { kind: 'seen', person_hash: hashes.seen, at },
+      ];
+    }
     return buildView(data, { userId: user.userId, hashes }, members, now, deps.config.hmacKey);
   };
 

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retroViewSchema } from '../../shared/retro/api.js';
+import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { testDatabases } from '../test-support/databases.js';
+import { seenRefreshMs } from './access.js';
+import { personHash } from './hashing.js';
+import { addMeetingChat, personClient, startRetroApp, type RetroTestApp } from './test-harness.js';
+
+const adele = seededUser('Adele Vance');
+const diego = seededUser('Diego Siciliani');
+
+let fakes: EntraFakes;
+beforeAll(async () => {
+  fakes = await startEntraFakes();
+});
+afterAll(async () => {
+  await fakes?.close();
+});
+
+describe.each(testDatabases())('presence marks on reads, on $dialect', (database) => {
+  let target: RetroTestApp;
+  beforeAll(async () => {
+    target = await startRetroApp(fakes, await database.open());
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  it('writes a fresh mark once, then only when it is older than the refresh time', async () => {
+    const chatId = addMeetingChat(fakes, 'Presence');
+    const f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
+    const d = personClient(() => target.app, await fakes.idp.issueUserToken(diego.id));
+    const created = await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' });
+    const id = retroViewSchema.parse((created.body as { retro: unknown }).retro).id;
+    const hash = personHash(target.config.hmacKey, 'seen', adele.tenantId, id, diego.id);
+    const markOf = async () =>
+      (
+        await target.db.kysely
+          .selectFrom('retro_marks')
+          .select('at')
+          .where('retro_id', '=', id)
+          .where('kind', '=', 'seen')
+          .where('person_hash', '=', hash)
+          .executeTakeFirst()
+      )?.at;
+
+    // The first read is being here: counted at once in the reader's own view.
+    expect(await markOf()).toBeUndefined();
+    const first = retroViewSchema.parse((await d.get(`/api/retros/${id}`)).body);
+    expect(first.participants).toBe(2);
+    const written = await markOf();
+    expect(written).toBeDefined();
+
+    // A wave of reads right after leaves the mark alone: no write per read.
+    for (let i = 0; i < 5; i += 1) expect((await d.get(`/api/retros/${id}`)).status).toBe(200);
+    expect(await markOf()).toBe(written);
+
+    // Once the mark is older than the refresh time, the next read renews it.
+    const old = new Date(Date.now() - seenRefreshMs - 1_000).toISOString();
+    await target.db.kysely
+      .updateTable('retro_marks')
+      .set({ at: old })
+      .where('retro_id', '=', id)
+      .where('person_hash', '=', hash)
+      .execute();
+    expect((await d.get(`/api/retros/${id}`)).status).toBe(200);
+    const renewed = await markOf();
+    expect(renewed).toBeDefined();
+    expect(Date.parse(renewed!)).toBeGreaterThan(Date.parse(old) + seenRefreshMs);
+  });
+});
