@@ -173,6 +173,7 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
       linkedByYou: true,
       linkedAt: expect.any(String) as string,
       retroCount: 2,
+      inMeeting: true,
       latestRetro: { title: 'Second, by Diego', date: secondStartedAt },
     };
     expect(linkedMeetingsSchema.parse(linked.body)).toEqual({ links: [link] });
@@ -188,6 +189,32 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
     expect(linkedMeetingsSchema.parse(removed.body)).toEqual({ links: [] });
     expect(await retrosHeld()).toBe(1);
     expect((await candidates(asAdele)).candidates.map((c) => c.chatId)).toEqual([mixedChat]);
+  });
+
+  it('names a linked meeting only to owners who are in it', async () => {
+    const secret = chatWithout('Not for Diego', diego.id);
+    await endedRetro(asAdele, secret, 'Incident review: payments outage');
+    const linked = await asAdele.post(`/api/teams/${team}/linked-meetings`, { chatId: secret });
+    expect(linked.status, linked.raw).toBe(201);
+    expect((await links(asAdele)).links).toMatchObject([
+      {
+        chatId: secret,
+        inMeeting: true,
+        latestRetro: { title: 'Incident review: payments outage' },
+      },
+    ]);
+    // Diego owns the team too, but is not in that meeting: its count, never its retro titles.
+    const seenByDiego = await asDiego.get(`/api/teams/${team}/linked-meetings`);
+    expect(seenByDiego.raw).not.toContain('payments outage');
+    expect(linkedMeetingsSchema.parse(seenByDiego.body).links).toEqual([
+      expect.objectContaining({
+        chatId: secret,
+        inMeeting: false,
+        latestRetro: null,
+        retroCount: 1,
+      }),
+    ]);
+    expect((await remove(adele.id, secret)).status).toBe(200);
   });
 
   it('describes a linked chat with no ended retro as empty', async () => {

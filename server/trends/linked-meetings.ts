@@ -11,6 +11,7 @@ import {
 import { requireMember, requireOwner } from '../access.js';
 import { requireUser } from '../app.js';
 import type { AuthUser } from '../auth/types.js';
+import type { MembershipService } from '../graph/types.js';
 import type { Database } from '../storage/schema.js';
 import type { TrendsDeps } from './routes.js';
 
@@ -56,8 +57,28 @@ function firstPerChat<T extends { chat_id: string }>(rows: readonly T[]): T[] {
 const latestRetro = (title: string | null, date: string | null): LatestRetro | null =>
   title === null || date === null ? null : { title, date };
 
-/** The team's links, each described by the ended retros it adds to retro health. */
-async function listLinks(kysely: Kysely<Database>, team: Team, caller: AuthUser) {
+/**
+ * Whether the caller is in the meeting chat now (Graph, cached). A Graph failure counts as no:
+ * a title is then withheld, never shown to someone who may not be in the meeting.
+ */
+async function isInChat(membership: MembershipService, caller: AuthUser, chatId: string) {
+  try {
+    const list = await membership.members(caller.tenantId, { kind: 'chat', id: chatId });
+    return list.members.some((m) => m.userId === caller.userId);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The team's links, each described by the ended retros it adds to retro health. The latest
+ * retro's title is shown only to owners who are in that meeting.
+ */
+async function listLinks(
+  { kysely, membership }: { kysely: Kysely<Database>; membership: MembershipService },
+  team: Team,
+  caller: AuthUser,
+) {
   const stats = endedRetrosByChat(kysely, team.tenantId).where(
     'retros.chat_id',
     'in',
@@ -87,14 +108,20 @@ async function listLinks(kysely: Kysely<Database>, team: Team, caller: AuthUser)
     .orderBy('link.chat_id')
     .orderBy('latest.id')
     .execute();
-  const links = firstPerChat(rows).map((r) => ({
-    chatId: r.chat_id,
-    linkedBy: r.linked_by,
-    linkedByYou: r.linked_by === caller.userId,
-    linkedAt: r.linked_at,
-    retroCount: num(r.retro_count),
-    latestRetro: latestRetro(r.title, r.created_at),
-  }));
+  const links = await Promise.all(
+    firstPerChat(rows).map(async (r) => {
+      const inMeeting = await isInChat(membership, caller, r.chat_id);
+      return {
+        chatId: r.chat_id,
+        linkedBy: r.linked_by,
+        linkedByYou: r.linked_by === caller.userId,
+        linkedAt: r.linked_at,
+        retroCount: num(r.retro_count),
+        inMeeting,
+        latestRetro: inMeeting ? latestRetro(r.title, r.created_at) : null,
+      };
+    }),
+  );
   return { links } satisfies LinkedMeetings;
 }
 
@@ -154,6 +181,7 @@ export function registerLinkedMeetingRoutes(
   now: () => Date,
 ): void {
   const { kysely } = deps.db;
+  const stores = { kysely, membership: deps.membership };
   const teamOf = (params: unknown) => linkParamsSchema.pick({ teamId: true }).parse(params);
 
   /** The caller, once proven an owner of the team in the URL (Graph, every request). */
@@ -166,7 +194,7 @@ export function registerLinkedMeetingRoutes(
 
   app.get('/api/teams/:teamId/linked-meetings', async (request) => {
     const { user, team } = await ownerOf(request);
-    return listLinks(kysely, team, user);
+    return listLinks(stores, team, user);
   });
 
   app.get('/api/teams/:teamId/linkable-meetings', async (request) => {
@@ -190,7 +218,7 @@ export function registerLinkedMeetingRoutes(
       })
       .onConflict((oc) => oc.columns(['tenant_id', 'team_id', 'chat_id']).doNothing())
       .execute();
-    return reply.status(201).send(await listLinks(kysely, team, user));
+    return reply.status(201).send(await listLinks(stores, team, user));
   });
 
   app.delete('/api/teams/:teamId/linked-meetings/:chatId', async (request) => {
@@ -202,6 +230,6 @@ export function registerLinkedMeetingRoutes(
       .where('team_id', '=', team.teamId)
       .where('chat_id', '=', chatId)
       .execute();
-    return listLinks(kysely, team, user);
+    return listLinks(stores, team, user);
   });
 }

@@ -117,7 +117,12 @@ export const linkedMeetingSchema = z.object({
   linkedAt: z.string(),
   /** Ended retros in the chat: what it adds to retro health (all time, before any range). */
   retroCount: z.number().int(),
-  /** Null while the chat has no ended retro yet. */
+  /**
+   * Whether the caller is in that meeting chat now. Only then is its latest retro named: another
+   * owner's link must not show retro titles from a meeting the caller is not part of.
+   */
+  inMeeting: z.boolean(),
+  /** Null while the chat has no ended retro yet, or when the caller is not in the meeting. */
   latestRetro: latestRetroSchema.nullable(),
 });
 export type LinkedMeeting = z.infer<typeof linkedMeetingSchema>;

@@ -58,6 +58,15 @@ const retros = (n: number) => `${n} ${n === 1 ? 'retro' : 'retros'}`;
 const meetingName = (latest: LatestRetro | null) =>
   latest?.title ?? 'A meeting with no finished retro yet';
 
+/** A linked meeting's name: its retro titles are shown only to owners who are in it. */
+const linkedName = (link: LinkedMeeting) =>
+  link.inMeeting ? meetingName(link.latestRetro) : 'A meeting you are not in';
+
+const linkedSummary = (link: LinkedMeeting) =>
+  link.inMeeting
+    ? retroSummary(link.retroCount, link.latestRetro)
+    : `${retros(link.retroCount)}; only people in that meeting see its retro titles`;
+
 function retroSummary(count: number, latest: LatestRetro | null): string {
   return latest === null
     ? 'No finished retro yet'
@@ -109,11 +118,8 @@ function LinkedList({ items, pending, onChange }: ListProps<LinkedMeeting>) {
         return (
           <MeetingItem
             key={link.chatId}
-            name={meetingName(link.latestRetro)}
-            lines={[
-              retroSummary(link.retroCount, link.latestRetro),
-              `Linked by ${by} on ${shortDate(link.linkedAt)}`,
-            ]}
+            name={linkedName(link)}
+            lines={[linkedSummary(link), `Linked by ${by} on ${shortDate(link.linkedAt)}`]}
             action={(describedBy) => (
               // Focusable while disabled, so keyboard focus stays put during the request.
               <Button
@@ -216,10 +222,10 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
   };
 
   const askToStop = (link: LinkedMeeting) => {
-    const name = meetingName(link.latestRetro);
+    const name = linkedName(link);
     setConfirm({
       title: 'Stop counting this meeting?',
-      message: `Retros from "${name}" will no longer count in this team's retro health. Nothing is deleted, and you can add the meeting back while you are in it.`,
+      message: `Retros from "${name}" will no longer count in this team's retro health. Nothing is deleted, and anyone who owns this team and is in the meeting can add it back.`,
       confirmLabel: 'Yes, stop counting',
       dismissLabel: 'Keep counting',
       onConfirm: () => run({ action: 'unlink', chatId: link.chatId }, name),
