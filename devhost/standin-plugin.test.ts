@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIdentityProvider, type Idp } from './idp.js';
-import { demo, devApp, seed } from './seed.js';
+import { demo, devApp, seed, userById } from './seed.js';
 import { createStandInPlugin } from './standin-plugin.js';
 import type { Org } from './standin/org.js';
 import { testTls } from './test-tls.js';
@@ -82,6 +82,36 @@ describe('stand-in plugin', () => {
       aud: devApp.clientId,
       tid: demo.platform.tenantId,
       scp: 'access_as_user',
+    });
+  });
+
+  it('returns an id token for the user with the app as audience, for nested app auth', async () => {
+    const app = await appWith();
+    const userId = demo.platform.members[0]!.userId;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/devhost/api/token',
+      payload: { userId },
+    });
+    const { idToken } = response.json<{ idToken?: string }>();
+    expect(idToken).toBeTypeOf('string');
+    const claims = decodeJwt(idToken!);
+    expect(claims).toMatchObject({
+      oid: userId,
+      aud: devApp.clientId,
+      tid: demo.platform.tenantId,
+    });
+    expect(claims.preferred_username).toBe(userById(userId)!.upn);
+    expect(claims).not.toHaveProperty('scp');
+  });
+
+  it('names the app registration and authority the stand-in checks nested app auth against', async () => {
+    const app = await appWith();
+    const response = await app.inject({ method: 'GET', url: '/devhost/api/app' });
+    expect(response.json()).toEqual({
+      clientId: devApp.clientId,
+      apiScope: `api://${publicUrl.host}/${devApp.clientId}/access_as_user`,
+      authorityHost: idp.url,
     });
   });
 

@@ -23,7 +23,12 @@ const buildCommand = 'npx vite build --config devhost/standin/vite.config.ts';
 
 const tokenRequestSchema = z.object({ userId: z.string().min(1).max(100) });
 
-type IdpTokenResponse = { access_token?: string; error?: string; error_description?: string };
+type IdpTokenResponse = {
+  access_token?: string;
+  id_token?: string;
+  error?: string;
+  error_description?: string;
+};
 
 /** The demo org for the page: names and ids, no secrets. */
 export function orgFromSeed(data: Seed): Org {
@@ -75,6 +80,14 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
   return async (app) => {
     app.get('/api/org', async () => org);
 
+    // The registration the manifest's webApplicationInfo names, and the authority: what the stand-in checks
+    // nested app auth requests against, as Teams and Entra do.
+    app.get('/api/app', async () => ({
+      clientId: options.clientId,
+      apiScope: scope,
+      authorityHost: idpUrl,
+    }));
+
     app.post('/api/token', async (request, reply) => {
       const parsed = tokenRequestSchema.safeParse(request.body);
       if (!parsed.success) {
@@ -105,7 +118,8 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
             client_id: options.clientId,
             username: user.upn,
             password: devPassword,
-            scope,
+            // openid adds the id token that nested app auth answers with.
+            scope: `${scope} openid profile`,
           }),
         });
       } catch (error) {
@@ -128,7 +142,7 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
           `The dev identity provider refused a token for ${user.upn}: ${reason}`,
         );
       }
-      return { accessToken: body.access_token };
+      return { accessToken: body.access_token, idToken: body.id_token };
     });
 
     // Relative asset URLs need the trailing slash.

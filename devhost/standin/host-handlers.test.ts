@@ -42,6 +42,7 @@ function services() {
       if (userId === chen.id) throw new Error('AADSTS50034: user not found');
       return `token-for-${userId}`;
     },
+    naa: null,
     changed: (_f, what) => events.push(`changed:${what}`),
     saveFinished: (_f, outcome) =>
       events.push(outcome.ok ? 'saved' : `save-failed:${outcome.reason}`),
@@ -241,6 +242,19 @@ describe('stand-in request handling', () => {
   it('answers anything unknown as not supported', async () => {
     const { host } = services();
     const reply = await call(frame(), host, 'people.selectPeople');
+    expect(reply?.[0]).toMatchObject({ errorCode: 100 });
+  });
+
+  it('without ?naa= does not offer nested app auth, as before', async () => {
+    const { host } = services();
+    const [, , config, version] = (await call(frame(), host, 'initialize', '2.58.0', 4))!;
+    expect(JSON.parse(config as string)).toMatchObject({ isNAAChannelRecommended: false });
+    expect(version).toBe('2.58.0');
+    const reply = await handleRequest(
+      frame(),
+      { id: 2, uuid: 'u', func: 'nestedAppAuth.execute', args: [], data: '{}' },
+      host,
+    );
     expect(reply?.[0]).toMatchObject({ errorCode: 100 });
   });
 });

@@ -1,5 +1,7 @@
 import type { FrameSpec, InstanceConfig, Theme } from './frame-context.js';
 import { legacyContext } from './frame-context.js';
+import { answerNestedAppAuth, type NaaServices } from './naa-host.js';
+import { naaExecute, naaReplyArgs, parseNaaRequest } from './naa-protocol.js';
 import type { AppRequest } from './protocol.js';
 import { errorCodes, notSupported, sdkError } from './protocol.js';
 import { initializeArgs } from './runtime-config.js';
@@ -28,6 +30,8 @@ export type HostServices = {
   /** The page's origin; URLs the app hands over must be on it (Teams checks `validDomains`). */
   origin: string;
   getToken(userId: string): Promise<string>;
+  /** Nested app auth, when the page offers it (`?naa=`); null makes the host one without NAA, as before. */
+  naa: NaaServices | null;
   changed(frame: FrameState, what: 'status' | 'validity' | 'config' | 'save'): void;
   /** Called when the app answers a `settings.save` event. */
   saveFinished(frame: FrameState, outcome: { ok: true } | { ok: false; reason: string }): void;
@@ -63,7 +67,7 @@ export async function handleRequest(
     case 'initialize':
       frame.status = 'initialized';
       host.changed(frame, 'status');
-      return initializeArgs(spec.kind);
+      return initializeArgs(spec.kind, { nestedAppAuth: host.naa !== null });
     case 'getContext':
       return [legacyContext(spec, frame.theme, host.sessionId)];
     case 'appInitialization.appLoaded':
@@ -85,6 +89,8 @@ export async function handleRequest(
       } catch (error) {
         return [false, error instanceof Error ? error.message : String(error)];
       }
+    case naaExecute:
+      return nestedAppAuth(frame, request, host);
     case 'settings.setValidityState':
       frame.valid = first === true;
       host.changed(frame, 'validity');
@@ -117,6 +123,25 @@ export async function handleRequest(
     default:
       return notSupported(request.func);
   }
+}
+
+async function nestedAppAuth(
+  frame: FrameState,
+  request: AppRequest,
+  host: HostServices,
+): Promise<Reply> {
+  if (!host.naa) return notSupported(request.func);
+  const naaRequest = parseNaaRequest(request.data);
+  if (!naaRequest) {
+    return [
+      sdkError(
+        errorCodes.invalidArguments,
+        'nestedAppAuth.execute needs an msal NestedAppAuthRequest as a JSON string in `data`.',
+      ),
+    ];
+  }
+  const context = { user: frame.spec.user, origin: host.origin };
+  return naaReplyArgs(await answerNestedAppAuth(naaRequest, context, host.naa));
 }
 
 function setStatus(

@@ -6,7 +6,8 @@ import {
   type FrameState,
   type HostServices,
 } from './host-handlers.js';
-import { summarizeArgs } from './log-format.js';
+import { summarizeArgs, summarizeReply, summarizeRequest } from './log-format.js';
+import type { NaaServices } from './naa-host.js';
 import { buildEvent, buildResponse, parseAppRequest } from './protocol.js';
 
 export type LogEntry = {
@@ -18,7 +19,7 @@ export type LogEntry = {
 };
 
 /** The UI callbacks the host needs; the rest of HostServices is filled in here. */
-export type HostUi = Omit<HostServices, 'sessionId' | 'origin'> & {
+export type HostUi = Omit<HostServices, 'sessionId' | 'origin' | 'naa'> & {
   log(entry: LogEntry): void;
 };
 
@@ -35,15 +36,22 @@ export type Host = {
 type Attached = { iframe: HTMLIFrameElement; state: FrameState; label: string };
 
 /** The host side of the teams-js protocol for every app frame on this page. */
-export function createHost(options: { theme: Theme; ui: HostUi }): Host {
+export function createHost(options: { theme: Theme; ui: HostUi; naa?: NaaServices | null }): Host {
   const { ui } = options;
   let theme = options.theme;
   const origin = window.location.origin;
-  const services: HostServices = { ...ui, sessionId: crypto.randomUUID(), origin };
+  const services: HostServices = {
+    ...ui,
+    sessionId: crypto.randomUUID(),
+    origin,
+    naa: options.naa ?? null,
+  };
   const frames = new Map<Window, Attached>();
 
+  const write = (direction: LogEntry['direction'], label: string, func: string, summary: string) =>
+    ui.log({ at: new Date(), direction, frame: label, func, summary });
   const log = (direction: LogEntry['direction'], label: string, func: string, args: unknown[]) =>
-    ui.log({ at: new Date(), direction, frame: label, func, summary: summarizeArgs(args) });
+    write(direction, label, func, summarizeArgs(args));
 
   async function onMessage(event: MessageEvent) {
     // Only frames on our own origin that we embedded may talk to the host, as in Teams.
@@ -51,11 +59,11 @@ export function createHost(options: { theme: Theme; ui: HostUi }): Host {
     const attached = frames.get(event.source as Window);
     const request = parseAppRequest(event.data);
     if (!attached || !request) return;
-    log('app → host', attached.label, request.func, request.args);
+    write('app → host', attached.label, request.func, summarizeRequest(request));
     const reply = await handleRequest(attached.state, request, services);
     if (reply === null) return;
     (event.source as Window).postMessage(buildResponse(request, reply), origin);
-    log('host → app', attached.label, `${request.func} (reply)`, reply);
+    write('host → app', attached.label, `${request.func} (reply)`, summarizeReply(request, reply));
   }
   const listener = (event: MessageEvent) => void onMessage(event);
   window.addEventListener('message', listener);

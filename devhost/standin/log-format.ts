@@ -1,4 +1,12 @@
 /** Formats protocol arguments for the on-page log: short, and never showing a token. */
+import {
+  describeNaaReply,
+  describeNaaRequest,
+  naaExecute,
+  parseNaaRequest,
+  type NaaResponse,
+} from './naa-protocol.js';
+import type { AppRequest } from './protocol.js';
 
 const jwtLike = /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*$/;
 const secretKeys = /token|secret|password|authorization/i;
@@ -25,5 +33,27 @@ export function summarizeArgs(args: unknown[], max = 160): string {
   }
   // The runtime config is long and the same every time.
   text = text.replace(/"\{\\"apiVersion\\".*?\}"(?=[,\]])/, '"<runtime config>"');
+  return clip(text, max);
+}
+
+function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The log line for an app's request: msal's NAA requests by method and parameters, others by their args. */
+export function summarizeRequest(request: AppRequest, max = 240): string {
+  return request.func === naaExecute
+    ? clip(describeNaaRequest(request.data), max)
+    : summarizeArgs(request.args);
+}
+
+/** The log line for the host's reply; NAA replies carry tokens inside a JSON string, so they are described instead. */
+export function summarizeReply(request: AppRequest, reply: unknown[], max = 240): string {
+  if (request.func !== naaExecute || typeof reply[1] !== 'string') return summarizeArgs(reply);
+  const method = parseNaaRequest(request.data)?.method ?? 'unknown method';
+  try {
+    return clip(describeNaaReply(method, JSON.parse(reply[1]) as NaaResponse), max);
+  } catch {
+    return `${method} → [unreadable reply]`;
+  }
 }

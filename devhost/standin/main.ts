@@ -2,8 +2,9 @@ import './styles.css';
 import { h, labelledSelect } from './dom.js';
 import { themes, type Theme } from './frame-context.js';
 import { createHost } from './host.js';
+import type { AppRegistration, NaaMode, NaaServices } from './naa-host.js';
 import type { Org } from './org.js';
-import { createTokenClient } from './token-client.js';
+import { createTokenClient, type TokenClient } from './token-client.js';
 import { formatViewQuery, parseViewQuery, resolveView, type ViewQuery } from './view-spec.js';
 import { createLogPanel } from './views/log-panel.js';
 import { renderMeetingView } from './views/meeting-view.js';
@@ -20,6 +21,44 @@ const viewLinks: { view: ViewQuery['view']; label: string }[] = [
   { view: 'meeting', label: 'Meeting' },
   { view: 'meeting-config', label: 'Meeting tab' },
 ];
+
+const naaLabels: Record<NaaMode, string> = {
+  off: '',
+  on: 'Nested app auth',
+  consent: 'Nested app auth · consent first',
+  error: 'Nested app auth · failing',
+};
+
+/** The app registration the manifest names (`GET /devhost/api/app`), fetched once; a failure is retried. */
+function registrationLoader(): () => Promise<AppRegistration> {
+  let loaded: Promise<AppRegistration> | null = null;
+  const load = async () => {
+    const response = await fetch('/devhost/api/app');
+    if (!response.ok) {
+      throw new Error(
+        `GET /devhost/api/app answered ${response.status}. Restart the dev server (npm start).`,
+      );
+    }
+    return (await response.json()) as AppRegistration;
+  };
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    });
+    return loaded;
+  };
+}
+
+function naaServices(mode: NaaMode, tokens: TokenClient): NaaServices | null {
+  if (mode === 'off') return null;
+  return {
+    mode,
+    registration: registrationLoader(),
+    tokens: (userId, options) => tokens.tokens(userId, options),
+    consented: new Set(),
+  };
+}
 
 async function loadOrg(): Promise<Org> {
   const response = await fetch('/devhost/api/org');
@@ -41,6 +80,8 @@ function boot(org: Org) {
       (current?.handlers[key] as (...a: unknown[]) => unknown)?.(...args)) as ViewHandlers[K];
   const host = createHost({
     theme: query.theme,
+    // Fixed for the page's life: frames learn it in their initialize answer.
+    naa: naaServices(query.naa, tokens),
     ui: {
       getToken: (userId) => tokens.get(userId),
       log: logPanel.add,
@@ -64,6 +105,7 @@ function boot(org: Org) {
         { class: 'brand' },
         h('h1', {}, 'Candor dev host'),
         h('span', { class: 'badge warn' }, 'Teams stand-in · dev only'),
+        query.naa !== 'off' && h('span', { class: 'badge' }, naaLabels[query.naa]),
       ),
       nav,
       controls,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvent, buildResponse, notSupported, parseAppRequest } from './protocol.js';
-import { summarizeArgs } from './log-format.js';
+import { summarizeArgs, summarizeReply, summarizeRequest } from './log-format.js';
+import { naaReplyArgs, naaResponse } from './naa-protocol.js';
 import { initializeArgs, runtimeConfig } from './runtime-config.js';
 
 describe('teams-js wire format', () => {
@@ -25,6 +26,19 @@ describe('teams-js wire format', () => {
       uuidAsString: '6f1c2f8e-0000-4000-8000-000000000001',
       args: ['x'],
     });
+  });
+
+  it('keeps the data of a nestedAppAuth.execute request, which teams-js sends outside args', () => {
+    const data = JSON.stringify({ messageType: 'NestedAppAuthRequest', method: 'GetInitContext' });
+    const request = parseAppRequest({
+      id: 3,
+      uuidAsString: 'u3',
+      func: 'nestedAppAuth.execute',
+      args: [],
+      data,
+      apiVersionTag: 'v2_nestedAppAuth.execute',
+    });
+    expect(request).toEqual({ id: 3, uuid: 'u3', func: 'nestedAppAuth.execute', args: [], data });
   });
 
   it('ignores messages that are not requests', () => {
@@ -66,8 +80,59 @@ describe('protocol log formatting', () => {
     expect(text).toContain('[token]');
   });
 
+  it('logs nested app auth by method and parameters, never the tokens in the reply', () => {
+    const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1LWFkZWxlIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+    const request = {
+      id: 1,
+      uuid: 'u',
+      func: 'nestedAppAuth.execute',
+      args: [],
+      data: JSON.stringify({
+        messageType: 'NestedAppAuthRequest',
+        method: 'GetToken',
+        requestId: 'r1',
+        tokenParams: { clientId: 'c1', scope: 'api://h/c1/access_as_user', correlationId: 'x' },
+      }),
+    };
+    expect(summarizeRequest(request)).toBe('GetToken clientId=c1 scope=api://h/c1/access_as_user');
+    const reply = naaReplyArgs(
+      naaResponse('r1', {
+        success: true,
+        token: {
+          access_token: token,
+          id_token: token,
+          expires_in: 3599,
+          scope: 'api://h/c1/access_as_user',
+          properties: null,
+        },
+        account: {
+          homeAccountId: 'u.t',
+          environment: 'idp',
+          tenantId: 't',
+          username: 'adele@contoso.example',
+          localAccountId: 'u',
+        },
+      }),
+    );
+    const text = summarizeReply(request, reply);
+    expect(text).toMatch(/^GetToken → token for adele@contoso\.example/);
+    expect(text).not.toContain(token);
+    const refused = naaReplyArgs(
+      naaResponse('r1', {
+        success: false,
+        error: { status: 'PERSISTENT_ERROR', code: 'invalid_request', description: 'AADSTS50011' },
+      }),
+    );
+    expect(summarizeReply(request, refused)).toBe(
+      'GetToken → PERSISTENT_ERROR invalid_request: AADSTS50011',
+    );
+  });
+
   it('shortens the runtime config and long arguments', () => {
     expect(summarizeArgs(initializeArgs('content'))).toContain('<runtime config>');
+    expect(summarizeArgs(initializeArgs('content', { nestedAppAuth: true }))).toContain(
+      '<runtime config>',
+    );
     expect(summarizeArgs(['x'.repeat(500)], 50)).toHaveLength(50);
   });
 });

@@ -11,6 +11,8 @@ export type AppRequest = {
   uuid: string | undefined;
   func: string;
   args: unknown[];
+  /** The payload of calls that carry one outside `args`: `nestedAppAuth.execute` sends msal's request JSON. */
+  data?: unknown;
 };
 
 export type HostResponse = {
@@ -50,6 +52,7 @@ export function parseAppRequest(data: unknown): AppRequest | null {
     uuid,
     func: record.func,
     args: Array.isArray(record.args) ? record.args : [],
+    ...('data' in record ? { data: record.data } : {}),
   };
 }
 

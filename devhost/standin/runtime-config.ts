@@ -18,10 +18,31 @@ export const runtimeConfig = {
   },
 } as const;
 
+/** What a host that offers nested app auth (new Teams) advertises on top (`?naa=`). */
+export const naaRuntimeConfig = {
+  ...runtimeConfig,
+  isNAAChannelRecommended: true,
+  supports: { ...runtimeConfig.supports, nestedAppAuth: {} },
+} as const;
+
 /** The SDK version a Teams web client reports as supported. */
 export const clientSupportedSdkVersion = '2.58.0';
 
-/** The `initialize` response args: [frameContext, hostClientType, runtimeConfig JSON, clientSupportedSDKVersion]. */
-export function initializeArgs(frameContext: string): unknown[] {
-  return [frameContext, 'web', JSON.stringify(runtimeConfig), clientSupportedSdkVersion];
+/**
+ * The `initialize` response args. Without NAA: [frameContext, hostClientType, runtimeConfig JSON,
+ * clientSupportedSDKVersion], as the stand-in has always answered.
+ *
+ * With NAA the last two swap. teams-js 2.58 polyfills `window.nestedAppAuthBridge` only from the 4th arg
+ * (communication.ts passes it to tryPolyfillWithNestedAppAuthBridge, which JSON-parses it and checks
+ * `supports.nestedAppAuth`), and app.initialize accepts this order: when the 3rd arg is not JSON it reads
+ * it as the SDK version and the 4th as the runtime config (appHelpers.ts).
+ */
+export function initializeArgs(
+  frameContext: string,
+  options: { nestedAppAuth?: boolean } = {},
+): unknown[] {
+  if (!options.nestedAppAuth) {
+    return [frameContext, 'web', JSON.stringify(runtimeConfig), clientSupportedSdkVersion];
+  }
+  return [frameContext, 'web', clientSupportedSdkVersion, JSON.stringify(naaRuntimeConfig)];
 }

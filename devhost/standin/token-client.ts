@@ -1,38 +1,55 @@
 /** Gets user tokens from the plugin (`POST /devhost/api/token`), cached per user until shortly before expiry. */
 
-type Cached = { token: string; expiresAt: number };
+/** The access token for the app's API, and the id token nested app auth also needs. */
+export type UserTokens = { accessToken: string; idToken: string | null };
 
-export type TokenClient = { get(userId: string): Promise<string> };
+type Cached = UserTokens & { expiresAt: number };
+
+export type TokenClient = {
+  /** The access token, as `authentication.getAuthToken` hands it to the app. */
+  get(userId: string): Promise<string>;
+  /** Both tokens; `fresh` skips the cache, as when the app's last token was refused. */
+  tokens(userId: string, options?: { fresh?: boolean }): Promise<UserTokens>;
+};
 
 export function createTokenClient(
   base = '/devhost/api/token',
   now = () => Date.now(),
 ): TokenClient {
   const cache = new Map<string, Cached>();
-  return {
-    async get(userId) {
-      const hit = cache.get(userId);
-      if (hit && hit.expiresAt > now()) return hit.token;
-      const response = await fetch(base, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ userId }),
-      });
-      const body = (await response.json().catch(() => null)) as {
-        accessToken?: string;
-        error?: { message?: string };
-      } | null;
-      if (!response.ok || !body?.accessToken) {
-        throw new Error(
-          body?.error?.message ?? `The dev host could not get a token (HTTP ${response.status}).`,
-        );
-      }
+
+  async function tokens(userId: string, options: { fresh?: boolean } = {}): Promise<UserTokens> {
+    const hit = cache.get(userId);
+    if (hit && !options.fresh && hit.expiresAt > now()) return hit;
+    const response = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId }),
+    });
+    const body = (await response.json().catch(() => null)) as {
+      accessToken?: string;
+      idToken?: string;
+      error?: { message?: string };
+    } | null;
+    if (!response.ok || !body?.accessToken) {
+      throw new Error(
+        body?.error?.message ?? `The dev host could not get a token (HTTP ${response.status}).`,
+      );
+    }
+    const fetched: Cached = {
+      accessToken: body.accessToken,
+      idToken: body.idToken ?? null,
       // Refresh five minutes before the token expires.
-      cache.set(userId, {
-        token: body.accessToken,
-        expiresAt: tokenExpiry(body.accessToken, now()) - 5 * 60_000,
-      });
-      return body.accessToken;
+      expiresAt: tokenExpiry(body.accessToken, now()) - 5 * 60_000,
+    };
+    cache.set(userId, fetched);
+    return fetched;
+  }
+
+  return {
+    tokens,
+    async get(userId) {
+      return (await tokens(userId)).accessToken;
     },
   };
 }

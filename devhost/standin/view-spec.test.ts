@@ -15,6 +15,7 @@ describe('view query', () => {
       theme: 'dark',
       configure: true,
       pages: 'app',
+      naa: 'off',
     });
     expect(parseViewQuery('?theme=neon&participants=-2')).toMatchObject({
       view: 'channel',
@@ -27,6 +28,17 @@ describe('view query', () => {
     const query = parseViewQuery(
       '?view=meeting&meeting=weekly-sync&participants=4&theme=contrast&pages=probe',
     );
+    expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
+  });
+
+  it('reads and writes the nested app auth mode, off unless asked for', () => {
+    expect(parseViewQuery('?naa=1').naa).toBe('on');
+    expect(parseViewQuery('?naa=error').naa).toBe('error');
+    expect(parseViewQuery('?naa=consent').naa).toBe('consent');
+    expect(parseViewQuery('?naa=yes-please').naa).toBe('off');
+    expect(formatViewQuery(parseViewQuery('?view=channel&naa=1'))).toContain('naa=1');
+    expect(formatViewQuery(parseViewQuery('?view=channel'))).not.toContain('naa');
+    const query = parseViewQuery('?view=meeting&meeting=weekly-sync&naa=error');
     expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
   });
 

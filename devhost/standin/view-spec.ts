@@ -1,4 +1,5 @@
 import { themes, type Theme } from './frame-context.js';
+import { naaModes, type NaaMode } from './naa-host.js';
 import { findMeeting, findUser, meetingParticipants } from './org.js';
 import type { Org, OrgMeeting, OrgTeam, OrgUser } from './org.js';
 
@@ -15,6 +16,8 @@ export type ViewQuery = {
   theme: Theme;
   configure: boolean;
   pages: PageSet;
+  /** Whether the host offers nested app auth, and how it answers (`?naa=1|consent|error`). */
+  naa: NaaMode;
 };
 
 export const defaultParticipants = 3;
@@ -34,7 +37,14 @@ export function parseViewQuery(search: string): ViewQuery {
     theme: themes.find((t) => t === theme) ?? 'default',
     configure: params.get('configure') === '1',
     pages: params.get('pages') === 'probe' ? 'probe' : 'app',
+    naa: parseNaaMode(params.get('naa')),
   };
+}
+
+/** `naa=1` (or `on`) grants tokens; `consent` and `error` are the other modes; anything else is off. */
+function parseNaaMode(raw: string | null): NaaMode {
+  if (raw === '1') return 'on';
+  return naaModes.find((mode) => mode === raw) ?? 'off';
 }
 
 /** Writes the query back, omitting defaults so links stay short. */
@@ -47,6 +57,7 @@ export function formatViewQuery(query: ViewQuery): string {
   if (query.theme !== 'default') params.set('theme', query.theme);
   if (query.configure && query.view !== 'meeting') params.set('configure', '1');
   if (query.pages === 'probe') params.set('pages', 'probe');
+  if (query.naa !== 'off') params.set('naa', query.naa === 'on' ? '1' : query.naa);
   return `?${params.toString()}`;
 }
 
