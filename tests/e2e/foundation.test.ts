@@ -3,11 +3,11 @@
  * against the dev IdP and fake Graph, in system Chromium through the Teams stand-in page.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demo, userById } from '../../devhost/seed.js';
-import { launchBrowser, newPage, watchConsole } from './support/browser.js';
-import { startTestStack, type TestStack } from './support/stack.js';
+import { newPage, watchConsole } from './support/browser.js';
+import { e2eSession } from './support/session.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
 const platform = demo.platform;
@@ -15,23 +15,12 @@ const owner = userById(platform.members.find((m) => m.role === 'owner')!.userId)
 const member = userById(platform.members.find((m) => m.role === 'member')!.userId)!;
 const sync = demo.weeklySync;
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.dispose();
-});
+const session = e2eSession();
 
 async function openStandIn(query: string, viewport?: { width: number; height: number }) {
-  const { page } = await newPage(browser, viewport);
+  const { page } = await newPage(session.browser, viewport);
   const problems = watchConsole(page);
-  await page.goto(`${stack.appUrl}/devhost/${query}`);
+  await page.goto(`${session.stack.appUrl}/devhost/${query}`);
   return { page, problems };
 }
 
@@ -64,7 +53,7 @@ describe('foundation through the Teams stand-in', () => {
     const ownerCount = platform.members.filter((m) => m.role === 'owner').length;
     await expect.poll(() => list.getByText('Owner', { exact: true }).count()).toBe(ownerCount);
     expect(
-      stack.graph.calls.some(
+      session.stack.graph.calls.some(
         (c) => c.path === `/v1.0/teams/${platform.id}/members` && c.tenantId === owner.tenantId,
       ),
     ).toBe(true);

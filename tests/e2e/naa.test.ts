@@ -1,13 +1,13 @@
 /**
  * Nested app auth end to end: the built app, served by the real server against the dev IdP and fake
  * Graph, in system Chromium through the Teams stand-in with `?naa=`, which advertises NAA the way new Teams
- * does. The real teams-js polyfills the bridge and the real msal-browser talks to the stand-in through it.
+ * does. The real teams-js polyfills the bridge and the real msal-session.browser talks to the stand-in through it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demo, userById } from '../../devhost/seed.js';
-import { launchBrowser, newPage, watchConsole } from './support/browser.js';
-import { startTestStack, type TestStack } from './support/stack.js';
+import { newPage, watchConsole } from './support/browser.js';
+import { e2eSession } from './support/session.js';
 import {
   naaRepliesTo,
   protocolLog,
@@ -22,25 +22,14 @@ const owner = userById(platform.members.find((m) => m.role === 'owner')!.userId)
 const sync = demo.weeklySync;
 const organizer = userById(sync.organizerId)!;
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startTestStack();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.dispose();
-});
+const session = e2eSession();
 
 async function openStandIn(query: string, viewport?: { width: number; height: number }) {
-  const { page } = await newPage(browser, viewport);
+  const { page } = await newPage(session.browser, viewport);
   const problems = watchConsole(page);
   const logged = watchWarnings(page);
   const scripts = watchScripts(page);
-  await page.goto(`${stack.appUrl}/devhost/${query}`);
+  await page.goto(`${session.stack.appUrl}/devhost/${query}`);
   return { page, problems, logged, scripts };
 }
 
@@ -52,16 +41,16 @@ async function expectSignedIn(page: Page, frameTitle: string, name: string) {
   return frame;
 }
 
-/** The msal-browser chunk: the only script with msal's SKU and the NAA handshake in it. */
+/** The msal-session.browser chunk: the only script with msal's SKU and the NAA handshake in it. */
 function msalChunks(scripts: ScriptLoads): string[] {
   return [...scripts.bodies]
     .filter(([, body]) => body.includes('msal.js.browser') && body.includes('GetInitContext'))
     .map(([url]) => url);
 }
 
-/** msal-browser is not part of the page's initial scripts (no script tag, no modulepreload). */
+/** msal-session.browser is not part of the page's initial scripts (no script tag, no modulepreload). */
 async function expectNotPreloaded(pagePath: string, chunkUrl: string) {
-  const html = await (await fetch(`${stack.appUrl}${pagePath}`)).text();
+  const html = await (await fetch(`${session.stack.appUrl}${pagePath}`)).text();
   const file = new URL(chunkUrl).pathname.split('/').pop()!;
   expect(html).not.toContain(file);
 }
@@ -76,7 +65,7 @@ describe('nested app auth through the Teams stand-in', () => {
     const list = tab.getByRole('list', { name: 'Team members' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(platform.members.length);
     expect(
-      stack.graph.calls.some(
+      session.stack.graph.calls.some(
         (c) => c.path === `/v1.0/teams/${platform.id}/members` && c.tenantId === owner.tenantId,
       ),
     ).toBe(true);

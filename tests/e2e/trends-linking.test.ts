@@ -3,15 +3,12 @@
  * weekly sync (linked to Platform by Adele) is listed as counted; stopping it lowers "Retros held",
  * and adding it back from the meetings where Adele ran retros restores the count. Keyboard only.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoDataOnce } from '../../devhost/demo-data/run.js';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demo, userById, type SeedUser } from '../../devhost/seed.js';
-import { launchBrowser, newPage, watchConsole } from './support/browser.js';
-import { startTestStack, type TestStack } from './support/stack.js';
+import { newPage, watchConsole } from './support/browser.js';
+import { e2eSession } from './support/session.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
 const platform = demo.platform;
@@ -19,27 +16,16 @@ const adele: SeedUser = userById(demo.weeklySync.organizerId)!;
 // Demo retro titles start with the meeting's subject.
 const weeklySync = new RegExp(`^${demo.weeklySync.subject} retro`);
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'candor-e2e-linking-'));
-  await seedDemoDataOnce({ dataDir });
-  stack = await startTestStack({ dataDir });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.dispose();
-});
+const session = e2eSession({ demoData: 'linking' });
 
 async function openTrends(
   user: SeedUser,
   width: number,
 ): Promise<{ page: Page; tab: FrameLocator }> {
-  const { page } = await newPage(browser, { width, height: 900 });
-  await page.goto(`${stack.appUrl}/devhost/?view=channel&team=${platform.id}&user=${user.id}`);
+  const { page } = await newPage(session.browser, { width, height: 900 });
+  await page.goto(
+    `${session.stack.appUrl}/devhost/?view=channel&team=${platform.id}&user=${user.id}`,
+  );
   const tab = page.frameLocator(`iframe[title="Channel tab — ${user.displayName}"]`);
   await tab.getByRole('button', { name: 'Trends', exact: true }).click({ timeout: 30_000 });
   await tab.getByRole('heading', { name: 'Trends', exact: true }).waitFor();

@@ -3,15 +3,13 @@
  * through the Teams stand-in in real Chromium. Owners see the trends and retro health; members see
  * only shared pulses, never comments, and are refused the owner-only export.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoDataOnce } from '../../devhost/demo-data/run.js';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demo, userById, type SeedUser } from '../../devhost/seed.js';
-import { launchBrowser, newPage, watchConsole } from './support/browser.js';
-import { startTestStack, type TestStack } from './support/stack.js';
+import { newPage, watchConsole } from './support/browser.js';
+import { e2eSession } from './support/session.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
 const platform = demo.platform;
@@ -20,20 +18,7 @@ const person = (role: 'owner' | 'member'): SeedUser =>
 const owner = person('owner');
 const member = person('member');
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'candor-e2e-trends-'));
-  await seedDemoDataOnce({ dataDir });
-  stack = await startTestStack({ dataDir });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.dispose();
-});
+const session = e2eSession({ demoData: 'trends' });
 
 const tabTitle = (user: SeedUser) => `Channel tab — ${user.displayName}`;
 
@@ -42,10 +27,10 @@ async function openTrends(
   user: SeedUser,
   options: { width: number; theme?: 'default' | 'dark' | 'contrast' },
 ): Promise<{ page: Page; tab: FrameLocator; body: unknown }> {
-  const { page } = await newPage(browser, { width: options.width, height: 900 });
+  const { page } = await newPage(session.browser, { width: options.width, height: 900 });
   const theme = options.theme && options.theme !== 'default' ? `&theme=${options.theme}` : '';
   await page.goto(
-    `${stack.appUrl}/devhost/?view=channel&team=${platform.id}&user=${user.id}${theme}`,
+    `${session.stack.appUrl}/devhost/?view=channel&team=${platform.id}&user=${user.id}${theme}`,
   );
   const tab = page.frameLocator(`iframe[title="${tabTitle(user)}"]`);
   const response = page.waitForResponse(
@@ -128,8 +113,8 @@ describe('trends through the Teams stand-in', () => {
     expect(file.suggestedFilename()).toMatch(/^candor-trends-12m-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await file.path())!, 'utf8');
     const lines = csv.trim().split(/\r?\n/);
-    const shown = await fetch(`${stack.appUrl}/api/teams/${platform.id}/trends?range=12m`, {
-      headers: { authorization: `Bearer ${await stack.idp.issueUserToken(owner.id)}` },
+    const shown = await fetch(`${session.stack.appUrl}/api/teams/${platform.id}/trends?range=12m`, {
+      headers: { authorization: `Bearer ${await session.stack.idp.issueUserToken(owner.id)}` },
     });
     const twelve = (await shown.json()) as TrendsBody;
     const released = twelve.pulses.filter((p) => p.status === 'released');
@@ -198,19 +183,25 @@ describe('trends through the Teams stand-in', () => {
 
     // A shared pulse's results, as a member reads them: no comments.
     const shared = trends.pulses.find((p) => p.status === 'released')!;
-    const token = await stack.idp.issueUserToken(member.id);
+    const token = await session.stack.idp.issueUserToken(member.id);
     const auth = { authorization: `Bearer ${token}` };
-    const results = await fetch(`${stack.appUrl}/api/pulses/${String(shared.pulseId)}/results`, {
-      headers: auth,
-    });
+    const results = await fetch(
+      `${session.stack.appUrl}/api/pulses/${String(shared.pulseId)}/results`,
+      {
+        headers: auth,
+      },
+    );
     expect(results.status).toBe(200);
     const resultsBody = (await results.json()) as { comments?: unknown };
     expect(resultsBody.comments ?? null).toBeNull();
 
     // The owner-only export is refused.
-    const csv = await fetch(`${stack.appUrl}/api/teams/${platform.id}/trends.csv?range=all`, {
-      headers: auth,
-    });
+    const csv = await fetch(
+      `${session.stack.appUrl}/api/teams/${platform.id}/trends.csv?range=all`,
+      {
+        headers: auth,
+      },
+    );
     expect(csv.status).toBe(403);
     await tab.locator('svg').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(screenshots, 'trends-member-1280.png') });
