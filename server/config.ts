@@ -68,6 +68,24 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
+const storageEnvSchema = envSchema.pick({ DATABASE_URL: true, DATA_DIR: true });
+
+/** Where the data lives, from DATABASE_URL or DATA_DIR alone (for tools that need only the database). */
+export function storageFromEnv(env: NodeJS.ProcessEnv = process.env): Config['storage'] {
+  const parsed = storageEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`The database configuration is invalid.\n${lines.join('\n')}`);
+  }
+  return storageOf(parsed.data);
+}
+
+function storageOf(e: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Config['storage'] {
+  return e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'sqlite', file: join(resolve(e.DATA_DIR), 'candor.sqlite') };
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -104,9 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowedTenants: e.ENTRA_ALLOWED_TENANTS,
     },
     graphBaseUrl: e.GRAPH_BASE_URL,
-    storage: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'sqlite', file: join(dataDir, 'candor.sqlite') },
+    storage: storageOf(e),
     dataDir,
     hmacKey,
     logLevel: e.LOG_LEVEL,

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { retroViewSchema } from '../../shared/retro/api.js';
+import {
+  personClient,
+  startRetroApp,
+  type PersonClient,
+  type RetroTestApp,
+} from '../retro/test-harness.js';
+import { testDatabases } from '../test-support/databases.js';
+import { demo, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { runAdmin } from './cli.js';
+import { countTenantData, deleteTenantData, type TenantRows } from './delete-tenant.js';
+
+const contoso = demo.platform.tenantId;
+const fabrikam = demo.fabrikamDesign.tenantId;
+const owner = (team: typeof demo.platform) => team.members.find((m) => m.role === 'owner')!.userId;
+
+let fakes: EntraFakes;
+beforeAll(async () => {
+  fakes = await startEntraFakes();
+});
+afterAll(async () => {
+  await fakes?.close();
+});
+
+const none: TenantRows = {
+  retros: 0,
+  retroRows: 0,
+  pulseSeries: 0,
+  pulses: 0,
+  pulseRows: 0,
+  meetingLinks: 0,
+  liveEvents: 0,
+  idempotencyKeys: 0,
+};
+
+describe.each(testDatabases())('deleting a tenant’s data on $dialect', (database) => {
+  let target: RetroTestApp;
+  const as = async (userId: string): Promise<PersonClient> =>
+    personClient(() => target.app, await fakes.idp.issueUserToken(userId));
+
+  beforeAll(async () => {
+    target = await startRetroApp(fakes, await database.open());
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  /** A retro with a card and an answer, a pulse with a response, through the real routes. */
+  async function useCandor(team: typeof demo.platform, meeting: typeof demo.weeklySync) {
+    const facilitator = await as(meeting.organizerId);
+    const created = await facilitator.post(
+      '/api/retros',
+      { chatId: meeting.chatId, templateId: 'mad-sad-glad' },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(created.status, created.raw).toBe(201);
+    const retro = retroViewSchema.parse((created.body as { retro: unknown }).retro);
+    expect((await facilitator.command(retro.id, { type: 'answerSafety', value: 4 })).status).toBe(
+      200,
+    );
+    const teamOwner = await as(owner(team));
+    const now = Date.now();
+    const pulse = await teamOwner.post(`/api/teams/${team.id}/pulses`, {
+      title: `Pulse for ${team.displayName}`,
+      k: 3,
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+    });
+    expect(pulse.status, pulse.raw).toBe(201);
+    const pulseId = (pulse.body as { pulse: { id: string } }).pulse.id;
+    const answered = await teamOwner.post(`/api/pulses/${pulseId}/responses`, {
+      answers: [5, 3, 5, 3, 5, 3, 5],
+    });
+    expect(answered.status, answered.raw).toBe(201);
+    return { retroId: retro.id, pulseId };
+  }
+
+  /** Rows still pointing at these ids, read straight from the tables (not via the tenant's rows). */
+  async function leftovers(ids: { retroId: string; pulseId: string }, teamId: string) {
+    const count = async (table: 'retro_answers' | 'retro_marks', id: string) =>
+      (
+        await target.db.kysely
+          .selectFrom(table)
+          .select('retro_id')
+          .where('retro_id', '=', id)
+          .execute()
+      ).length;
+    const pulseRows = async (table: 'pulse_responses' | 'pulse_receipts') =>
+      (
+        await target.db.kysely
+          .selectFrom(table)
+          .select('pulse_id')
+          .where('pulse_id', '=', ids.pulseId)
+          .execute()
+      ).length;
+    const events = await target.db.kysely
+      .selectFrom('events')
+      .select('room')
+      .where('room', 'in', [`retro:${ids.retroId}`, `team:${teamId}`])
+      .execute();
+    return {
+      answers: await count('retro_answers', ids.retroId),
+      marks: await count('retro_marks', ids.retroId),
+      responses: await pulseRows('pulse_responses'),
+      receipts: await pulseRows('pulse_receipts'),
+      events: events.length,
+    };
+  }
+
+  let contosoRetro: string;
+  let fabrikamRetro: string;
+  const nothing = { answers: 0, marks: 0, responses: 0, receipts: 0, events: 0 };
+  it('counts, then deletes only the named tenant’s rows', async () => {
+    const contosoIds = await useCandor(demo.platform, demo.weeklySync);
+    const fabrikamIds = await useCandor(demo.fabrikamDesign, demo.designCrit);
+    contosoRetro = contosoIds.retroId;
+    fabrikamRetro = fabrikamIds.retroId;
+    const linked = await (
+      await as(owner(demo.platform))
+    ).post(`/api/teams/${demo.platform.id}/linked-meetings`, { chatId: demo.weeklySync.chatId });
+    expect(linked.status, linked.raw).toBe(201);
+
+    const before = await countTenantData(target.db, contoso);
+    expect(before).toMatchObject({ retros: 1, pulseSeries: 1, pulses: 1, meetingLinks: 1 });
+    // Card-less retro: its safety answer and both presence marks; the pulse: a response and a receipt.
+    expect(before.retroRows).toBeGreaterThanOrEqual(2);
+    expect(before.pulseRows).toBe(2);
+    expect(before.liveEvents).toBeGreaterThan(0);
+    // The retro's creation and its command (whose stored answer could hold card text).
+    expect(before.idempotencyKeys).toBe(2);
+    const fabrikamBefore = await countTenantData(target.db, fabrikam);
+    expect(fabrikamBefore.retros).toBe(1);
+
+    const fabrikamRows = await leftovers(fabrikamIds, demo.fabrikamDesign.id);
+    expect(await leftovers(contosoIds, demo.platform.id)).not.toEqual(nothing);
+
+    expect(await deleteTenantData(target.db, contoso)).toEqual(before);
+    expect(await countTenantData(target.db, contoso)).toEqual(none);
+    expect(await leftovers(contosoIds, demo.platform.id)).toEqual(nothing);
+    expect(await countTenantData(target.db, fabrikam)).toEqual(fabrikamBefore);
+    expect(await leftovers(fabrikamIds, demo.fabrikamDesign.id)).toEqual(fabrikamRows);
+  });
+
+  it('leaves the app working: the other tenant’s retro reads, the deleted one is gone', async () => {
+    const ravi = await as(demo.designCrit.organizerId);
+    expect((await ravi.get(`/api/retros/${fabrikamRetro}`)).status).toBe(200);
+    const adele = await as(demo.weeklySync.organizerId);
+    expect((await adele.get(`/api/retros/${contosoRetro}`)).status).toBe(404);
+    const current = await adele.get(
+      `/api/retros/current?chatId=${encodeURIComponent(demo.weeklySync.chatId)}`,
+    );
+    expect(current.body).toEqual({ retro: null });
+  });
+
+  it('the command line counts without --yes and refuses a malformed tenant id', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logs = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await runAdmin(['delete-tenant', 'not-a-guid'])).toBe(2);
+      expect(errors.mock.calls.flat().join(' ')).toMatch(/must be the tenant id, a GUID/);
+      expect(await runAdmin(['delete-tenant'])).toBe(2);
+      expect(errors.mock.calls.flat().join(' ')).toMatch(/Usage: npm run admin/);
+    } finally {
+      errors.mockRestore();
+      logs.mockRestore();
+    }
+  });
+});
