@@ -23,9 +23,23 @@ import { ScoreBandChart } from './score-band-chart.js';
 const height = 260;
 const withheldLegend = 'Not enough responses';
 
+/**
+ * High contrast: the system colours Teams' contrast theme is built from (cyan, white, yellow on
+ * black), told apart by more than hue, instead of the data-viz palette's greens and reds.
+ */
+const contrastPalette = {
+  score: '#1AEBFF',
+  withheld: '#6E6E6E',
+  favourable: '#1AEBFF',
+  neutral: '#FFFFFF',
+  unfavourable: '#FFFF00',
+};
+
 /** The data-viz palette as colours for the current theme (the bar charts don't resolve tokens). */
 function usePalette() {
-  const dark = useHost().info.theme !== 'default';
+  const theme = useHost().info.theme;
+  if (theme === 'contrast') return contrastPalette;
+  const dark = theme !== 'default';
   const color = (token: string) => getColorFromToken(token, dark);
   return {
     score: color(DataVizPalette.color1),
