@@ -4,6 +4,7 @@ import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/en
 import { testDatabases } from '../test-support/databases.js';
 import { seenRefreshMs } from './access.js';
 import { personHash } from './hashing.js';
+import { presentWithinMs } from './view.js';
 import { addMeetingChat, personClient, startRetroApp, type RetroTestApp } from './test-harness.js';
 
 const adele = seededUser('Adele Vance');
@@ -67,5 +68,28 @@ describe.each(testDatabases())('presence marks on reads, on $dialect', (database
     const renewed = await markOf();
     expect(renewed).toBeDefined();
     expect(Date.parse(renewed!)).toBeGreaterThan(Date.parse(old) + seenRefreshMs);
+  });
+
+  it('counts only people seen in the last 75 s in "n of m ready"', async () => {
+    const chatId = addMeetingChat(fakes, 'Ready count');
+    const f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
+    const d = personClient(() => target.app, await fakes.idp.issueUserToken(diego.id));
+    const created = await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' });
+    const id = retroViewSchema.parse((created.body as { retro: unknown }).retro).id;
+    expect((await d.get(`/api/retros/${id}`)).status).toBe(200);
+    const both = retroViewSchema.parse((await f.get(`/api/retros/${id}`)).body);
+    expect(both.ready).toEqual({ ready: 0, total: 2 });
+
+    // Diego closed his panel two minutes ago: still a participant, no longer counted as here.
+    const hash = personHash(target.config.hmacKey, 'seen', adele.tenantId, id, diego.id);
+    await target.db.kysely
+      .updateTable('retro_marks')
+      .set({ at: new Date(Date.now() - presentWithinMs - 45_000).toISOString() })
+      .where('retro_id', '=', id)
+      .where('person_hash', '=', hash)
+      .execute();
+    const later = retroViewSchema.parse((await f.get(`/api/retros/${id}`)).body);
+    expect(later.ready).toEqual({ ready: 0, total: 1 });
+    expect(later.participants).toBe(2);
   });
 });

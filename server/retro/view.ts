@@ -15,6 +15,12 @@ import {
   type RetroRow,
 } from './queries.js';
 
+/**
+ * Someone seen this recently is in the meeting now: open panels read their view at least every
+ * 30 s (the heartbeat), and a read renews a mark older than 10 s, so 75 s leaves room for one miss.
+ */
+export const presentWithinMs = 75_000;
+
 /** A facilitator not seen for this long may be taken over from. */
 export const facilitatorAwayMs = 90_000;
 
@@ -164,6 +170,7 @@ export function buildView(
   for (const v of data.votes)
     if (v.voter_hash === viewer.hashes.vote) myVotes[v.group_id] = v.count;
   const seen = data.marks.filter((m) => m.kind === 'seen');
+  const present = seen.filter((m) => now.getTime() - Date.parse(m.at) <= presentWithinMs);
   const ready = data.marks.filter((m) => m.kind === 'ready');
   const { safety, roti, mySafety, myRoti } = answersFor(data, viewer.hashes);
 
@@ -193,7 +200,8 @@ export function buildView(
       votes: myVotes,
       votesLeft: votesLeft(options.voteBudget, myVotes),
     },
-    ready: { ready: ready.length, total: Math.max(seen.length, ready.length) },
+    // "3 of 5 ready" counts the people here now, not everyone who ever opened the retro.
+    ready: { ready: ready.length, total: Math.max(present.length, ready.length) },
     participants: seen.length,
     safety,
     roti,

@@ -204,7 +204,9 @@ export const retroViewSchema = z.object({
     votes: z.record(z.string(), z.number().int()),
     votesLeft: z.number().int(),
   }),
+  /** Ready marks out of the people here now (seen in the last 75 s). */
   ready: z.object({ ready: z.number().int(), total: z.number().int() }),
+  /** Everyone who has opened this retro. */
   participants: z.number().int(),
   safety: tallySchema,
   roti: tallySchema,
