@@ -29,7 +29,7 @@ export function StagePhase({ view }: { view: RetroView }) {
           <Subtitle1 as="h2" className={s.heading}>
             Safety check
           </Subtitle1>
-          <TallyView label="Safety check answers" tally={view.safety} />
+          <TallyView label="Safety check answers" tally={view.safety} size="stage" />
         </div>
       );
     case 'review':
@@ -84,7 +84,7 @@ export function StagePhase({ view }: { view: RetroView }) {
           <Subtitle1 as="h2" className={s.heading}>
             Return on time invested
           </Subtitle1>
-          <TallyView label="Return on time invested answers" tally={view.roti} />
+          <TallyView label="Return on time invested answers" tally={view.roti} size="stage" />
           <Text className={s.text}>The summary will be in the meeting chat’s Candor tab.</Text>
         </div>
       );

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { tallyThreshold, type Tally } from '../../shared/retro/api.js';
 import { useRetroStyles } from './styles.js';
 import { stackedList } from '../../client/ui/list-styles.js';
@@ -7,6 +7,13 @@ const useStyles = makeStyles({
   bars: stackedList(tokens.spacingVerticalXXS),
   bar: { display: 'grid', gridTemplateColumns: '1.5em 1fr 2em', alignItems: 'center', gap: '4px' },
   track: { height: '0.75em', minWidth: 0 },
+  // On the meeting stage the tally is read from across a room: larger type, bars of a readable length.
+  stage: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    maxWidth: '40rem',
+    gap: tokens.spacingVerticalS,
+  },
   fill: {
     height: '100%',
     backgroundColor: tokens.colorBrandBackground,
@@ -16,24 +23,30 @@ const useStyles = makeStyles({
   },
 });
 
+type Props = { label: string; tally: Tally; size?: 'panel' | 'stage' };
+
 /** An anonymous distribution, shown only from the threshold; below it, just how many answered. */
-export function TallyView({ label, tally }: { label: string; tally: Tally }) {
+export function TallyView({ label, tally, size = 'panel' }: Props) {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const Caption = size === 'stage' ? Subtitle2 : Caption1;
   if (!tally.distribution) {
     return (
-      <Caption1 className={layout.muted} role="status">
+      <Caption className={layout.muted} role="status">
         {tally.answered} answered. The results show once {tallyThreshold} people have answered.
-      </Caption1>
+      </Caption>
     );
   }
   const max = Math.max(1, ...tally.distribution);
   return (
     <div className={layout.tight}>
-      <Caption1 role="status">
+      <Caption role="status">
         {tally.answered} answered · median {tally.median}
-      </Caption1>
-      <ul className={styles.bars} aria-label={label}>
+      </Caption>
+      <ul
+        className={mergeClasses(styles.bars, size === 'stage' && styles.stage)}
+        aria-label={label}
+      >
         {[5, 4, 3, 2, 1].map((score) => {
           const count = tally.distribution?.[score - 1] ?? 0;
           return (
