@@ -43,9 +43,13 @@ export type RetroData = {
   review: (ActionRow & { from_title: string; from_date: string })[];
 };
 
-export async function loadRetroData(q: Q, retro: RetroRow): Promise<RetroData> {
+/** The retro's board: everything a view is built from except presence and ready marks. */
+export type RetroBoard = Omit<RetroData, 'retro' | 'marks'>;
+
+/** Everything but the marks changes only with a command, which bumps `rev`; marks change on reads. */
+export async function loadBoard(q: Q, retro: RetroRow): Promise<RetroBoard> {
   const id = retro.id;
-  const [cards, groups, notes, votes, answers, marks, actions, review] = await Promise.all([
+  const [cards, groups, notes, votes, answers, actions, review] = await Promise.all([
     q
       .selectFrom('retro_cards')
       .selectAll()
@@ -76,11 +80,6 @@ export async function loadRetroData(q: Q, retro: RetroRow): Promise<RetroData> {
       .where('retro_id', '=', id)
       .execute(),
     q
-      .selectFrom('retro_marks')
-      .select(['kind', 'person_hash', 'at'])
-      .where('retro_id', '=', id)
-      .execute(),
-    q
       .selectFrom('retro_actions')
       .selectAll()
       .where('retro_id', '=', id)
@@ -89,7 +88,21 @@ export async function loadRetroData(q: Q, retro: RetroRow): Promise<RetroData> {
       .execute(),
     carriedOver(q, retro),
   ]);
-  return { retro, cards, groups, notes, votes, answers, marks, actions, review };
+  return { cards, groups, notes, votes, answers, actions, review };
+}
+
+/** Presence (`seen`) and `ready` marks. */
+export function loadMarks(q: Q, retroId: string): Promise<RetroData['marks']> {
+  return q
+    .selectFrom('retro_marks')
+    .select(['kind', 'person_hash', 'at'])
+    .where('retro_id', '=', retroId)
+    .execute();
+}
+
+export async function loadRetroData(q: Q, retro: RetroRow): Promise<RetroData> {
+  const [board, marks] = await Promise.all([loadBoard(q, retro), loadMarks(q, retro.id)]);
+  return { retro, ...board, marks };
 }
 
 /**

@@ -17,6 +17,7 @@ import { executeCommand } from './commands.js';
 import { createRetro } from './create.js';
 import { hashesFor } from './hashing.js';
 import { loadRetroData, type Q, type RetroRow } from './queries.js';
+import { createBoardCache } from './board-cache.js';
 import { buildSummary } from './summary.js';
 import { buildView } from './view.js';
 
@@ -25,10 +26,12 @@ const idParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
 /** The retro API. Every route checks tenant and chat membership (Graph) on every request. */
 export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void {
+  // Reads outside a transaction share one board load per retro and rev (a refetch wave).
+  const boards = createBoardCache();
   const viewFor = async (q: Q, retro: RetroRow, user: AuthUser, members: Member[]) => {
     const now = new Date();
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
-    const data = await loadRetroData(q, retro);
+    const data = q === deps.db.kysely ? await boards.load(q, retro) : await loadRetroData(q, retro);
     // Reading the retro is being here: presence feeds `facilitatorAway` and the participant count.
     // A fresh mark is left alone, so a wave of reads after an event is not a wave of writes.
     if (seenIsStale(data.marks, hashes.seen, now)) {
