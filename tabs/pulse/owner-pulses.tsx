@@ -4,7 +4,7 @@ import type { PulseSummary } from '../../shared/pulse/api.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { ownerActions, sortPulses, thresholdLabel } from '../../client/pulse/pulse-list.js';
 import { useOwnerAction } from '../../client/pulse/use-pulse-actions.js';
-import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog.js';
+import { ConfirmDialog, type ConfirmRequest } from '../../client/ui/confirm-dialog.js';
 import { PulseCard } from './pulse-card.js';
 import { stackedList } from '../../client/ui/list-styles.js';
 

@@ -17,7 +17,7 @@ import {
 } from '../../client/trends/use-linked-meetings.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
-import { ConfirmDialog, type ConfirmRequest } from '../pulse/confirm-dialog.js';
+import { ConfirmDialog, type ConfirmRequest } from '../../client/ui/confirm-dialog.js';
 import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
