@@ -125,3 +125,50 @@ describe('refetch waves in big rooms', () => {
     expect(isStale(queryClient, retroKeys.view('small'))).toBe(true);
   });
 });
+
+describe('events that changed only their issuer’s view', () => {
+  it('move the cache to the new rev without a refetch when nothing was missed', () => {
+    const queryClient = new QueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    queryClient.setQueryData(retroKeys.view('v1'), { rev: 4, participants: 6 } as RetroView);
+    handleRetroChanged(
+      event('retro:v1', 'retro.changed', { rev: 5, onlyActor: true }),
+      queryClient,
+    );
+    expect(invalidate).not.toHaveBeenCalled();
+    expect(queryClient.getQueryData<RetroView>(retroKeys.view('v1'))).toEqual({
+      rev: 5,
+      participants: 6,
+    });
+  });
+
+  it('refetch when an event in between was missed', () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(retroKeys.view('v2'), { rev: 3, participants: 6 } as RetroView);
+    handleRetroChanged(
+      event('retro:v2', 'retro.changed', { rev: 5, onlyActor: true }),
+      queryClient,
+    );
+    expect(isStale(queryClient, retroKeys.view('v2'))).toBe(true);
+  });
+
+  it('join a refetch already waiting rather than skip past it', () => {
+    vi.useFakeTimers();
+    try {
+      const queryClient = new QueryClient();
+      const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+      queryClient.setQueryData(retroKeys.view('v3'), { rev: 1, participants: 300 } as RetroView);
+      handleRetroChanged(event('retro:v3', 'retro.changed', { rev: 2 }), queryClient, () => 0.5);
+      handleRetroChanged(
+        event('retro:v3', 'retro.changed', { rev: 3, onlyActor: true }),
+        queryClient,
+        () => 0.5,
+      );
+      expect(queryClient.getQueryData<RetroView>(retroKeys.view('v3'))?.rev).toBe(1);
+      vi.advanceTimersByTime(1_000);
+      expect(invalidate).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -36,6 +36,26 @@ export function refetchSpreadMs(participants: number): number {
 type Pending = { wanted: number | null; timer: ReturnType<typeof setTimeout> };
 const pending = new Map<string, Pending>();
 
+/** The server marks an event that changed only its issuer's view (a hidden vote, a hidden edit). */
+function skipsOthers(data: unknown): boolean {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { onlyActor?: unknown }).onlyActor === true
+  );
+}
+
+/**
+ * For an issuer-only change right after the cached view, this panel's view is the same at the new
+ * rev: move the cache to it instead of refetching. Returns false when an event was missed.
+ */
+function catchUp(queryClient: QueryClient, retroId: string, rev: number): boolean {
+  const cached = queryClient.getQueryData<RetroView>(retroKeys.view(retroId));
+  if (!cached || cached.rev !== rev - 1 || pending.has(retroId)) return false;
+  queryClient.setQueryData<RetroView>(retroKeys.view(retroId), { ...cached, rev });
+  return true;
+}
+
 function behind(queryClient: QueryClient, retroId: string, rev: number | null): boolean {
   const cached = queryClient.getQueryData<RetroView>(retroKeys.view(retroId));
   return !cached || rev === null || cached.rev < rev;
@@ -58,6 +78,7 @@ export function handleRetroChanged(
   const retroId = event.room.slice('retro:'.length);
   const rev = revOf(event.data);
   if (!behind(queryClient, retroId, rev)) return;
+  if (rev !== null && skipsOthers(event.data) && catchUp(queryClient, retroId, rev)) return;
   const waiting = pending.get(retroId);
   if (waiting) {
     waiting.wanted = waiting.wanted === null || rev === null ? null : Math.max(waiting.wanted, rev);

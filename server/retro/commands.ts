@@ -16,8 +16,15 @@ import { runPeopleCommand } from './commands-people.js';
 import { runPhaseCommand } from './commands-phase.js';
 import { conflict } from './errors.js';
 import type { PersonHashes } from './hashing.js';
-import { findRetro, loadRetroData } from './queries.js';
-import { buildView, facilitatorSeenAt, machineState, roleOf } from './view.js';
+import { findRetro, loadRetroData, type RetroRow } from './queries.js';
+import {
+  buildView,
+  facilitatorSeenAt,
+  machineState,
+  presentWithinMs,
+  roleOf,
+  votesShown,
+} from './view.js';
 
 export type CommandInput = {
   retroId: string;
@@ -30,8 +37,32 @@ export type CommandInput = {
 };
 
 /**
+ * Whether a command changes only its issuer's own view: a vote while totals are hidden (others see
+ * no vote count), or an edit of one's own card before the reveal (others see only counts). Votes and
+ * edits are most of a big retro's events, so this spares most refetches.
+ */
+export function changesOnlyActor(command: RetroCommand, retro: RetroRow): boolean {
+  if (command.type === 'vote') return !votesShown(retro);
+  if (command.type === 'editCard') return retro.revealed === 0;
+  return false;
+}
+
+/** Whether this person counts as here now (their presence mark is recent): see presentWithinMs. */
+async function isPresent(trx: Transaction<Database>, retroId: string, seenHash: string, now: Date) {
+  const mark = await trx
+    .selectFrom('retro_marks')
+    .select('at')
+    .where('retro_id', '=', retroId)
+    .where('kind', '=', 'seen')
+    .where('person_hash', '=', seenHash)
+    .executeTakeFirst();
+  return mark !== undefined && now.getTime() - Date.parse(mark.at) <= presentWithinMs;
+}
+
+/**
  * Runs one command in `trx`: lock the retro, ask the phase machine, check the data, write, bump
- * `rev` and publish `{ rev }` (never text) in the same transaction. Returns the caller's new view.
+ * `rev` and publish `{ rev }` (never text; plus `onlyActor` when no one else's view changed) in the
+ * same transaction. Returns the caller's new view.
  */
 export async function executeCommand(
   deps: RetroDeps,
@@ -41,6 +72,7 @@ export async function executeCommand(
   const now = input.now ?? new Date();
   const retro = await findRetro(trx, deps.db, input.retroId, true);
   if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
+  const callerWasPresent = await isPresent(trx, retro.id, input.hashes.seen, now);
   // Issuing a command proves the caller is here, which matters for `facilitatorAway`.
   await markSeen(trx, retro.id, input.hashes.seen, now);
 
@@ -77,7 +109,18 @@ export async function executeCommand(
     .set({ ...ctx.patch, rev })
     .where('id', '=', retro.id)
     .execute();
-  await deps.hub.publish(`retro:${retro.id}`, retroEventNames.changed, { rev }, trx);
+  // `onlyActor`: nobody else's view changed, so other panels can skip their refetch (see
+  // changesOnlyActor). It says no more than the event itself does: that something happened.
+  const onlyActor =
+    callerWasPresent &&
+    roleOf(retro, input.user.userId) !== 'facilitator' &&
+    changesOnlyActor(command, retro);
+  await deps.hub.publish(
+    `retro:${retro.id}`,
+    retroEventNames.changed,
+    onlyActor ? { rev, onlyActor: true } : { rev },
+    trx,
+  );
   if (ctx.ended) {
     await deps.hub.publish(
       `chat:${retro.chat_id}`,

@@ -86,11 +86,15 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
 
     expect(bView.cards.map((c) => c.text)).toEqual(['B writes this']);
     expect(bView.hiddenCounts).toEqual({ mad: 1, sad: 0, glad: 0 });
-    // Events say only "something changed": { rev }.
+    // Events say only "something changed": { rev }, and whether only its issuer can see the change.
     for (const frame of stream.frames) {
       expect(frame.event).toBe('retro.changed');
       const data = JSON.parse(/^data: (.*)$/m.exec(frame.raw)![1]!) as { data: unknown };
-      expect(Object.keys(data.data as object)).toEqual(['rev']);
+      // A number and, for a change only its issuer sees, one flag: never text, never who.
+      const { rev, onlyActor, ...rest } = data.data as { rev: unknown; onlyActor?: unknown };
+      expect(typeof rev).toBe('number');
+      expect(onlyActor === undefined || onlyActor === true).toBe(true);
+      expect(rest).toEqual({});
     }
     const received = [...b.seen, stream.text(), chatStream.text()].join('\n');
     expect(b.seen.length).toBeGreaterThanOrEqual(7);
