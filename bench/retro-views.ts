@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { personClient, startRetroApp, type RetroTestApp } from '../server/retro/test-harness.js';
+import {
+  personClient,
+  startRetroApp,
+  type RetroTestApp,
+} from '../server/test-support/retro-app.js';
 import type { Dialect } from '../server/storage/db.js';
 import { demo, startEntraFakes, type EntraFakes } from '../server/test-support/entra-fakes.js';
 import { ensureTrustedCa } from '../devhost/trusted-ca.js';

@@ -6,23 +6,18 @@ import {
   startRetroApp,
   type PersonClient,
   type RetroTestApp,
-} from '../retro/test-harness.js';
+} from '../test-support/retro-app.js';
 import { testDatabases } from '../test-support/databases.js';
-import { demo, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { demo } from '../test-support/entra-fakes.js';
 import { runAdmin } from './cli.js';
 import { countTenantData, deleteTenantData, type TenantRows } from './delete-tenant.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const contoso = demo.platform.tenantId;
 const fabrikam = demo.fabrikamDesign.tenantId;
 const owner = (team: typeof demo.platform) => team.members.find((m) => m.role === 'owner')!.userId;
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 const none: TenantRows = {
   retros: 0,
@@ -38,10 +33,10 @@ const none: TenantRows = {
 describe.each(testDatabases())('deleting a tenant’s data on $dialect', (database) => {
   let target: RetroTestApp;
   const as = async (userId: string): Promise<PersonClient> =>
-    personClient(() => target.app, await fakes.idp.issueUserToken(userId));
+    personClient(() => target.app, await entra.fakes.idp.issueUserToken(userId));
 
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
   });
   afterAll(async () => {
     await target?.close();

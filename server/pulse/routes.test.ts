@@ -10,16 +10,10 @@ import { createIdentityDeps } from '../deps.js';
 import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import { testDatabases } from '../test-support/databases.js';
-import {
-  demo,
-  seededUser,
-  silentLogger,
-  startEntraFakes,
-  testConfig,
-  type EntraFakes,
-} from '../test-support/entra-fakes.js';
+import { demo, seededUser, silentLogger, testConfig } from '../test-support/entra-fakes.js';
 import { alreadyAnsweredMessage } from './respond.js';
 import { registerPulseRoutes } from './routes.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance'); // owns Platform
 const platformMembers = demo.platform.members.filter((m) => m.role === 'member');
@@ -29,13 +23,7 @@ const ravi = seededUser('Ravi Shankar'); // Fabrikam
 const team = demo.platform.id;
 const answers = [5, 6, 3, 5, null, 6, 7];
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 /** Every number anywhere in a JSON value, with its path. */
 function numbersIn(value: unknown, path = '$'): string[] {
@@ -57,7 +45,7 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
     db = await database.open();
     hub = await createLiveHub(db);
     const config = {
-      ...testConfig(fakes, mkdtempSync(`${tmpdir()}/candor-pulse-`)),
+      ...testConfig(entra.fakes, mkdtempSync(`${tmpdir()}/candor-pulse-`)),
       logLevel: 'info' as const,
     };
     const deps: AppDeps = {
@@ -80,7 +68,7 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
     const response = await app.inject({
       method,
       url,
-      headers: { authorization: `Bearer ${await fakes.idp.issueUserToken(userId)}` },
+      headers: { authorization: `Bearer ${await entra.fakes.idp.issueUserToken(userId)}` },
       ...(body === undefined ? {} : { payload: body as object }),
     });
     return { status: response.statusCode, body: response.json() as unknown };
@@ -284,7 +272,7 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
         method: 'POST',
         url: `/api/teams/${team}/pulses`,
         headers: {
-          authorization: `Bearer ${await fakes.idp.issueUserToken(adele.id)}`,
+          authorization: `Bearer ${await entra.fakes.idp.issueUserToken(adele.id)}`,
           'idempotency-key': `create-${db.dialect}`,
         },
         payload: body,

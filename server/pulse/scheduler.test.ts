@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPulseSchema, type CreatePulse } from '../../shared/pulse/api.js';
 import type { Access } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
@@ -6,18 +6,12 @@ import { createGraphMembership } from '../graph/membership.js';
 import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import { testDatabases } from '../test-support/databases.js';
-import {
-  demo,
-  devApp,
-  seededUser,
-  silentLogger,
-  startEntraFakes,
-  type EntraFakes,
-} from '../test-support/entra-fakes.js';
+import { demo, devApp, seededUser, silentLogger } from '../test-support/entra-fakes.js';
 import { receiptFor } from './access.js';
 import { createPulse } from './create.js';
 import { createGraphPulseNotifier, type PulseNotifier } from './notifier.js';
 import { createPulseScheduler } from './scheduler.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance');
 const team = demo.platform.id;
@@ -25,13 +19,7 @@ const hour = 3_600_000;
 const day = 24 * hour;
 const t0 = Date.parse('2031-03-03T09:00:00.000Z');
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 const owner: AuthUser = {
   userId: adele.id,
@@ -53,10 +41,10 @@ async function instance(db: Db, clock: { now: number }, notifier: PulseNotifier)
     db,
     hub,
     membership: createGraphMembership({
-      authorityHost: new URL(fakes.idp.url),
+      authorityHost: new URL(entra.fakes.idp.url),
       clientId: devApp.clientId,
       clientSecret: devApp.clientSecret,
-      graphBaseUrl: new URL(fakes.graph.url),
+      graphBaseUrl: new URL(entra.fakes.graph.url),
       logger: silentLogger,
     }),
     notifier,
@@ -80,10 +68,10 @@ describe.each(testDatabases())('pulse scheduler on $dialect', (database) => {
         : [await database.open()];
     const clock = { now: t0 };
     const notifier = createGraphPulseNotifier({
-      authorityHost: new URL(fakes.idp.url),
+      authorityHost: new URL(entra.fakes.idp.url),
       clientId: devApp.clientId,
       clientSecret: devApp.clientSecret,
-      graphBaseUrl: new URL(fakes.graph.url),
+      graphBaseUrl: new URL(entra.fakes.graph.url),
     });
     const instances = await Promise.all(dbs.map((db) => instance(db, clock, notifier)));
     hubs.push(...instances.map((i) => i.hub));
@@ -114,7 +102,7 @@ describe.each(testDatabases())('pulse scheduler on $dialect', (database) => {
       );
     };
     const sent = (activity: string) =>
-      fakes.graph.notifications.filter(
+      entra.fakes.graph.notifications.filter(
         (n) =>
           n.activityType === activity &&
           titles.some((t) => JSON.stringify(n.templateParameters).includes(t)),
@@ -145,7 +133,7 @@ describe.each(testDatabases())('pulse scheduler on $dialect', (database) => {
     expect(opened[0]).toMatchObject({
       scope: { kind: 'team', id: team },
       tenantId: adele.tenantId,
-      topic: { source: 'entityUrl', value: `${fakes.graph.url}/v1.0/teams/${team}` },
+      topic: { source: 'entityUrl', value: `${entra.fakes.graph.url}/v1.0/teams/${team}` },
       recipient: {
         '@odata.type': 'microsoft.graph.teamMembersNotificationRecipient',
         teamId: team,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api.js';
 import { retroViewSchema } from '../../shared/retro/api.js';
-import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import {
   addMeetingChat,
@@ -9,28 +9,23 @@ import {
   personClient,
   startRetroApp,
   type RetroTestApp,
-} from './test-harness.js';
+} from '../test-support/retro-app.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance'); // facilitator, in the meeting
 const wei = seededUser('Wei Zhang'); // Contoso, not in the meeting
 const ravi = seededUser('Ravi Shankar'); // Fabrikam
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 describe.each(testDatabases())('retro access on $dialect', (database) => {
   let target: RetroTestApp;
   let retroId: string;
   let chatId: string;
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
-    chatId = addMeetingChat(fakes, 'Access');
-    const f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
+    target = await startRetroApp(entra.fakes, await database.open());
+    chatId = addMeetingChat(entra.fakes, 'Access');
+    const f = personClient(() => target.app, await entra.fakes.idp.issueUserToken(adele.id));
     const created = await f.post('/api/retros', { chatId, templateId: 'start-stop-continue' });
     retroId = retroViewSchema.parse((created.body as { retro: unknown }).retro).id;
   });
@@ -55,7 +50,7 @@ describe.each(testDatabases())('retro access on $dialect', (database) => {
   };
 
   async function statuses(userId: string, list: readonly (readonly [string, string, unknown?])[]) {
-    const person = personClient(() => target.app, await fakes.idp.issueUserToken(userId));
+    const person = personClient(() => target.app, await entra.fakes.idp.issueUserToken(userId));
     const out: [number, string][] = [];
     for (const [method, url, body] of list) {
       const reply =
@@ -86,14 +81,26 @@ describe.each(testDatabases())('retro access on $dialect', (database) => {
 
   it('lets only participants follow the retro live room', async () => {
     const room = `retro:${retroId}`;
-    const outsider = await openStream(target.base, room, await fakes.idp.issueUserToken(wei.id));
-    const foreign = await openStream(target.base, room, await fakes.idp.issueUserToken(ravi.id));
+    const outsider = await openStream(
+      target.base,
+      room,
+      await entra.fakes.idp.issueUserToken(wei.id),
+    );
+    const foreign = await openStream(
+      target.base,
+      room,
+      await entra.fakes.idp.issueUserToken(ravi.id),
+    );
     const missing = await openStream(
       target.base,
       'retro:no-such-retro',
-      await fakes.idp.issueUserToken(adele.id),
+      await entra.fakes.idp.issueUserToken(adele.id),
     );
-    const member = await openStream(target.base, room, await fakes.idp.issueUserToken(adele.id));
+    const member = await openStream(
+      target.base,
+      room,
+      await entra.fakes.idp.issueUserToken(adele.id),
+    );
     expect([outsider.status, foreign.status, missing.status, member.status]).toEqual([
       403, 404, 404, 200,
     ]);

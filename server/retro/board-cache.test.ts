@@ -1,33 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retroViewSchema } from '../../shared/retro/api.js';
-import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import { createBoardCache } from './board-cache.js';
 import { findRetro, loadRetroData } from './queries.js';
-import { addMeetingChat, personClient, startRetroApp, type RetroTestApp } from './test-harness.js';
+import {
+  addMeetingChat,
+  personClient,
+  startRetroApp,
+  type RetroTestApp,
+} from '../test-support/retro-app.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance');
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 describe.each(testDatabases())('the retro board cache on $dialect', (database) => {
   let target: RetroTestApp;
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
   });
   afterAll(async () => {
     await target?.close();
   });
 
   async function activeRetro() {
-    const f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
-    const chatId = addMeetingChat(fakes, 'Board cache');
+    const f = personClient(() => target.app, await entra.fakes.idp.issueUserToken(adele.id));
+    const chatId = addMeetingChat(entra.fakes, 'Board cache');
     const created = await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' });
     const id = retroViewSchema.parse((created.body as { retro: unknown }).retro).id;
     for (let i = 0; i < 2; i += 1)

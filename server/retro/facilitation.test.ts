@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api.js';
-import { retroViewSchema, type RetroView } from '../../shared/retro/api.js';
-import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import { personHash } from './hashing.js';
 import {
@@ -11,24 +10,15 @@ import {
   type PersonClient,
   type Reply,
   type RetroTestApp,
-} from './test-harness.js';
+} from '../test-support/retro-app.js';
+import { useEntraFakes, viewOf } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance');
 const diego = seededUser('Diego Siciliani');
 const amara = seededUser('Amara Okafor');
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
-const view = (reply: Reply): RetroView => {
-  expect(reply.status, reply.raw).toBeLessThan(300);
-  return retroViewSchema.parse((reply.body as { retro?: unknown }).retro ?? reply.body);
-};
 const refused = (reply: Reply, status: number, pattern?: RegExp) => {
   expect(reply.status, reply.raw).toBe(status);
   if (pattern) expect(apiErrorSchema.parse(reply.body).error.message).toMatch(pattern);
@@ -41,27 +31,27 @@ describe.each(testDatabases())('facilitation and anonymous storage on $dialect',
   let b: PersonClient;
   let chatId: string;
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
     const app = () => target.app;
-    f = personClient(app, await fakes.idp.issueUserToken(adele.id));
-    a = personClient(app, await fakes.idp.issueUserToken(diego.id));
-    b = personClient(app, await fakes.idp.issueUserToken(amara.id));
-    chatId = addMeetingChat(fakes, 'Facilitation');
+    f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    a = personClient(app, await entra.fakes.idp.issueUserToken(diego.id));
+    b = personClient(app, await entra.fakes.idp.issueUserToken(amara.id));
+    chatId = addMeetingChat(entra.fakes, 'Facilitation');
   });
   afterAll(async () => {
     await target?.close();
   });
 
   it('stores card authors, votes, answers, ready marks and presence only as keyed hashes', async () => {
-    const id = view(await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' })).id;
-    view(await a.command(id, { type: 'answerSafety', value: 3 }));
-    view(await a.command(id, { type: 'setReady', ready: true }));
-    view(await f.command(id, { type: 'advance' }));
-    view(await f.command(id, { type: 'advance' }));
-    view(await a.command(id, { type: 'addCard', columnId: 'sad', text: 'Hashed author' }));
-    view(await f.command(id, { type: 'advance' }));
-    const voting = view(await f.command(id, { type: 'advance' }));
-    view(await a.command(id, { type: 'vote', groupId: voting.groups[0]!.id, delta: 1 }));
+    const id = viewOf(await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' })).id;
+    viewOf(await a.command(id, { type: 'answerSafety', value: 3 }));
+    viewOf(await a.command(id, { type: 'setReady', ready: true }));
+    viewOf(await f.command(id, { type: 'advance' }));
+    viewOf(await f.command(id, { type: 'advance' }));
+    viewOf(await a.command(id, { type: 'addCard', columnId: 'sad', text: 'Hashed author' }));
+    viewOf(await f.command(id, { type: 'advance' }));
+    const voting = viewOf(await f.command(id, { type: 'advance' }));
+    viewOf(await a.command(id, { type: 'vote', groupId: voting.groups[0]!.id, delta: 1 }));
 
     const k = target.db.kysely;
     const rows = [
@@ -88,11 +78,11 @@ describe.each(testDatabases())('facilitation and anonymous storage on $dialect',
       .where('retro_id', '=', id)
       .executeTakeFirstOrThrow();
     expect(vote.voter_hash).not.toBe(card.author_hash);
-    view(await f.command(id, { type: 'end' }));
+    viewOf(await f.command(id, { type: 'end' }));
   });
 
   it('hand over and take over facilitation', async () => {
-    const created = view(
+    const created = viewOf(
       await f.post('/api/retros', {
         chatId,
         templateId: '4ls',
@@ -103,7 +93,7 @@ describe.each(testDatabases())('facilitation and anonymous storage on $dialect',
     refused(await a.command(created.id, { type: 'takeOver' }), 409, /still here/);
     const wei = seededUser('Wei Zhang');
     refused(await f.command(created.id, { type: 'handOver', userId: wei.id }), 400);
-    const handed = view(await f.command(created.id, { type: 'handOver', userId: diego.id }));
+    const handed = viewOf(await f.command(created.id, { type: 'handOver', userId: diego.id }));
     expect(handed.facilitator).toEqual({ userId: diego.id, displayName: 'Diego Siciliani' });
     expect(handed.me.isFacilitator).toBe(false);
     // Diego has not been seen since he got the role; push his last sighting back past 90 s.
@@ -112,11 +102,11 @@ describe.each(testDatabases())('facilitation and anonymous storage on $dialect',
       .set({ at: new Date(Date.now() - 120_000).toISOString() })
       .where('retro_id', '=', created.id)
       .execute();
-    const away = view(await b.get(`/api/retros/${created.id}`));
+    const away = viewOf(await b.get(`/api/retros/${created.id}`));
     expect(away.facilitatorAway).toBe(true);
-    const taken = view(await b.command(created.id, { type: 'takeOver' }));
+    const taken = viewOf(await b.command(created.id, { type: 'takeOver' }));
     expect(taken.facilitator.userId).toBe(amara.id);
     expect(taken.me.isFacilitator).toBe(true);
-    view(await b.command(created.id, { type: 'end' }));
+    viewOf(await b.command(created.id, { type: 'end' }));
   });
 });

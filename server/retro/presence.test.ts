@@ -1,36 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retroViewSchema } from '../../shared/retro/api.js';
-import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import { seenRefreshMs } from './access.js';
 import { personHash } from './hashing.js';
 import { presentWithinMs } from './view.js';
-import { addMeetingChat, personClient, startRetroApp, type RetroTestApp } from './test-harness.js';
+import {
+  addMeetingChat,
+  personClient,
+  startRetroApp,
+  type RetroTestApp,
+} from '../test-support/retro-app.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance');
 const diego = seededUser('Diego Siciliani');
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 describe.each(testDatabases())('presence marks on reads, on $dialect', (database) => {
   let target: RetroTestApp;
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
   });
   afterAll(async () => {
     await target?.close();
   });
 
   it('writes a fresh mark once, then only when it is older than the refresh time', async () => {
-    const chatId = addMeetingChat(fakes, 'Presence');
-    const f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
-    const d = personClient(() => target.app, await fakes.idp.issueUserToken(diego.id));
+    const chatId = addMeetingChat(entra.fakes, 'Presence');
+    const f = personClient(() => target.app, await entra.fakes.idp.issueUserToken(adele.id));
+    const d = personClient(() => target.app, await entra.fakes.idp.issueUserToken(diego.id));
     const created = await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' });
     const id = retroViewSchema.parse((created.body as { retro: unknown }).retro).id;
     const hash = personHash(target.config.hmacKey, 'seen', adele.tenantId, id, diego.id);
@@ -71,9 +71,9 @@ describe.each(testDatabases())('presence marks on reads, on $dialect', (database
   });
 
   it('counts only people seen in the last 75 s in "n of m ready"', async () => {
-    const chatId = addMeetingChat(fakes, 'Ready count');
-    const f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
-    const d = personClient(() => target.app, await fakes.idp.issueUserToken(diego.id));
+    const chatId = addMeetingChat(entra.fakes, 'Ready count');
+    const f = personClient(() => target.app, await entra.fakes.idp.issueUserToken(adele.id));
+    const d = personClient(() => target.app, await entra.fakes.idp.issueUserToken(diego.id));
     const created = await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' });
     const id = retroViewSchema.parse((created.body as { retro: unknown }).retro).id;
     expect((await d.get(`/api/retros/${id}`)).status).toBe(200);

@@ -1,33 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { retroViewSchema, type RetroView } from '../../shared/retro/api.js';
-import { seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import {
   addMeetingChat,
   openStream,
   personClient,
   startRetroApp,
-  type Reply,
   type RetroTestApp,
-} from './test-harness.js';
+} from '../test-support/retro-app.js';
+import { useEntraFakes, viewOf } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance');
 const diego = seededUser('Diego Siciliani'); // A
 const amara = seededUser('Amara Okafor'); // B
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
-
-const view = (reply: Reply): RetroView => {
-  expect(reply.status, reply.raw).toBeLessThan(300);
-  return retroViewSchema.parse((reply.body as { retro?: unknown }).retro ?? reply.body);
-};
+const entra = useEntraFakes();
 
 /** Every 8-character slice of a text: a leak of any part of it shows up as one of these. */
 const slices = (text: string) =>
@@ -36,7 +24,7 @@ const slices = (text: string) =>
 describe.each(testDatabases())('retro privacy and idempotency on $dialect', (database) => {
   let target: RetroTestApp;
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
   });
   afterAll(async () => {
     await target?.close();
@@ -44,16 +32,16 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
 
   it("B never receives A's card text before the reveal: not in responses, events, errors or logs", async () => {
     const app = () => target.app;
-    const chatId = addMeetingChat(fakes, 'Privacy');
-    const bToken = await fakes.idp.issueUserToken(amara.id);
-    const f = personClient(app, await fakes.idp.issueUserToken(adele.id));
-    const a = personClient(app, await fakes.idp.issueUserToken(diego.id));
+    const chatId = addMeetingChat(entra.fakes, 'Privacy');
+    const bToken = await entra.fakes.idp.issueUserToken(amara.id);
+    const f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    const a = personClient(app, await entra.fakes.idp.issueUserToken(diego.id));
     const b = personClient(app, bToken);
     const secret = () =>
       `Qz${randomBytes(6).toString('hex')}-zanzibar-quokka-${randomBytes(4).toString('hex')}`;
     const aTexts = [secret(), secret(), secret()];
 
-    const created = view(
+    const created = viewOf(
       await f.post('/api/retros', {
         chatId,
         templateId: 'mad-sad-glad',
@@ -67,18 +55,22 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     expect([stream.status, chatStream.status]).toEqual([200, 200]);
 
     // A writes, edits and deletes; B keeps reading everything it can and pokes at A's cards.
-    const first = view(await a.command(id, { type: 'addCard', columnId: 'mad', text: aTexts[0] }));
+    const first = viewOf(
+      await a.command(id, { type: 'addCard', columnId: 'mad', text: aTexts[0] }),
+    );
     const aCard = first.cards[0]!.id;
-    view(await a.command(id, { type: 'addCard', columnId: 'glad', text: aTexts[1] }));
-    view(await b.command(id, { type: 'addCard', columnId: 'sad', text: 'B writes this' }));
-    view(await a.command(id, { type: 'editCard', cardId: aCard, text: aTexts[2] }));
-    const second = view(await a.get(`/api/retros/${id}`)).cards.find((c) => c.columnId === 'glad')!;
+    viewOf(await a.command(id, { type: 'addCard', columnId: 'glad', text: aTexts[1] }));
+    viewOf(await b.command(id, { type: 'addCard', columnId: 'sad', text: 'B writes this' }));
+    viewOf(await a.command(id, { type: 'editCard', cardId: aCard, text: aTexts[2] }));
+    const second = viewOf(await a.get(`/api/retros/${id}`)).cards.find(
+      (c) => c.columnId === 'glad',
+    )!;
     expect((await b.command(id, { type: 'editCard', cardId: aCard, text: 'hijack' })).status).toBe(
       403,
     );
     expect((await b.command(id, { type: 'deleteCard', cardId: second.id })).status).toBe(403);
-    view(await a.command(id, { type: 'deleteCard', cardId: second.id }));
-    const bView = view(await b.get(`/api/retros/${id}`));
+    viewOf(await a.command(id, { type: 'deleteCard', cardId: second.id }));
+    const bView = viewOf(await b.get(`/api/retros/${id}`));
     await b.get(`/api/retros/current?chatId=${encodeURIComponent(chatId)}`);
     await b.get(`/api/retros/history?chatId=${encodeURIComponent(chatId)}`);
     expect((await b.get(`/api/retros/${id}/summary`)).status).toBe(409);
@@ -109,8 +101,8 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     expect(received).not.toContain(aCard);
 
     // The facilitator reveals: now B reads A's current card, still without an author.
-    view(await f.command(id, { type: 'reveal' }));
-    const after = view(await b.get(`/api/retros/${id}`));
+    viewOf(await f.command(id, { type: 'reveal' }));
+    const after = viewOf(await b.get(`/api/retros/${id}`));
     expect(after.cards.map((c) => c.text).sort()).toEqual([aTexts[2], 'B writes this'].sort());
     expect(after.cards.every((c) => c.author === null)).toBe(true);
     expect(after.hiddenCounts).toEqual({});
@@ -118,37 +110,37 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     expect(target.logs.join('\n')).not.toContain(aTexts[2]!.slice(0, 12));
     stream.close();
     chatStream.close();
-    view(await f.command(id, { type: 'end' }));
+    viewOf(await f.command(id, { type: 'end' }));
   });
 
   it('names authors after the reveal only when the retro is not anonymous', async () => {
     const app = () => target.app;
-    const chatId = addMeetingChat(fakes, 'Privacy');
-    const f = personClient(app, await fakes.idp.issueUserToken(adele.id));
-    const b = personClient(app, await fakes.idp.issueUserToken(amara.id));
-    const created = view(
+    const chatId = addMeetingChat(entra.fakes, 'Privacy');
+    const f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    const b = personClient(app, await entra.fakes.idp.issueUserToken(amara.id));
+    const created = viewOf(
       await f.post('/api/retros', {
         chatId,
         templateId: 'sailboat',
         options: { anonymous: false, skip: ['checkin', 'review'] },
       }),
     );
-    view(await f.command(created.id, { type: 'addCard', columnId: 'wind', text: 'Named card' }));
-    const before = view(await b.get(`/api/retros/${created.id}`));
+    viewOf(await f.command(created.id, { type: 'addCard', columnId: 'wind', text: 'Named card' }));
+    const before = viewOf(await b.get(`/api/retros/${created.id}`));
     expect(before.cards).toEqual([]);
     expect(before.hiddenCounts.wind).toBe(1);
-    view(await f.command(created.id, { type: 'reveal' }));
-    const after = view(await b.get(`/api/retros/${created.id}`));
+    viewOf(await f.command(created.id, { type: 'reveal' }));
+    const after = viewOf(await b.get(`/api/retros/${created.id}`));
     expect(after.cards[0]?.author).toEqual({ userId: adele.id, displayName: 'Adele Vance' });
-    view(await f.command(created.id, { type: 'end' }));
+    viewOf(await f.command(created.id, { type: 'end' }));
   });
 
   it('a retried or concurrently duplicated command adds one card; a command without a key is refused', async () => {
     const app = () => target.app;
-    const chatId = addMeetingChat(fakes, 'Privacy');
-    const f = personClient(app, await fakes.idp.issueUserToken(adele.id));
-    const a = personClient(app, await fakes.idp.issueUserToken(diego.id));
-    const id = view(
+    const chatId = addMeetingChat(entra.fakes, 'Privacy');
+    const f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    const a = personClient(app, await entra.fakes.idp.issueUserToken(diego.id));
+    const id = viewOf(
       await f.post('/api/retros', {
         chatId,
         templateId: 'mad-sad-glad',
@@ -166,36 +158,36 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
       Array.from({ length: 6 }, () => a.command(id, add, together)),
     );
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
-    const cards = view(await a.get(`/api/retros/${id}`)).cards;
+    const cards = viewOf(await a.get(`/api/retros/${id}`)).cards;
     expect(cards).toHaveLength(2);
     // The same key from someone else is their own request.
-    view(await f.command(id, add, key));
-    expect(view(await f.get(`/api/retros/${id}`)).hiddenCounts.mad).toBe(2);
+    viewOf(await f.command(id, add, key));
+    expect(viewOf(await f.get(`/api/retros/${id}`)).hiddenCounts.mad).toBe(2);
 
     const missing = await a.post(`/api/retros/${id}/commands`, add);
     expect(missing.status).toBe(400);
     expect(missing.raw).toMatch(/Idempotency-Key/);
-    expect(view(await a.get(`/api/retros/${id}`)).cards).toHaveLength(2);
-    view(await f.command(id, { type: 'end' }));
+    expect(viewOf(await a.get(`/api/retros/${id}`)).cards).toHaveLength(2);
+    viewOf(await f.command(id, { type: 'end' }));
   });
   it('resolves concurrent conflicting moves deterministically: one group wins, the emptied one goes', async () => {
     const app = () => target.app;
-    const chatId = addMeetingChat(fakes, 'Moves');
-    const f = personClient(app, await fakes.idp.issueUserToken(adele.id));
-    const a = personClient(app, await fakes.idp.issueUserToken(diego.id));
-    const b = personClient(app, await fakes.idp.issueUserToken(amara.id));
+    const chatId = addMeetingChat(entra.fakes, 'Moves');
+    const f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    const a = personClient(app, await entra.fakes.idp.issueUserToken(diego.id));
+    const b = personClient(app, await entra.fakes.idp.issueUserToken(amara.id));
     const quick = { skip: ['checkin', 'review'] };
-    const id = view(
+    const id = viewOf(
       await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad', options: quick }),
     ).id;
     for (const text of ['one', 'two', 'three']) {
-      view(await f.command(id, { type: 'addCard', columnId: 'mad', text }));
+      viewOf(await f.command(id, { type: 'addCard', columnId: 'mad', text }));
     }
-    const grouped = view(await f.command(id, { type: 'advance' }));
+    const grouped = viewOf(await f.command(id, { type: 'advance' }));
     const [one, two, three] = grouped.cards.map((c) => c.id) as [string, string, string];
-    const g1 = view(await f.command(id, { type: 'createGroup', cardIds: [one], title: 'G1' }))
+    const g1 = viewOf(await f.command(id, { type: 'createGroup', cardIds: [one], title: 'G1' }))
       .groups[0]!.id;
-    const g2 = view(await f.command(id, { type: 'createGroup', cardIds: [two], title: 'G2' }))
+    const g2 = viewOf(await f.command(id, { type: 'createGroup', cardIds: [two], title: 'G2' }))
       .groups[1]!.id;
     const replies = await Promise.all([
       a.command(id, { type: 'moveCard', cardId: three, groupId: g1 }),
@@ -206,7 +198,7 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     // that an earlier move emptied (and so deleted) is refused with 404.
     const ok = replies.filter((r) => r.status === 200).length;
     expect(replies.every((r) => r.status === 200 || r.status === 404)).toBe(true);
-    const final = view(await f.get(`/api/retros/${id}`));
+    const final = viewOf(await f.get(`/api/retros/${id}`));
     expect(final.rev).toBe(grouped.rev + 2 + ok);
     expect(final.groups.every((g) => g.cardIds.length > 0)).toBe(true);
     const placed = final.groups.flatMap((g) => g.cardIds).sort();
@@ -214,6 +206,6 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     const byTitle = Object.fromEntries(final.groups.map((g) => [g.title, g.cardIds.sort()]));
     expect(byTitle.G1).toEqual(expect.arrayContaining([one, two]));
     if (byTitle.G2) expect(byTitle.G2).toEqual([three]);
-    view(await f.command(id, { type: 'end' }));
+    viewOf(await f.command(id, { type: 'end' }));
   });
 });

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api.js';
-import {
-  retroHistorySchema,
-  retroSummarySchema,
-  retroViewSchema,
-  type RetroView,
-} from '../../shared/retro/api.js';
-import { demo, seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { retroHistorySchema, retroSummarySchema, type RetroView } from '../../shared/retro/api.js';
+import { demo, seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import {
   personClient,
@@ -15,26 +10,15 @@ import {
   type PersonClient,
   type Reply,
   type RetroTestApp,
-} from './test-harness.js';
+} from '../test-support/retro-app.js';
+import { useEntraFakes, viewOf } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance'); // facilitator
 const diego = seededUser('Diego Siciliani'); // participant A
 const amara = seededUser('Amara Okafor'); // participant B
 const chatId = demo.weeklySync.chatId;
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
-
-function view(reply: Reply): RetroView {
-  expect(reply.status, reply.raw).toBeLessThan(300);
-  const body = reply.body as { retro?: unknown };
-  return retroViewSchema.parse(body.retro ?? reply.body);
-}
+const entra = useEntraFakes();
 
 function refused(reply: Reply, status: number, pattern?: RegExp) {
   expect(reply.status, reply.raw).toBe(status);
@@ -51,18 +35,18 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
   let id: string;
 
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
     const app = () => target.app;
-    f = personClient(app, await fakes.idp.issueUserToken(adele.id));
-    a = personClient(app, await fakes.idp.issueUserToken(diego.id));
-    b = personClient(app, await fakes.idp.issueUserToken(amara.id));
+    f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    a = personClient(app, await entra.fakes.idp.issueUserToken(diego.id));
+    b = personClient(app, await entra.fakes.idp.issueUserToken(amara.id));
   });
   afterAll(async () => {
     await target?.close();
   });
 
   const everyone = async () =>
-    (await Promise.all([f, a, b].map(async (p) => view(await p.get(`/api/retros/${id}`))))) as [
+    (await Promise.all([f, a, b].map(async (p) => viewOf(await p.get(`/api/retros/${id}`))))) as [
       RetroView,
       RetroView,
       RetroView,
@@ -71,7 +55,7 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
   it('starts a retro with the caller as facilitator, one active per chat', async () => {
     const created = await f.post('/api/retros', { chatId, templateId: 'start-stop-continue' });
     expect(created.status).toBe(201);
-    const v = view(created);
+    const v = viewOf(created);
     id = v.id;
     expect(v).toMatchObject({
       phase: 'checkin',
@@ -86,7 +70,7 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
 
     const again = await a.post('/api/retros', { chatId, templateId: 'mad-sad-glad' });
     refused(again, 409, /already running in this meeting: "Retro /);
-    const current = view(await b.get(`/api/retros/current?chatId=${encodeURIComponent(chatId)}`));
+    const current = viewOf(await b.get(`/api/retros/current?chatId=${encodeURIComponent(chatId)}`));
     expect(current.id).toBe(id);
     expect(current.me.isFacilitator).toBe(false);
     const history = retroHistorySchema.parse(
@@ -96,13 +80,13 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
   });
 
   it('check-in: safety answers stay a count below 3, then a distribution; ready resets on phase change', async () => {
-    view(await a.command(id, { type: 'answerSafety', value: 4 }));
-    const second = view(await b.command(id, { type: 'answerSafety', value: 1 }));
+    viewOf(await a.command(id, { type: 'answerSafety', value: 4 }));
+    const second = viewOf(await b.command(id, { type: 'answerSafety', value: 1 }));
     expect(second.safety).toEqual({ answered: 2, distribution: null, median: null, mean: null });
     expect(second.me.safety).toBe(1);
     // Answering again replaces the answer.
-    view(await b.command(id, { type: 'answerSafety', value: 2 }));
-    const third = view(await f.command(id, { type: 'answerSafety', value: 5 }));
+    viewOf(await b.command(id, { type: 'answerSafety', value: 2 }));
+    const third = viewOf(await f.command(id, { type: 'answerSafety', value: 5 }));
     expect(third.safety).toEqual({
       answered: 3,
       distribution: [0, 1, 0, 1, 1],
@@ -111,7 +95,7 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
     });
     expect(third.me.safety).toBe(5);
 
-    const ready = view(await a.command(id, { type: 'setReady', ready: true }));
+    const ready = viewOf(await a.command(id, { type: 'setReady', ready: true }));
     expect(ready.me.ready).toBe(true);
     expect(ready.ready).toEqual({ ready: 1, total: 3 });
     expect(ready.participants).toBe(3);
@@ -122,22 +106,22 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
       409,
       /only during Gather/,
     );
-    const review = view(await f.command(id, { type: 'advance' }));
+    const review = viewOf(await f.command(id, { type: 'advance' }));
     expect(review.phase).toBe('review');
     expect(review.ready.ready).toBe(0);
     expect(review.review).toEqual([]);
-    expect(view(await f.command(id, { type: 'advance' })).phase).toBe('gather');
+    expect(viewOf(await f.command(id, { type: 'advance' })).phase).toBe('gather');
   });
 
   let aCard = '';
   it('gather: each person sees only their own cards, counts for the others; authors edit and delete only their own', async () => {
-    const added = view(
+    const added = viewOf(
       await a.command(id, { type: 'addCard', columnId: 'start', text: 'Pair on deploys' }),
     );
     aCard = added.cards[0]!.id;
-    view(await a.command(id, { type: 'addCard', columnId: 'stop', text: 'Friday releases' }));
-    view(await b.command(id, { type: 'addCard', columnId: 'start', text: 'Pairing more' }));
-    view(await f.command(id, { type: 'addCard', columnId: 'continue', text: 'Demos' }));
+    viewOf(await a.command(id, { type: 'addCard', columnId: 'stop', text: 'Friday releases' }));
+    viewOf(await b.command(id, { type: 'addCard', columnId: 'start', text: 'Pairing more' }));
+    viewOf(await f.command(id, { type: 'addCard', columnId: 'continue', text: 'Demos' }));
 
     const [fv, av, bv] = await everyone();
     expect(av.cards.map((c) => [c.text, c.mine, c.author])).toEqual([
@@ -157,17 +141,19 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
     expect(forbiddenEdit.code).toBe('forbidden');
     refused(await f.command(id, { type: 'deleteCard', cardId: aCard }), 403, /only your own cards/);
     refused(await b.command(id, { type: 'addCard', columnId: 'nope', text: 'x' }), 400);
-    const edited = view(
+    const edited = viewOf(
       await a.command(id, { type: 'editCard', cardId: aCard, text: 'Pair on every deploy' }),
     );
     expect(edited.cards[0]?.text).toBe('Pair on every deploy');
     const friday = edited.cards[1]!.id;
-    expect(view(await a.command(id, { type: 'deleteCard', cardId: friday })).cards).toHaveLength(1);
+    expect(viewOf(await a.command(id, { type: 'deleteCard', cardId: friday })).cards).toHaveLength(
+      1,
+    );
   });
 
   it('group: advancing reveals every card (still anonymous); anyone groups and names', async () => {
     refused(await a.command(id, { type: 'reveal' }), 409, /Only the facilitator/);
-    const grouped = view(await f.command(id, { type: 'advance' }));
+    const grouped = viewOf(await f.command(id, { type: 'advance' }));
     expect(grouped).toMatchObject({ phase: 'group', revealed: true, hiddenCounts: {} });
     const [, av, bv] = await everyone();
     for (const v of [av, bv]) {
@@ -182,32 +168,32 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
     const bCard = bv.cards.find((c) => c.mine)!.id;
     const demos = bv.cards.find((c) => c.text === 'Demos')!.id;
 
-    const made = view(
+    const made = viewOf(
       await b.command(id, { type: 'createGroup', cardIds: [aCard, bCard], title: '' }),
     );
     const group = made.groups[0]!;
     expect(group.cardIds.sort()).toEqual([aCard, bCard].sort());
-    view(await a.command(id, { type: 'nameGroup', groupId: group.id, title: 'Pairing' }));
+    viewOf(await a.command(id, { type: 'nameGroup', groupId: group.id, title: 'Pairing' }));
     // A group of one, then its card moves out: the empty group goes.
-    const solo = view(await a.command(id, { type: 'createGroup', cardIds: [demos] }));
+    const solo = viewOf(await a.command(id, { type: 'createGroup', cardIds: [demos] }));
     expect(solo.groups).toHaveLength(2);
-    const moved = view(await f.command(id, { type: 'moveCard', cardId: demos, groupId: null }));
+    const moved = viewOf(await f.command(id, { type: 'moveCard', cardId: demos, groupId: null }));
     expect(moved.groups.map((g) => g.title)).toEqual(['Pairing']);
     refused(await a.command(id, { type: 'moveCard', cardId: demos, groupId: randomUUID() }), 404);
   });
 
   it('vote: loose cards become groups; budget and cap hold; votes hidden until the phase ends', async () => {
-    const voting = view(await f.command(id, { type: 'advance' }));
+    const voting = viewOf(await f.command(id, { type: 'advance' }));
     expect(voting.phase).toBe('vote');
     expect(voting.groups.map((g) => g.title)).toEqual(['Pairing', 'Demos']);
     expect(voting.groups.every((g) => g.votes === null)).toBe(true);
     const [pairing, demos] = voting.groups.map((g) => g.id) as [string, string];
 
     for (let i = 0; i < 3; i++)
-      view(await a.command(id, { type: 'vote', groupId: pairing, delta: 1 }));
+      viewOf(await a.command(id, { type: 'vote', groupId: pairing, delta: 1 }));
     refused(await a.command(id, { type: 'vote', groupId: pairing, delta: 1 }), 409, /at most 3/);
-    view(await a.command(id, { type: 'vote', groupId: demos, delta: 1 }));
-    const full = view(await a.command(id, { type: 'vote', groupId: demos, delta: 1 }));
+    viewOf(await a.command(id, { type: 'vote', groupId: demos, delta: 1 }));
+    const full = viewOf(await a.command(id, { type: 'vote', groupId: demos, delta: 1 }));
     expect(full.me).toMatchObject({ votes: { [pairing]: 3, [demos]: 2 }, votesLeft: 0 });
     refused(
       await a.command(id, { type: 'vote', groupId: demos, delta: 1 }),
@@ -215,15 +201,15 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
       /all 5 of your votes/,
     );
     refused(await b.command(id, { type: 'vote', groupId: demos, delta: -1 }), 409, /no vote/);
-    const bv = view(await b.command(id, { type: 'vote', groupId: demos, delta: 1 }));
+    const bv = viewOf(await b.command(id, { type: 'vote', groupId: demos, delta: 1 }));
     expect(bv.me.votes).toEqual({ [demos]: 1 });
     expect(bv.groups.map((g) => g.votes)).toEqual([null, null]);
     expect(bv.discussion.order).toEqual([]);
-    view(await f.command(id, { type: 'vote', groupId: demos, delta: 1 }));
+    viewOf(await f.command(id, { type: 'vote', groupId: demos, delta: 1 }));
   });
 
   it('discuss and actions: totals and order show, focus, timer, notes, actions with owners', async () => {
-    const discuss = view(await f.command(id, { type: 'advance' }));
+    const discuss = viewOf(await f.command(id, { type: 'advance' }));
     expect(discuss.phase).toBe('discuss');
     const [pairing, demos] = discuss.groups.map((g) => g.id) as [string, string];
     expect(discuss.groups.map((g) => g.votes)).toEqual([3, 4]);
@@ -234,13 +220,13 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
       409,
       /Only the facilitator/,
     );
-    view(await f.command(id, { type: 'focusTopic', groupId: demos }));
-    const timed = view(await f.command(id, { type: 'startTimer', seconds: 120 }));
+    viewOf(await f.command(id, { type: 'focusTopic', groupId: demos }));
+    const timed = viewOf(await f.command(id, { type: 'startTimer', seconds: 120 }));
     const left = Date.parse(timed.discussion.timer!.endsAt) - Date.parse(timed.serverNow);
     expect(left).toBeGreaterThan(118_000);
     expect(left).toBeLessThanOrEqual(120_000);
     expect(timed.discussion).toMatchObject({ focusGroupId: demos, timer: { seconds: 120 } });
-    const noted = view(
+    const noted = viewOf(
       await b.command(id, { type: 'addNote', groupId: demos, text: 'Record them' }),
     );
     expect(noted.groups[1]?.notes.map((n) => n.text)).toEqual(['Record them']);
@@ -257,7 +243,7 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
       400,
       /not a participant of this meeting chat/,
     );
-    const acted = view(
+    const acted = viewOf(
       await a.command(id, {
         type: 'addAction',
         text: 'Record demos',
@@ -276,8 +262,8 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
         from: null,
       }),
     ]);
-    expect(view(await f.command(id, { type: 'advance' })).phase).toBe('actions');
-    const second = view(
+    expect(viewOf(await f.command(id, { type: 'advance' })).phase).toBe('actions');
+    const second = viewOf(
       await b.command(id, {
         type: 'addAction',
         text: 'Pair weekly',
@@ -286,7 +272,7 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
         groupId: pairing,
       }),
     );
-    const updated = view(
+    const updated = viewOf(
       await b.command(id, {
         type: 'updateAction',
         actionId: second.actions[1]!.id,
@@ -298,14 +284,14 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
   });
 
   it('close: ROTI tally and a summary with topics, owners and participation; then it ends', async () => {
-    expect(view(await f.command(id, { type: 'advance' })).phase).toBe('close');
+    expect(viewOf(await f.command(id, { type: 'advance' })).phase).toBe('close');
     refused(await f.command(id, { type: 'advance' }), 409, /last phase/);
     for (const [p, value] of [
       [a, 4],
       [b, 5],
       [f, 4],
     ] as const) {
-      view(await p.command(id, { type: 'answerRoti', value }));
+      viewOf(await p.command(id, { type: 'answerRoti', value }));
     }
     const summary = retroSummarySchema.parse((await b.get(`/api/retros/${id}/summary`)).body);
     expect(summary.topTopics.map((t) => [t.title, t.votes])).toEqual([
@@ -324,11 +310,11 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
     expect(summary.markdown).toContain('Pair weekly: owner Adele Vance, due 2030-02-28');
 
     refused(await a.command(id, { type: 'end' }), 409, /Only the facilitator/);
-    const ended = view(await f.command(id, { type: 'end' }));
+    const ended = viewOf(await f.command(id, { type: 'end' }));
     expect(ended.status).toBe('ended');
     expect(ended.endedAt).not.toBeNull();
     refused(await f.command(id, { type: 'answerRoti', value: 1 }), 409, /has ended/);
-    const current = view(await a.get(`/api/retros/current?chatId=${encodeURIComponent(chatId)}`));
+    const current = viewOf(await a.get(`/api/retros/current?chatId=${encodeURIComponent(chatId)}`));
     expect(current).toMatchObject({ id, status: 'ended' });
     expect(retroSummarySchema.parse((await a.get(`/api/retros/${id}/summary`)).body).retroId).toBe(
       id,

@@ -16,9 +16,10 @@ import {
   type PersonClient,
   type Reply,
   type RetroTestApp,
-} from '../retro/test-harness.js';
+} from '../test-support/retro-app.js';
 import { testDatabases } from '../test-support/databases.js';
-import { demo, seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { demo, seededUser } from '../test-support/entra-fakes.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance'); // owns Platform
 const diego = seededUser('Diego Siciliani'); // owns Platform too
@@ -26,18 +27,12 @@ const amara = seededUser('Amara Okafor'); // Platform member
 const megan = seededUser('Megan Bowen'); // owns Customer Success, not in Platform
 const team = demo.platform.id;
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 /** A meeting chat in the fake Graph with the Weekly sync's people except `left`. */
 function chatWithout(subject: string, left: string): string {
-  const chatId = addMeetingChat(fakes, subject);
-  const meeting = fakes.graph.data.meetings.find((m) => m.chatId === chatId);
+  const chatId = addMeetingChat(entra.fakes, subject);
+  const meeting = entra.fakes.graph.data.meetings.find((m) => m.chatId === chatId);
   if (!meeting) throw new Error('addMeetingChat should add the meeting');
   meeting.members = meeting.members.filter((m) => m.userId !== left);
   return chatId;
@@ -49,12 +44,12 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
   let asDiego: PersonClient;
 
   const as = async (userId: string) =>
-    personClient(() => target.app, await fakes.idp.issueUserToken(userId));
+    personClient(() => target.app, await entra.fakes.idp.issueUserToken(userId));
   const remove = async (userId: string, chatId: string) => {
     const response = await target.app.inject({
       method: 'DELETE',
       url: `/api/teams/${team}/linked-meetings/${encodeURIComponent(chatId)}`,
-      headers: { authorization: `Bearer ${await fakes.idp.issueUserToken(userId)}` },
+      headers: { authorization: `Bearer ${await entra.fakes.idp.issueUserToken(userId)}` },
     });
     return { status: response.statusCode, body: response.json() as unknown, raw: response.body };
   };
@@ -111,13 +106,13 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
   // Fresh chats per dialect, so one run's retros and membership cache never answer for another.
 
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
     asAdele = await as(adele.id);
     asDiego = await as(diego.id);
-    mixedChat = addMeetingChat(fakes, 'Both facilitate here');
-    diegoChat = addMeetingChat(fakes, 'Only Diego facilitates here');
-    channelChat = addMeetingChat(fakes, 'Platform channel meeting');
-    activeChat = addMeetingChat(fakes, 'Retro still running');
+    mixedChat = addMeetingChat(entra.fakes, 'Both facilitate here');
+    diegoChat = addMeetingChat(entra.fakes, 'Only Diego facilitates here');
+    channelChat = addMeetingChat(entra.fakes, 'Platform channel meeting');
+    activeChat = addMeetingChat(entra.fakes, 'Retro still running');
   });
   afterAll(async () => {
     await target?.close();
@@ -218,7 +213,7 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
   });
 
   it('describes a linked chat with no ended retro as empty', async () => {
-    const quiet = addMeetingChat(fakes, 'No retro yet');
+    const quiet = addMeetingChat(entra.fakes, 'No retro yet');
     const linked = await asAdele.post(`/api/teams/${team}/linked-meetings`, { chatId: quiet });
     expect(linked.status, linked.raw).toBe(201);
     expect((await links(asAdele)).links).toMatchObject([

@@ -7,9 +7,10 @@ import {
   type PersonClient,
   type Reply,
   type RetroTestApp,
-} from '../retro/test-harness.js';
+} from '../test-support/retro-app.js';
 import { testDatabases } from '../test-support/databases.js';
-import { demo, seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { demo, seededUser } from '../test-support/entra-fakes.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance'); // owns Platform, organises the weekly sync
 const diego = seededUser('Diego Siciliani');
@@ -22,13 +23,7 @@ function view(reply: Reply): RetroView {
   return retroViewSchema.parse((reply.body as { retro?: unknown }).retro ?? reply.body);
 }
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 describe.each(testDatabases())('retro health on $dialect', (database) => {
   let target: RetroTestApp;
@@ -37,10 +32,10 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
   let b: PersonClient;
 
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
-    f = personClient(() => target.app, await fakes.idp.issueUserToken(adele.id));
-    a = personClient(() => target.app, await fakes.idp.issueUserToken(diego.id));
-    b = personClient(() => target.app, await fakes.idp.issueUserToken(amara.id));
+    target = await startRetroApp(entra.fakes, await database.open());
+    f = personClient(() => target.app, await entra.fakes.idp.issueUserToken(adele.id));
+    a = personClient(() => target.app, await entra.fakes.idp.issueUserToken(diego.id));
+    b = personClient(() => target.app, await entra.fakes.idp.issueUserToken(amara.id));
   });
   afterAll(async () => {
     await target?.close();
@@ -134,7 +129,7 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
     const removed = await target.app.inject({
       method: 'DELETE',
       url: `/api/teams/${team}/linked-meetings/${encodeURIComponent(chatId)}`,
-      headers: { authorization: `Bearer ${await fakes.idp.issueUserToken(adele.id)}` },
+      headers: { authorization: `Bearer ${await entra.fakes.idp.issueUserToken(adele.id)}` },
     });
     expect(removed.statusCode, removed.body).toBe(200);
     expect((await health()).retrosHeld).toBe(1);
@@ -142,7 +137,7 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
 
   it('refuses a link to a meeting chat the owner is not in, and a team the caller is not in', async () => {
     const megan = seededUser('Megan Bowen'); // owns Customer Success; not in the weekly sync
-    const outsider = personClient(() => target.app, await fakes.idp.issueUserToken(megan.id));
+    const outsider = personClient(() => target.app, await entra.fakes.idp.issueUserToken(megan.id));
     const refused = await outsider.post(`/api/teams/${demo.customerSuccess.id}/linked-meetings`, {
       chatId,
     });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pulseResultsSchema } from '../../shared/pulse/api.js';
 import { trendsSchema, type TrendPulse } from '../../shared/trends/api.js';
-import { personClient, startRetroApp, type RetroTestApp } from '../retro/test-harness.js';
+import { personClient, startRetroApp, type RetroTestApp } from '../test-support/retro-app.js';
 import { testDatabases } from '../test-support/databases.js';
-import { demo, seededUser, startEntraFakes, type EntraFakes } from '../test-support/entra-fakes.js';
+import { demo, seededUser } from '../test-support/entra-fakes.js';
+import { useEntraFakes } from '../test-support/hooks.js';
 
 const adele = seededUser('Adele Vance'); // owns Platform
 const megan = seededUser('Megan Bowen'); // owns Customer Success, not in Platform
@@ -20,21 +21,15 @@ const sheets: (number | null)[][] = [
   [5, 5, 5, 5, 5, 5, 5],
 ];
 
-let fakes: EntraFakes;
-beforeAll(async () => {
-  fakes = await startEntraFakes();
-});
-afterAll(async () => {
-  await fakes?.close();
-});
+const entra = useEntraFakes();
 
 describe.each(testDatabases())('trends API on $dialect', (database) => {
   let target: RetroTestApp;
   const as = async (userId: string) =>
-    personClient(() => target.app, await fakes.idp.issueUserToken(userId));
+    personClient(() => target.app, await entra.fakes.idp.issueUserToken(userId));
 
   beforeAll(async () => {
-    target = await startRetroApp(fakes, await database.open());
+    target = await startRetroApp(entra.fakes, await database.open());
   });
   afterAll(async () => {
     await target?.close();
@@ -126,7 +121,7 @@ describe.each(testDatabases())('trends API on $dialect', (database) => {
     const csv = await target.app.inject({
       method: 'GET',
       url: `/api/teams/${team}/trends.csv?range=12m`,
-      headers: { authorization: `Bearer ${await fakes.idp.issueUserToken(adele.id)}` },
+      headers: { authorization: `Bearer ${await entra.fakes.idp.issueUserToken(adele.id)}` },
     });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);

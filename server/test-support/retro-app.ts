@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { createIdentityDeps } from '../deps.js';
 import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
-import { demo, silentLogger, testConfig, type EntraFakes } from '../test-support/entra-fakes.js';
+import { demo, silentLogger, testConfig, type EntraFakes } from './entra-fakes.js';
 
 export type RetroTestApp = {
   app: FastifyInstance;
