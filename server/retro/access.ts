@@ -34,6 +34,16 @@ export function retroRoomAuthoriser(deps: RetroDeps): RoomAuthoriser {
   };
 }
 
+type Mark = { kind: string; person_hash: string; at: string };
+
+/** `marks` as they are once `markSeen` has recorded this person at `now`. */
+export function withSeenMark(marks: readonly Mark[], seenHash: string, now: Date): Mark[] {
+  return [
+    ...marks.filter((m) => !(m.kind === 'seen' && m.person_hash === seenHash)),
+    { kind: 'seen', person_hash: seenHash, at: now.toISOString() },
+  ];
+}
+
 /** Records that this person is here now (a keyed hash, never a user id). Does not bump `rev`. */
 /**
  * How fresh a presence mark must be for a read to leave it alone. Well inside the panels' 30 s
@@ -43,11 +53,7 @@ export function retroRoomAuthoriser(deps: RetroDeps): RoomAuthoriser {
 export const seenRefreshMs = 10_000;
 
 /** Whether this person's presence mark is missing or older than `seenRefreshMs`. */
-export function seenIsStale(
-  marks: readonly { kind: string; person_hash: string; at: string }[],
-  seenHash: string,
-  now: Date,
-): boolean {
+export function seenIsStale(marks: readonly Mark[], seenHash: string, now: Date): boolean {
   const mark = marks.find((m) => m.kind === 'seen' && m.person_hash === seenHash);
   return !mark || now.getTime() - Date.parse(mark.at) >= seenRefreshMs;
 }

@@ -9,7 +9,7 @@ import {
 import { canIssue } from '../../shared/retro/machine.js';
 import type { AuthUser } from '../auth/types.js';
 import type { Database } from '../storage/schema.js';
-import { markSeen, retroNotFound, type RetroDeps } from './access.js';
+import { markSeen, retroNotFound, withSeenMark, type RetroDeps } from './access.js';
 import type { CommandContext } from './command-context.js';
 import { runBoardCommand } from './commands-board.js';
 import { runPeopleCommand } from './commands-people.js';
@@ -47,18 +47,6 @@ export function changesOnlyActor(command: RetroCommand, retro: RetroRow): boolea
   return false;
 }
 
-/** Whether this person counts as here now (their presence mark is recent): see presentWithinMs. */
-async function isPresent(trx: Transaction<Database>, retroId: string, seenHash: string, now: Date) {
-  const mark = await trx
-    .selectFrom('retro_marks')
-    .select('at')
-    .where('retro_id', '=', retroId)
-    .where('kind', '=', 'seen')
-    .where('person_hash', '=', seenHash)
-    .executeTakeFirst();
-  return mark !== undefined && now.getTime() - Date.parse(mark.at) <= presentWithinMs;
-}
-
 /**
  * Runs one command in `trx`: lock the retro, ask the phase machine, check the data, write, bump
  * `rev` and publish `{ rev }` (never text; plus `onlyActor` when no one else's view changed) in the
@@ -72,16 +60,18 @@ export async function executeCommand(
   const now = input.now ?? new Date();
   const retro = await findRetro(trx, deps.db, input.retroId, true);
   if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
-  const callerWasPresent = await isPresent(trx, retro.id, input.hashes.seen, now);
-  // Issuing a command proves the caller is here, which matters for `facilitatorAway`.
-  await markSeen(trx, retro.id, input.hashes.seen, now);
-
-  const seen = await trx
+  const before = await trx
     .selectFrom('retro_marks')
     .select(['kind', 'person_hash', 'at'])
     .where('retro_id', '=', retro.id)
     .where('kind', '=', 'seen')
     .execute();
+  const callerMark = before.find((m) => m.person_hash === input.hashes.seen);
+  const callerWasPresent =
+    callerMark !== undefined && now.getTime() - Date.parse(callerMark.at) <= presentWithinMs;
+  // Issuing a command proves the caller is here, which matters for `facilitatorAway`.
+  await markSeen(trx, retro.id, input.hashes.seen, now);
+  const seen = withSeenMark(before, input.hashes.seen, now);
   const state = machineState(
     retro,
     facilitatorSeenAt({ retro, marks: seen }, deps.config.hmacKey),

@@ -12,7 +12,13 @@ import { requireUser } from '../app.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
 import { withIdempotency } from '../storage/idempotency.js';
-import { markSeen, requireRetroAccess, seenIsStale, type RetroDeps } from './access.js';
+import {
+  markSeen,
+  requireRetroAccess,
+  seenIsStale,
+  withSeenMark,
+  type RetroDeps,
+} from './access.js';
 import { executeCommand } from './commands.js';
 import { createRetro } from './create.js';
 import { hashesFor } from './hashing.js';
@@ -36,11 +42,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     // A fresh mark is left alone, so a wave of reads after an event is not a wave of writes.
     if (seenIsStale(data.marks, hashes.seen, now)) {
       await markSeen(q, retro.id, hashes.seen, now);
-      const at = now.toISOString();
-      data.marks = [
-        ...data.marks.filter((m) => !(m.kind === 'seen' && m.person_hash === hashes.seen)),
-        { kind: 'seen', person_hash: hashes.seen, at },
-      ];
+      data.marks = withSeenMark(data.marks, hashes.seen, now);
     }
     return buildView(data, { userId: user.userId, hashes }, members, now, deps.config.hmacKey);
   };
