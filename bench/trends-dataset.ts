@@ -145,8 +145,6 @@ function retroRows(random: Random, index: number, created: Date, end: Date, out:
     phase: 'close',
     status: 'ended',
     revealed: 1,
-    facilitator_id: 'bench-facilitator',
-    facilitator_name: 'Bench Facilitator',
     focus_group_id: null,
     timer_ends_at: null,
     timer_seconds: null,
@@ -210,7 +208,20 @@ async function seedRetros(db: Db, first: Date, end: Date): Promise<RetroRows> {
     retroRows(random, i, created, end, rows);
   }
   await db.kysely.transaction().execute(async (trx) => {
-    for (const part of chunks(rows.retros)) await trx.insertInto('retros').values(part).execute();
+    for (const part of chunks(rows.retros)) {
+      await trx.insertInto('retros').values(part).execute();
+      await trx
+        .insertInto('retro_facilitators')
+        .values(
+          part.map((r) => ({
+            retro_id: r.id,
+            tenant_id: r.tenant_id,
+            facilitator_id: 'bench-facilitator',
+            facilitator_name: 'Bench Facilitator',
+          })),
+        )
+        .execute();
+    }
     for (const part of chunks(rows.marks))
       await trx.insertInto('retro_marks').values(part).execute();
     for (const part of chunks(rows.answers)) {

@@ -74,7 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             },
           }
         : deps.logger,
-    trustProxy: true,
+    // Only the configured proxies may set X-Forwarded-For; by default no one can (TRUST_PROXY).
+    trustProxy: config.trustProxy,
     // Idle keep-alive sockets would otherwise hold a shutdown open; SSE streams end on preClose.
     forceCloseConnections: true,
     bodyLimit: 256 * 1024,

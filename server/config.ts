@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { hmacKeyHowTo, hmacKeyProblem } from './hmac-key.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -23,7 +25,8 @@ const httpsUrl = z
   .refine((u) => u.protocol === 'https:', { message: 'must be an https URL' });
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless told otherwise: only `npm start` (devhost) sets development.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: httpsOrLoopbackUrl,
@@ -45,7 +48,27 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, or unset for SQLite')
     .optional(),
   DATA_DIR: z.string().default('./data'),
-  CANDOR_HMAC_KEY: z.string().min(32, 'must be at least 32 characters of secret').optional(),
+  CANDOR_HMAC_KEY: z
+    .string()
+    .superRefine((key, ctx) => {
+      const problem = hmacKeyProblem(key);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}. ${hmacKeyHowTo}` });
+    })
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((raw, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(raw);
+      if (typeof parsed === 'object' && !Array.isArray(parsed)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${parsed.problem}. Set it to the addresses or CIDR ranges of the reverse proxies in front of Candor, comma-separated (for example 127.0.0.1 or 10.0.0.0/8); leave it unset when clients connect directly.`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -65,6 +88,8 @@ export type Config = {
   storage: { kind: 'postgres'; url: string } | { kind: 'sqlite'; file: string };
   dataDir: string;
   hmacKey: string;
+  /** Fastify's `trustProxy`: which hops may set X-Forwarded-For. */
+  trustProxy: TrustProxy;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -105,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!hmacKey) {
     if (e.NODE_ENV === 'production') {
       throw new ConfigError(
-        'Candor cannot start: CANDOR_HMAC_KEY is required in production.\nTo fix this error, set CANDOR_HMAC_KEY to a random secret of at least 32 characters (for example `openssl rand -base64 48`) and keep it stable: rotating it stops recognising old pulse receipts.',
+        `Candor cannot start: CANDOR_HMAC_KEY is required in production.\nTo fix this error, set CANDOR_HMAC_KEY to base64 of at least 32 random bytes. ${hmacKeyHowTo}\n(Running from a checkout? \`npm start\` runs dev mode, which makes a key for you.)`,
       );
     }
     hmacKey = devHmacKey(dataDir);
@@ -125,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storage: storageOf(e),
     dataDir,
     hmacKey,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -132,7 +158,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Dev mode only: a key generated once and kept under DATA_DIR so anonymous hashes stay stable across restarts. */
 function devHmacKey(dataDir: string): string {
   const file = join(dataDir, 'dev-hmac.key');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    const key = readFileSync(file, 'utf8').trim();
+    const problem = hmacKeyProblem(key);
+    if (problem) {
+      throw new ConfigError(
+        `Candor cannot start: the dev key in ${file} ${problem}.\nTo fix this error, delete that file (dev mode makes a new one) or set CANDOR_HMAC_KEY.`,
+      );
+    }
+    return key;
+  }
   mkdirSync(dataDir, { recursive: true });
   const key = randomBytes(48).toString('base64');
   writeFileSync(file, key, { mode: 0o600 });

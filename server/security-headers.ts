@@ -1,26 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 
-/** Host origins that may frame Candor: Teams (work, school, personal, government), Office and Outlook. */
+/**
+ * Who may frame Candor: itself (the dev host's Teams stand-in is served from the app's own origin)
+ * and exactly the hosts Microsoft documents for Teams apps that run in Teams, Outlook and the
+ * Microsoft 365 app, "Set Content Security Policy headers to allow Teams and any other host
+ * applications of your app":
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/how-to/tab-requirements
+ * Nothing more: each extra wildcard is one more site that could frame Candor for clickjacking.
+ */
 export const frameAncestors = [
   "'self'",
+  // All hosts (the cloud.microsoft domain Teams, Outlook and Microsoft 365 are moving to).
+  'https://*.cloud.microsoft',
+  // Teams.
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
-  'https://teams.cloud.microsoft',
-  'https://*.cloud.microsoft',
-  'https://teams.live.com',
-  'https://*.teams.live.com',
-  'https://*.teams.microsoft.us',
-  'https://gov.teams.microsoft.us',
-  'https://dod.teams.microsoft.us',
-  'https://*.skype.com',
-  'https://*.office.com',
-  'https://office.com',
-  'https://*.office365.com',
+  // The Microsoft 365 app.
   'https://*.microsoft365.com',
+  'https://*.office.com',
+  // Outlook.
   'https://outlook.office.com',
   'https://outlook.office365.com',
-  'https://*.outlook.com',
-  'https://outlook.live.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
 ];
 
 export function contentSecurityPolicy(publicUrl: URL): string {

@@ -12,6 +12,7 @@ export const errorCodes = [
   'graph_unavailable',
   'auth_unavailable',
   'rate_limited',
+  'idempotency_key_reused',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -12,7 +12,7 @@ import {
 import type { TemplateId } from '../../shared/retro/templates.js';
 import { requireMember } from '../../server/access.js';
 import { requireRetroAccess, type RetroDeps } from '../../server/retro/access.js';
-import { executeCommand } from '../../server/retro/commands.js';
+import { callerView, executeCommand } from '../../server/retro/commands.js';
 import { createRetro } from '../../server/retro/create.js';
 import { hashesFor } from '../../server/retro/hashing.js';
 import type { SeedMeeting } from '../seed.js';
@@ -111,16 +111,18 @@ async function issue(
   const user = actors.get(userId);
   const { access } = await requireRetroAccess(deps, user, retro.id);
   const parsed = retroCommandSchema.parse(command);
-  return deps.db.kysely.transaction().execute((trx) =>
-    executeCommand(deps, trx, {
-      retroId: retro.id,
-      user,
-      hashes: hashesFor(deps.config.hmacKey, user.tenantId, retro.id, user.userId),
-      members: access.members,
-      command: parsed,
-      now: retro.clock,
-    }),
-  );
+  const input = {
+    retroId: retro.id,
+    user,
+    hashes: hashesFor(deps.config.hmacKey, user.tenantId, retro.id, user.userId),
+    members: access.members,
+    command: parsed,
+    now: retro.clock,
+  };
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    await executeCommand(deps, trx, input);
+    return callerView(deps, trx, input);
+  });
 }
 
 type Cast = { facilitator: string; attendees: string[]; index: number; count: number };

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 
@@ -25,6 +25,7 @@ const retroChildren = [
   'retro_marks',
   'retro_notes',
   'retro_actions',
+  'retro_facilitators',
 ] as const;
 const pulseChildren = ['pulse_responses', 'pulse_receipts', 'pulse_summaries'] as const;
 
@@ -71,22 +72,6 @@ async function tenantScope(q: Q, tenantId: string) {
   };
 }
 
-/**
- * Idempotency records of the tenant: creation scopes name the tenant, command scopes name the retro
- * (and keep the answer sent, which may hold card text), so both go.
- */
-function tenantKeys(tenantId: string, retroIds: readonly string[]) {
-  return (eb: ExpressionBuilder<Database, 'idempotency_keys'>) =>
-    eb.or([
-      eb('scope', 'like', `%:${tenantId}:%`),
-      ...retroIds.map((id) => eb('scope', 'like', `retro-command:${id}:%`)),
-    ]);
-}
-
-/** Retro ids in groups small enough for one OR of LIKEs; one (empty) group when there are none. */
-const keyGroups = (retroIds: readonly string[]) =>
-  retroIds.length === 0 ? [[]] : chunked(retroIds, 100);
-
 const chunked = <T>(items: readonly T[], size = 500): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
     items.slice(i * size, i * size + size),
@@ -129,15 +114,12 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
       .executeTakeFirstOrThrow();
     liveEvents += num(row.n);
   }
-  let idempotencyKeys = 0;
-  for (const part of keyGroups(scope.retroIds)) {
-    const keys = await q
-      .selectFrom('idempotency_keys')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where(tenantKeys(tenantId, part))
-      .executeTakeFirstOrThrow();
-    idempotencyKeys += num(keys.n);
-  }
+  const keys = await q
+    .selectFrom('idempotency_keys')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirstOrThrow();
+  const idempotencyKeys = num(keys.n);
   return {
     retros: scope.retroIds.length,
     retroRows,
@@ -181,7 +163,7 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
     for (const part of chunked(scope.rooms)) {
       await trx.deleteFrom('events').where('room', 'in', part).execute();
     }
-    await trx.deleteFrom('idempotency_keys').where('scope', 'like', `%:${tenantId}:%`).execute();
+    await trx.deleteFrom('idempotency_keys').where('tenant_id', '=', tenantId).execute();
   });
   return counts;
 }

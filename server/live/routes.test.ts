@@ -61,7 +61,8 @@ function testConfig(): Config {
     graphBaseUrl: new URL('https://graph.invalid'),
     storage: { kind: 'sqlite', file: '/nonexistent/unused.sqlite' },
     dataDir: '/nonexistent',
-    hmacKey: 'x'.repeat(48),
+    hmacKey: 'aAZy9v9U8rCwuuIQGTgpjPrLBLuKne96vzHNHOsT6GrZ7Mj31tYNC+j506rbtez4',
+    trustProxy: false,
     logLevel: 'silent',
   };
 }

@@ -11,6 +11,7 @@ import { edmondsonItems, type PulseItem } from '../../shared/pulse/items.js';
 import { requireMember, requireOwner } from '../access.js';
 import { requireUser } from '../app.js';
 import { badRequest, forbidden, HttpError } from '../http-errors.js';
+import { resolveLimits } from '../limits/limits.js';
 import { withIdempotency } from '../storage/idempotency.js';
 import type { Database } from '../storage/schema.js';
 import {
@@ -20,8 +21,8 @@ import {
   requirePulseAccess,
   type PulseDeps,
 } from './access.js';
-import { createPulse } from './create.js';
-import { cancelPulse, closePulse } from './lifecycle.js';
+import { createPulse, requirePulseQuota } from './create.js';
+import { cancelPulse, closePulse, forgetAnswerArrivals } from './lifecycle.js';
 import { findPulse, responseCount, type PulseWithSeries } from './queries.js';
 import { submitResponse } from './respond.js';
 import { resultsFor } from './results.js';
@@ -45,6 +46,7 @@ export function registerPulseRoutes(
 ): void {
   const now = options.now ?? (() => new Date());
   const { db, hub } = deps;
+  const limits = resolveLimits(deps.config.limits);
 
   app.get('/api/teams/:teamId/pulses', async (request) => {
     const user = requireUser(request);
@@ -74,22 +76,29 @@ export function registerPulseRoutes(
     const body = createPulseSchema.parse(request.body);
     const access = await requireOwner(deps.membership, user, { kind: 'team', id: teamId });
     const run = async (trx: Transaction<Database>) => {
+      await requirePulseQuota(trx, user.tenantId, teamId, now(), limits.pulsesPerTeamPerDay);
       const created = await createPulse(trx, hub, user, teamId, access, body, now());
-      const pulse = await findPulse(trx, db, created.id);
-      if (!pulse) throw pulseNotFound();
-      const [summary] = await summarise(trx, deps.config.hmacKey, user, 'owner', [pulse]);
-      return { status: 201, body: { pulse: summary } };
+      return { status: 201, result: created.id };
     };
     // A retried create with the same Idempotency-Key returns the first pulse instead of a second.
     const key = idempotencyKey(request.headers['idempotency-key']);
-    const result = key
+    const outcome = key
       ? await withIdempotency(
           db,
-          { key, scope: `pulse-create:${user.tenantId}:${teamId}:${user.userId}` },
+          deps.config.hmacKey,
+          {
+            key,
+            scope: `pulse-create:${user.tenantId}:${teamId}:${user.userId}`,
+            body: request.body,
+            tenantId: user.tenantId,
+          },
           run,
         )
       : await db.kysely.transaction().execute(run);
-    return reply.status(result.status).send(result.body);
+    const pulse = await findPulse(db.kysely, db, outcome.result ?? '');
+    if (!pulse) throw pulseNotFound();
+    const [summary] = await summarise(db.kysely, deps.config.hmacKey, user, 'owner', [pulse]);
+    return reply.status(outcome.status).send({ pulse: summary });
   });
 
   app.get('/api/pulses/:id', async (request): Promise<PulseDetail> => {
@@ -112,10 +121,14 @@ export function registerPulseRoutes(
     return reply.status(201).send(confirmation);
   });
 
-  /** An owner action on a locked pulse row. */
+  /**
+   * An owner action on a locked pulse row. `rewritesAnswers`: it deletes or rewrites answers, so
+   * once it commits the old copies are made unreadable (see forgetAnswerArrivals).
+   */
   const ownerAction = (
     path: string,
     act: (trx: Transaction<Database>, pulse: PulseWithSeries, teamSize: number) => Promise<void>,
+    rewritesAnswers = false,
   ) =>
     app.post(`/api/pulses/:id/${path}`, async (request) => {
       const user = requireUser(request);
@@ -127,6 +140,7 @@ export function registerPulseRoutes(
         if (!pulse) throw pulseNotFound();
         await act(trx, pulse, access.members.length);
       });
+      if (rewritesAnswers) await forgetAnswerArrivals(db, request.log);
       const pulse = await findPulse(db.kysely, db, id);
       if (!pulse) throw pulseNotFound();
       const [summary] = await summarise(db.kysely, deps.config.hmacKey, user, 'owner', [pulse]);
@@ -138,7 +152,7 @@ export function registerPulseRoutes(
       throw conflict(`This pulse is already ${pulse.status}. Refresh the tab to see it.`);
     }
     await closePulse(trx, hub, pulse, teamSize, now());
-  });
+  }, true);
 
   ownerAction('cancel', async (trx, pulse) => {
     if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
@@ -147,7 +161,7 @@ export function registerPulseRoutes(
       );
     }
     await cancelPulse(trx, hub, pulse);
-  });
+  }, true);
 
   ownerAction('share', async (trx, pulse) => {
     if (pulse.status !== 'closed') {

@@ -18,6 +18,8 @@ export type CommandContext = {
   now: Date;
   /** Changes to the retro row; written together with the `rev` bump. */
   patch: Updateable<RetrosTable>;
+  /** Set by `takeOver` and `handOver`; written to `retro_facilitators`, apart from the retro row. */
+  facilitator?: { facilitator_id: string; facilitator_name: string };
   /** Set by `end`, so the chat room hears about it too. */
   ended: boolean;
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RetroCommand } from '../../shared/retro/api.js';
 import { checkVote } from '../../shared/retro/votes.js';
 import { badRequest } from '../http-errors.js';
+import { cardsPerRetro } from '../limits/limits.js';
 import {
   cardOf,
   dropGroupIfEmpty,
@@ -35,6 +36,17 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
     case 'addCard': {
       if (!parseColumns(retro).some((c) => c.id === command.columnId)) {
         throw badRequest('That column is not on this board. Refresh the board and try again.');
+      }
+      // The retro row is locked for this transaction, so the count holds across instances.
+      const { cards } = await trx
+        .selectFrom('retro_cards')
+        .select((eb) => eb.fn.countAll<number | string>().as('cards'))
+        .where('retro_id', '=', retro.id)
+        .executeTakeFirstOrThrow();
+      if (Number(cards) >= cardsPerRetro) {
+        throw conflict(
+          `This retro already holds ${cardsPerRetro.toLocaleString('en')} cards, the most one retro can. Group or delete cards, or start another retro.`,
+        );
       }
       const named = !parseOptions(retro).anonymous;
       await trx

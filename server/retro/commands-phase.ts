@@ -65,17 +65,19 @@ export async function runPhaseCommand(
       ctx.ended = true;
       return;
     case 'takeOver':
-      patch.facilitator_id = ctx.user.userId;
-      patch.facilitator_name =
-        ctx.members.find((m) => m.userId === ctx.user.userId)?.displayName ?? ctx.user.displayName;
+      ctx.facilitator = {
+        facilitator_id: ctx.user.userId,
+        facilitator_name:
+          ctx.members.find((m) => m.userId === ctx.user.userId)?.displayName ??
+          ctx.user.displayName,
+      };
       return;
     case 'handOver': {
       if (command.userId === ctx.retro.facilitator_id) {
         throw conflict('That person is already the facilitator. Pick someone else.');
       }
       const member = chatMember(ctx, command.userId);
-      patch.facilitator_id = member.userId;
-      patch.facilitator_name = member.displayName;
+      ctx.facilitator = { facilitator_id: member.userId, facilitator_name: member.displayName };
       return;
     }
     case 'focusTopic':

@@ -16,7 +16,7 @@ import { runPeopleCommand } from './commands-people.js';
 import { runPhaseCommand } from './commands-phase.js';
 import { conflict } from './errors.js';
 import type { PersonHashes } from './hashing.js';
-import { findRetro, loadRetroData, type RetroRow } from './queries.js';
+import { findRetro, loadRetroData, type Q, type RetroRow } from './queries.js';
 import {
   buildView,
   facilitatorSeenAt,
@@ -50,13 +50,13 @@ export function changesOnlyActor(command: RetroCommand, retro: RetroRow): boolea
 /**
  * Runs one command in `trx`: lock the retro, ask the phase machine, check the data, write, bump
  * `rev` and publish `{ rev }` (never text; plus `onlyActor` when no one else's view changed) in the
- * same transaction. Returns the caller's new view.
+ * same transaction. Returns the new rev; the caller's view is built apart (see `callerView`).
  */
 export async function executeCommand(
   deps: RetroDeps,
   trx: Transaction<Database>,
   input: CommandInput,
-): Promise<RetroView> {
+): Promise<number> {
   const now = input.now ?? new Date();
   const retro = await findRetro(trx, deps.db, input.retroId, true);
   if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
@@ -99,6 +99,13 @@ export async function executeCommand(
     .set({ ...ctx.patch, rev })
     .where('id', '=', retro.id)
     .execute();
+  if (ctx.facilitator) {
+    await trx
+      .updateTable('retro_facilitators')
+      .set(ctx.facilitator)
+      .where('retro_id', '=', retro.id)
+      .execute();
+  }
   // `onlyActor`: nobody else's view changed, so other panels can skip their refetch (see
   // changesOnlyActor). It says no more than the event itself does: that something happened.
   const onlyActor =
@@ -119,14 +126,23 @@ export async function executeCommand(
       trx,
     );
   }
-  const updated = await findRetro(trx, deps.db, retro.id);
-  if (!updated) throw retroNotFound();
-  const data = await loadRetroData(trx, updated);
+  return rev;
+}
+
+/** The caller's view of a retro, read in `q` (a command's transaction or the database). */
+export async function callerView(
+  deps: RetroDeps,
+  q: Q,
+  input: Pick<CommandInput, 'retroId' | 'user' | 'hashes' | 'members' | 'now'>,
+): Promise<RetroView> {
+  const retro = await findRetro(q, deps.db, input.retroId);
+  if (!retro) throw retroNotFound();
+  const data = await loadRetroData(q, retro);
   return buildView(
     data,
     { userId: input.user.userId, hashes: input.hashes },
     input.members,
-    now,
+    input.now ?? new Date(),
     deps.config.hmacKey,
   );
 }

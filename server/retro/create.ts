@@ -4,11 +4,11 @@ import type { Member } from '../../shared/api.js';
 import { chatRetroEventNames, type CreateRetro } from '../../shared/retro/api.js';
 import { activePhases } from '../../shared/retro/machine.js';
 import { retroTemplates } from '../../shared/retro/templates.js';
-import { requireMember } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
 import type { Database } from '../storage/schema.js';
 import type { RetroDeps } from './access.js';
 import { conflict } from './errors.js';
+import { teamOfMeeting } from './meeting-team.js';
 import type { RetroRow } from './queries.js';
 
 /** Starts a retro in a meeting chat with the caller as facilitator; one active retro per chat. */
@@ -21,9 +21,8 @@ export async function createRetro(
   /** A seam for the dev host's demo history; the route always uses the real time. */
   now: Date = new Date(),
 ): Promise<RetroRow> {
-  // A channel meeting's retro counts for its team, but only a member may claim that team.
-  const teamId = body.teamId === undefined ? null : body.teamId.toLowerCase();
-  if (teamId !== null) await requireMember(deps.membership, user, { kind: 'team', id: teamId });
+  // Only a channel meeting of the team counts in its trends; others wait for an owner's link.
+  const teamId = await teamOfMeeting(deps, user, body.chatId, body.teamId);
   const activeKey = `${user.tenantId}:${body.chatId}`;
   const running = await trx
     .selectFrom('retros')
@@ -57,9 +56,10 @@ export async function createRetro(
     ended_at: null,
     team_id: teamId,
   };
+  const { facilitator_id, facilitator_name, ...retroColumns } = row;
   const inserted = await trx
     .insertInto('retros')
-    .values(row)
+    .values(retroColumns)
     // Two people started one at the same moment: the unique active key lets only one in.
     .onConflict((oc) => oc.column('active_key').doNothing())
     .returning('id')
@@ -72,6 +72,10 @@ export async function createRetro(
       .executeTakeFirst();
     throw alreadyRunning(winner?.title ?? 'another retro');
   }
+  await trx
+    .insertInto('retro_facilitators')
+    .values({ retro_id: row.id, tenant_id: row.tenant_id, facilitator_id, facilitator_name })
+    .execute();
   await deps.hub.publish(
     `chat:${body.chatId}`,
     chatRetroEventNames.started,

@@ -11,7 +11,11 @@ import type {
 } from '../storage/schema.js';
 
 export type Q = Kysely<Database> | Transaction<Database>;
-export type RetroRow = Selectable<RetrosTable>;
+/** A retro with its facilitator, who is stored apart (see RetroFacilitatorsTable). */
+export type RetroRow = Selectable<RetrosTable> & {
+  facilitator_id: string;
+  facilitator_name: string;
+};
 export type CardRow = Selectable<RetroCardsTable>;
 export type GroupRow = Selectable<RetroGroupsTable>;
 export type NoteRow = Selectable<RetroNotesTable>;
@@ -24,9 +28,18 @@ export async function findRetro(
   id: string,
   lock = false,
 ): Promise<RetroRow | undefined> {
-  let query = q.selectFrom('retros').selectAll().where('id', '=', id);
-  if (lock && db.dialect === 'postgres') query = query.forUpdate();
+  let query = selectRetros(q).where('retros.id', '=', id);
+  if (lock && db.dialect === 'postgres') query = query.forUpdate(['retros']);
   return query.executeTakeFirst();
+}
+
+/** Retros with their facilitator; add `where`s on `retros.*`. */
+export function selectRetros(q: Q) {
+  return q
+    .selectFrom('retros')
+    .innerJoin('retro_facilitators as f', 'f.retro_id', 'retros.id')
+    .selectAll('retros')
+    .select(['f.facilitator_id', 'f.facilitator_name']);
 }
 
 /** Everything a view or summary is built from, read in one go. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Member } from '../../shared/api.js';
 import {
@@ -12,8 +13,10 @@ import { requireUser } from '../app.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
 import { withIdempotency } from '../storage/idempotency.js';
+import type { Database } from '../storage/schema.js';
 import {
   markSeen,
+  retroNotFound,
   requireRetroAccess,
   seenIsStale,
   withSeenMark,
@@ -22,7 +25,7 @@ import {
 import { executeCommand } from './commands.js';
 import { createRetro } from './create.js';
 import { hashesFor } from './hashing.js';
-import { loadRetroData, type Q, type RetroRow } from './queries.js';
+import { findRetro, loadRetroData, selectRetros, type Q, type RetroRow } from './queries.js';
 import { createBoardCache } from './board-cache.js';
 import { buildSummary } from './summary.js';
 import { buildView } from './view.js';
@@ -52,29 +55,38 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const body = createRetroSchema.parse(request.body);
     const access = await requireMember(deps.membership, user, { kind: 'chat', id: body.chatId });
     const key = optionalIdempotencyKey(request);
-    const run = async (q: Parameters<Parameters<typeof withIdempotency>[2]>[0]) => {
+    const run = async (q: Transaction<Database>) => {
       const retro = await createRetro(deps, q, user, access.members, body);
-      return { status: 201, body: { retro: await viewFor(q, retro, user, access.members) } };
+      return { status: 201, result: retro.id };
     };
-    const result = key
+    const outcome = key
       ? await withIdempotency(
           deps.db,
-          { key, scope: `retro-create:${user.tenantId}:${body.chatId}:${user.userId}` },
+          deps.config.hmacKey,
+          {
+            key,
+            scope: `retro-create:${user.tenantId}:${body.chatId}:${user.userId}`,
+            body: request.body,
+            tenantId: user.tenantId,
+          },
           run,
         )
       : await deps.db.kysely.transaction().execute(run);
-    return reply.status(result.status).send(result.body);
+    // The reply is built now, from what is stored, both the first time and on a replay.
+    const retro = await findRetro(deps.db.kysely, deps.db, outcome.result ?? '');
+    if (!retro) throw retroNotFound();
+    return reply
+      .status(outcome.status)
+      .send({ retro: await viewFor(deps.db.kysely, retro, user, access.members) });
   });
 
   app.get('/api/retros/current', async (request): Promise<{ retro: RetroView | null }> => {
     const user = requireUser(request);
     const { chatId } = chatQuerySchema.parse(request.query);
     const access = await requireMember(deps.membership, user, { kind: 'chat', id: chatId });
-    const retro = await deps.db.kysely
-      .selectFrom('retros')
-      .selectAll()
-      .where('tenant_id', '=', user.tenantId)
-      .where('chat_id', '=', chatId)
+    const retro = await selectRetros(deps.db.kysely)
+      .where('retros.tenant_id', '=', user.tenantId)
+      .where('retros.chat_id', '=', chatId)
       // Active first, then the latest ended one.
       .orderBy((eb) => eb.case().when('status', '=', 'active').then(0).else(1).end())
       .orderBy('created_at', 'desc')
@@ -131,21 +143,26 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const command = retroCommandSchema.parse(request.body);
     const { retro, access } = await requireRetroAccess(deps, user, id);
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
-    const result = await withIdempotency(
+    const input = { retroId: retro.id, user, hashes, members: access.members, command };
+    const outcome = await withIdempotency(
       deps.db,
-      { key, scope: `retro-command:${retro.id}:${hashes.caller}` },
+      deps.config.hmacKey,
+      {
+        key,
+        scope: `retro-command:${retro.id}:${hashes.caller}`,
+        body: request.body,
+        tenantId: retro.tenant_id,
+      },
       async (trx) => {
-        const view = await executeCommand(deps, trx, {
-          retroId: retro.id,
-          user,
-          hashes,
-          members: access.members,
-          command,
-        });
-        return { status: 200, body: { retro: view } };
+        await executeCommand(deps, trx, input);
+        return { status: 200 };
       },
     );
-    return reply.status(result.status).send(result.body);
+    // Nothing of the reply is stored: the first answer and a replay alike are the caller's view now.
+    const updated = await findRetro(deps.db.kysely, deps.db, retro.id);
+    if (!updated) throw retroNotFound();
+    const view = await viewFor(deps.db.kysely, updated, user, access.members);
+    return reply.status(outcome.status).send({ retro: view });
   });
 }
 

@@ -1,72 +1,127 @@
+import { createHash, createHmac } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { HttpError } from '../http-errors.js';
 import type { Db } from './db.js';
 import type { Database } from './schema.js';
 
-/** A write's response, stored so a retry with the same key gets it back. `body` must survive JSON. */
-export type IdempotentResponse<T> = { status: number; body: T };
-
-export type IdempotencyKey = {
-  /** The client's `Idempotency-Key`. */
-  key: string;
-  /** Whose key and for which route, so two users or routes never share a response. */
-  scope: string;
+/**
+ * What a write keeps so a retry gets a correct answer: its status and, at most, the id of what it
+ * created. Never a reply body: a route rebuilds the caller's reply from the current state on replay,
+ * so nothing stored names a person next to their own anonymous card, vote or answer.
+ */
+export type IdempotentOutcome = {
+  status: number;
+  /** A small, non-personal value the route needs to rebuild its reply, such as a created id. */
+  result?: string | null;
 };
 
-/** How long a stored response answers retries. */
+export type IdempotencyRequest = {
+  /** The client's `Idempotency-Key`. Stored only inside a keyed hash. */
+  key: string;
+  /** Whose key and for which route. Stored only inside the same keyed hash. */
+  scope: string;
+  /** The request body: a key reused with another body is refused, not answered with the first. */
+  body: unknown;
+  /** The tenant (not a person), so deleting a tenant's data finds its rows. */
+  tenantId: string;
+};
+
+/** How long a stored outcome answers retries. */
 export const idempotencyTtlMs = 24 * 60 * 60 * 1000;
+/** A result longer than this is a programming error: the row must stay small whatever the board. */
+export const maxResultLength = 200;
 const sweepEveryMs = 10 * 60 * 1000;
 const lastSweep = new WeakMap<Db, number>();
 
 /**
- * Runs `run` once per key: a retry returns the stored response (`replayed: true`) and does not run.
- * The key row is inserted first, in the same transaction as the work, so a concurrent duplicate
- * waits on the primary key until the first commits, then reads its response. If `run` throws,
- * nothing is stored and a retry runs again.
+ * The row's primary key: HMAC(server key, scope, key). Without the client's random key nobody,
+ * not even an operator with `CANDOR_HMAC_KEY`, can tell whose row it is.
  */
-export async function withIdempotency<T>(
+export function idempotencyRowKey(hmacKey: string, id: Pick<IdempotencyRequest, 'key' | 'scope'>) {
+  return createHmac('sha256', hmacKey).update(`idempotency\n${id.scope}\n${id.key}`).digest('hex');
+}
+
+/**
+ * SHA-256 of the client's key and the body. The random key salts it, so the stored fingerprint of
+ * a card cannot be matched against guessed card texts.
+ */
+export function bodyFingerprint(key: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${key}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
+}
+
+export const idempotencyKeyReused = () =>
+  new HttpError(
+    422,
+    'idempotency_key_reused',
+    'This Idempotency-Key was already used for a different change. Send a new unique key with each change.',
+  );
+
+/**
+ * Runs `run` once per key: a retry gets the stored outcome back (`replayed: true`) and does not run.
+ * The key row is inserted first, in the same transaction as the work, so a concurrent duplicate
+ * waits on the primary key until the first commits, then reads its outcome. If `run` throws,
+ * nothing is stored and a retry runs again. A key reused with a different body is refused (422).
+ */
+export async function withIdempotency(
   db: Db,
-  id: IdempotencyKey,
-  run: (trx: Transaction<Database>) => Promise<IdempotentResponse<T>>,
-): Promise<IdempotentResponse<T> & { replayed: boolean }> {
-  if (!id.key || !id.scope) throw new Error('withIdempotency needs a non-empty key and scope.');
+  hmacKey: string,
+  request: IdempotencyRequest,
+  run: (trx: Transaction<Database>) => Promise<IdempotentOutcome>,
+): Promise<{ status: number; result: string | null; replayed: boolean }> {
+  if (!request.key || !request.scope) {
+    throw new Error('withIdempotency needs a non-empty key and scope.');
+  }
   sweepOccasionally(db);
+  const key = idempotencyRowKey(hmacKey, request);
+  const fingerprint = bodyFingerprint(request.key, request.body);
   // A stored row can vanish between the conflict and the read (expiry); then try again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const result = await db.kysely.transaction().execute(async (trx) => {
+    const outcome = await db.kysely.transaction().execute(async (trx) => {
       const now = new Date();
       const expired = new Date(now.getTime() - idempotencyTtlMs).toISOString();
       await trx
         .deleteFrom('idempotency_keys')
-        .where('key', '=', id.key)
-        .where('scope', '=', id.scope)
+        .where('key', '=', key)
         .where('created_at', '<', expired)
         .execute();
       const claimed = await trx
         .insertInto('idempotency_keys')
-        .values({ ...id, status: 0, response: 'null', created_at: now.toISOString() })
-        .onConflict((oc) => oc.columns(['key', 'scope']).doNothing())
+        .values({
+          key,
+          tenant_id: request.tenantId,
+          fingerprint,
+          status: 0,
+          result: null,
+          created_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column('key').doNothing())
         .returning('key')
         .executeTakeFirst();
       if (claimed) {
-        const response = await run(trx);
+        const done = await run(trx);
+        const result = done.result ?? null;
+        if (result !== null && result.length > maxResultLength) {
+          throw new Error(`An idempotent result must stay under ${maxResultLength} characters.`);
+        }
         await trx
           .updateTable('idempotency_keys')
-          .set({ status: response.status, response: JSON.stringify(response.body ?? null) })
-          .where('key', '=', id.key)
-          .where('scope', '=', id.scope)
+          .set({ status: done.status, result })
+          .where('key', '=', key)
           .execute();
-        return { ...response, replayed: false };
+        return { status: done.status, result, replayed: false };
       }
       const stored = await trx
         .selectFrom('idempotency_keys')
-        .select(['status', 'response'])
-        .where('key', '=', id.key)
-        .where('scope', '=', id.scope)
+        .select(['status', 'result', 'fingerprint'])
+        .where('key', '=', key)
         .executeTakeFirst();
       if (!stored) return null;
-      return { status: stored.status, body: JSON.parse(stored.response) as T, replayed: true };
+      if (stored.fingerprint !== fingerprint) throw idempotencyKeyReused();
+      return { status: stored.status, result: stored.result, replayed: true };
     });
-    if (result) return result;
+    if (outcome) return outcome;
   }
   throw new Error('The idempotency key kept expiring while it was read. Retry the request.');
 }

@@ -4,6 +4,9 @@ import * as retros from './migrations/0002-retros.js';
 import * as pulses from './migrations/0003-pulses.js';
 import * as trends from './migrations/0004-trends.js';
 import * as pulseSummaries from './migrations/0005-pulse-summaries.js';
+import * as itemCounts from './migrations/0006-item-counts.js';
+import * as anonymityAtRest from './migrations/0007-anonymity-at-rest.js';
+import * as rateLimits from './migrations/0008-rate-limits.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -13,6 +16,9 @@ export const migrations: Record<string, Migration> = {
   '0003-pulses': pulses,
   '0004-trends': trends,
   '0005-pulse-summaries': pulseSummaries,
+  '0006-item-counts': itemCounts,
+  '0007-anonymity-at-rest': anonymityAtRest,
+  '0008-rate-limits': rateLimits,
 };
 
 const provider: MigrationProvider = {

@@ -7,6 +7,7 @@ export type Database = {
   events: EventsTable;
   idempotency_keys: IdempotencyKeysTable;
   retros: RetrosTable;
+  retro_facilitators: RetroFacilitatorsTable;
   retro_cards: RetroCardsTable;
   retro_groups: RetroGroupsTable;
   retro_votes: RetroVotesTable;
@@ -20,6 +21,7 @@ export type Database = {
   pulse_receipts: PulseReceiptsTable;
   pulse_summaries: PulseSummariesTable;
   team_meeting_links: TeamMeetingLinksTable;
+  team_notifications: TeamNotificationsTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -38,13 +40,18 @@ export type EventsTable = {
   at: string;
 };
 
+/** What a write keeps for its retries (server/storage/idempotency.ts): nothing that names a person. */
 export type IdempotencyKeysTable = {
+  /** HMAC(server key, scope, client key): unreadable without the client's random key. */
   key: string;
-  /** Who and what the key belongs to, for example a user hash and a route. */
-  scope: string;
+  /** The tenant, not a person: deleting a tenant finds its rows. */
+  tenant_id: string;
+  /** SHA-256 of the client key and the body, so a reused key with another body is refused. */
+  fingerprint: string;
+  /** 0 while the first request runs. */
   status: number;
-  /** JSON text of the stored response body. */
-  response: string;
+  /** A created id at most; never a reply body. */
+  result: string | null;
   /** ISO time. */
   created_at: string;
 };
@@ -65,9 +72,6 @@ export type RetrosTable = {
   phase: string;
   status: string;
   revealed: number;
-  /** Facilitation is not anonymous: the facilitator is named in the view. */
-  facilitator_id: string;
-  facilitator_name: string;
   focus_group_id: string | null;
   timer_ends_at: string | null;
   timer_seconds: number | null;
@@ -76,6 +80,17 @@ export type RetrosTable = {
   ended_at: string | null;
   /** The team whose channel meeting holds this retro; null for other meetings. */
   team_id: string | null;
+};
+
+/**
+ * Who facilitates a retro. Facilitation is not anonymous (the view names them), but it lives apart
+ * from `retros`, whose row every command rewrites beside anonymous cards, votes and answers.
+ */
+export type RetroFacilitatorsTable = {
+  retro_id: string;
+  tenant_id: string;
+  facilitator_id: string;
+  facilitator_name: string;
 };
 
 export type RetroCardsTable = {
@@ -235,6 +250,34 @@ export type PulseSummariesTable = {
   m4: number | null;
   m5: number | null;
   m6: number | null;
+  /**
+   * Per item i (0006-item-counts): counted people who answered it, and its favourable and
+   * unfavourable answers. Null only in a row written by code older than 0006: it is recomputed.
+   */
+  c0: number | null;
+  c1: number | null;
+  c2: number | null;
+  c3: number | null;
+  c4: number | null;
+  c5: number | null;
+  c6: number | null;
+  f0: number | null;
+  f1: number | null;
+  f2: number | null;
+  f3: number | null;
+  f4: number | null;
+  f5: number | null;
+  f6: number | null;
+  u0: number | null;
+  u1: number | null;
+  u2: number | null;
+  u3: number | null;
+  u4: number | null;
+  u5: number | null;
+  u6: number | null;
+  /** The fewest and most items a counted person answered; null as above. */
+  answered_min: number | null;
+  answered_max: number | null;
   /** ISO time. */
   computed_at: string;
 };
@@ -246,4 +289,13 @@ export type TeamMeetingLinksTable = {
   chat_id: string;
   linked_by: string;
   linked_at: string;
+};
+
+/** One activity-feed notification sent to a team, for the per-hour quota; pruned after the hour. */
+export type TeamNotificationsTable = {
+  id: string;
+  tenant_id: string;
+  team_id: string;
+  /** ISO time. */
+  sent_at: string;
 };

@@ -50,7 +50,9 @@ export function testConfig(
     graphBaseUrl: new URL(fakes.graph.url),
     storage: { kind: 'sqlite', file: join(dataDir, 'candor.sqlite') },
     dataDir,
-    hmacKey: 'test-hmac-key-that-is-at-least-32-characters-long',
+    // A key in the form CANDOR_HMAC_KEY requires (base64 of 48 random bytes); not a secret.
+    hmacKey: 'aAZy9v9U8rCwuuIQGTgpjPrLBLuKne96vzHNHOsT6GrZ7Mj31tYNC+j506rbtez4',
+    trustProxy: false,
     logLevel: 'silent',
   };
 }

@@ -10,6 +10,7 @@ import {
   type LinkedMeetings,
 } from '../../shared/trends/api.js';
 import {
+  addChannelMeeting,
   addMeetingChat,
   personClient,
   startRetroApp,
@@ -111,7 +112,7 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
     asDiego = await as(diego.id);
     mixedChat = addMeetingChat(entra.fakes, 'Both facilitate here');
     diegoChat = addMeetingChat(entra.fakes, 'Only Diego facilitates here');
-    channelChat = addMeetingChat(entra.fakes, 'Platform channel meeting');
+    channelChat = addChannelMeeting(entra.fakes, team, 'Platform channel meeting');
     activeChat = addMeetingChat(entra.fakes, 'Retro still running');
   });
   afterAll(async () => {
@@ -248,8 +249,6 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
       phase: 'close',
       status: 'ended',
       revealed: 1,
-      facilitator_id: diego.id,
-      facilitator_name: diego.displayName,
       focus_group_id: null,
       timer_ends_at: null,
       timer_seconds: null,
@@ -259,13 +258,22 @@ describe.each(testDatabases())('linked meetings API on $dialect', (database) => 
       team_id: null,
     });
     const newest = chats.at(-1) ?? '';
+    const rows = [
+      ...chats.map((chatId, i) => retro(chatId, i, `Bulk ${i}`)),
+      // Two retros that started at the same moment still make one entry.
+      retro(newest, count - 1, `Bulk ${count - 1} twin`),
+    ];
+    await target.db.kysely.insertInto('retros').values(rows).execute();
     await target.db.kysely
-      .insertInto('retros')
-      .values([
-        ...chats.map((chatId, i) => retro(chatId, i, `Bulk ${i}`)),
-        // Two retros that started at the same moment still make one entry.
-        retro(newest, count - 1, `Bulk ${count - 1} twin`),
-      ])
+      .insertInto('retro_facilitators')
+      .values(
+        rows.map((r) => ({
+          retro_id: r.id,
+          tenant_id: r.tenant_id,
+          facilitator_id: diego.id,
+          facilitator_name: diego.displayName,
+        })),
+      )
       .execute();
 
     const listed = await candidates(asDiego);

@@ -134,10 +134,12 @@ async function listLinks(
 async function listCandidates(kysely: Kysely<Database>, team: Team, caller: AuthUser) {
   const facilitated = kysely
     .selectFrom('retros')
+    .innerJoin('retro_facilitators as f', 'f.retro_id', 'retros.id')
     .select('retros.chat_id')
     .where('retros.tenant_id', '=', team.tenantId)
     .where('retros.status', '=', 'ended')
-    .where('retros.facilitator_id', '=', caller.userId)
+    .where('f.tenant_id', '=', team.tenantId)
+    .where('f.facilitator_id', '=', caller.userId)
     .where((eb) =>
       eb.or([eb('retros.team_id', 'is', null), eb('retros.team_id', '!=', team.teamId)]),
     );

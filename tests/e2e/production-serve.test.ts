@@ -1,5 +1,5 @@
 /**
- * `npm run serve` as a deployment runs it: the built server (dist/node) with NODE_ENV=production,
+ * `npm run serve` as a deployment runs it: the built server (dist/node), production with or without NODE_ENV,
  * configured only by the environment, against conformant https Entra and Graph endpoints (the dev host's,
  * on loopback with their own CA). No dev endpoints, no Vite, no tsx.
  */
@@ -67,7 +67,7 @@ function productionEnv(port: number): Record<string, string> {
     ENTRA_AUTHORITY_HOST: idp.url,
     GRAPH_BASE_URL: graph.url,
     DATA_DIR: dataDir,
-    CANDOR_HMAC_KEY: 'a-production-secret-that-is-long-enough-0123456789',
+    CANDOR_HMAC_KEY: 'BdUIcu9V3NSKm+HoEw5wJEAlXzn0v6KXuJQw64sETxxQQtPnUCgA5USXQ6cRAp/i',
   };
 }
 
@@ -130,6 +130,24 @@ describe('npm run serve (production mode, built server)', () => {
     const run = serve(env);
     expect(await run.exited).toBe(1);
     expect(run.output.join('')).toContain('CANDOR_HMAC_KEY is required in production');
+  });
+
+  it('is production without NODE_ENV: refuses to start without CANDOR_HMAC_KEY and writes no dev key', async () => {
+    const port = await freePort();
+    const env = productionEnv(port);
+    delete (env as Partial<typeof env>).NODE_ENV;
+    delete (env as Partial<typeof env>).CANDOR_HMAC_KEY;
+    const run = serve(env);
+    expect(await run.exited).toBe(1);
+    expect(run.output.join('')).toContain('CANDOR_HMAC_KEY is required in production');
+    expect(existsSync(join(dataDir, 'dev-hmac.key'))).toBe(false);
+  });
+
+  it('refuses a weak CANDOR_HMAC_KEY, saying how to make one', async () => {
+    const port = await freePort();
+    const run = serve({ ...productionEnv(port), CANDOR_HMAC_KEY: ' '.repeat(32) });
+    expect(await run.exited).toBe(1);
+    expect(run.output.join('')).toContain('openssl rand -base64 48');
   });
 
   it('refuses a plain-http PUBLIC_URL on a public host', async () => {
