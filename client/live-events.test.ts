@@ -96,6 +96,18 @@ describe('live registry', () => {
     expect(client.getQueryState(key)?.isInvalidated).toBe(true);
   });
 
+  it('refetches everything a room shows on a reset (the events it missed were pruned)', () => {
+    const client = new QueryClient();
+    const view = ['retro:r1', 'view'];
+    const summary = ['retro:r1', 'summary'];
+    const other = ['retro:r2', 'view'];
+    for (const key of [view, summary, other]) client.setQueryData(key, { rev: 9 });
+    liveHandlers.dispatch({ ...event, room: 'retro:r1', type: eventNames.reset }, client);
+    expect(client.getQueryState(view)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(summary)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(other)?.isInvalidated).toBe(false);
+  });
+
   it('ignores pings', () => {
     const client = new QueryClient();
     const key = queryKeys.meContext({ chatId: 'c1' });

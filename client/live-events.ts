@@ -59,11 +59,14 @@ export type LiveRegistry = ReturnType<typeof createLiveRegistry>;
 // page's first bundle) does not pull in that module's zod schemas.
 const ping: EventName = 'ping';
 const tabConfigured: EventName = 'tab.configured';
+const reset: EventName = 'live.reset';
 
 /** The app's registry. */
 export const liveHandlers: LiveRegistry = createLiveRegistry();
 liveHandlers.on(ping, ignore);
 liveHandlers.on(tabConfigured, invalidateRoom);
+// The server no longer has the events this page missed: refetch everything the room shows.
+liveHandlers.on(reset, invalidateRoom);
 
 /** Exponential backoff with jitter: about 1 s, 2 s, 4 s … capped at 30 s. */
 export function reconnectDelayMs(attempt: number, random: () => number = Math.random): number {

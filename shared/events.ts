@@ -15,6 +15,11 @@ export type RoomId = z.infer<typeof roomIdSchema>;
 export const eventNames = {
   tabConfigured: 'tab.configured',
   ping: 'ping',
+  /**
+   * The events after the client's Last-Event-ID are no longer kept (live events are pruned after
+   * a day): refetch everything the room shows. Its seq is where the client now stands.
+   */
+  reset: 'live.reset',
 } as const;
 export type EventName = (typeof eventNames)[keyof typeof eventNames];
 

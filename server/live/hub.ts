@@ -3,6 +3,7 @@ import type { LiveEvent, RoomId } from '../../shared/events.js';
 import type { Db } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 import { startPgListener, type PgListener } from './pg-listener.js';
+import { createEventPruner } from './retention.js';
 import { RoomFeed, type Deliver, type ReadEvents } from './room-feed.js';
 import { eventTypePattern } from './sse.js';
 
@@ -14,7 +15,7 @@ export type LiveHub = {
     data: unknown,
     trx?: Transaction<Database>,
   ): Promise<LiveEvent>;
-  /** Every event after `afterSeq`, in order. */
+  /** Every event after `afterSeq` that is still kept (see retention.ts), in order. */
   since(room: RoomId, afterSeq: number): Promise<LiveEvent[]>;
   /** Live subscription; `deliver` is called with the SSE frame text (serialised once per event per room, shared by all subscribers). */
   subscribe(room: RoomId, afterSeq: number, deliver: Deliver): () => void;
@@ -26,6 +27,8 @@ export type LiveHubOptions = {
   onError?: (error: unknown, message: string) => void;
   /** PostgreSQL `application_name` of the LISTEN connection, so operators (and tests) can find it. */
   listenerName?: string;
+  /** How long events stay for replay and how often to prune; defaults in retention.ts. */
+  retention?: { keepMs?: number; pruneEveryMs?: number };
 };
 
 /** The PostgreSQL channel every instance LISTENs on; the payload is `<room>:<seq>`. */
@@ -69,6 +72,11 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
   };
 
   const wake = (room: RoomId) => feeds.get(room)?.requestPump();
+  const pruner = createEventPruner(db, {
+    retentionMs: options.retention?.keepMs,
+    everyMs: options.retention?.pruneEveryMs,
+    onError: (error) => onError(error, 'Pruning old live events failed; will retry later.'),
+  });
 
   let listener: PgListener | null = null;
   if (db.dialect === 'postgres') {
@@ -118,10 +126,12 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
         // SQLite: the read queues behind the caller's transaction on the one connection, so it
         // sees the event only if that commits. PostgreSQL: the NOTIFY wakes us after commit.
         if (db.dialect === 'sqlite') wake(room);
+        pruner.maybePrune();
         return event;
       }
       const event = await db.kysely.transaction().execute((own) => append(own, room, type, data));
       wake(room);
+      pruner.maybePrune();
       return event;
     },
 
@@ -155,6 +165,7 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
       for (const feed of feeds.values()) feed.stop();
       feeds.clear();
       await listener?.close();
+      await pruner.idle();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { LiveEvent, RoomId } from '../../shared/events.js';
+import { eventNames, type LiveEvent, type RoomId } from '../../shared/events.js';
 import { sseFrame } from './sse.js';
 
 export type Deliver = (frame: string, event: LiveEvent) => void;
@@ -111,16 +111,40 @@ export class RoomFeed {
       // The client claims more than this room holds (for example a reset database): start over at the end.
       sub.cursor = Math.min(sub.cursor, await this.deps.lastSeq(this.room));
     }
-    while (sub.cursor < last && !sub.closed) {
+    catching: while (sub.cursor < last && !sub.closed) {
       const events = await this.deps.read(this.room, sub.cursor, batchSize, last);
-      if (events.length === 0) break; // Nothing committed up to `last` is missing, so this cannot loop.
+      // Everything up to `last` is committed, so a missing event was pruned: the client must refetch.
+      if (events[0]?.seq !== sub.cursor + 1) {
+        this.reset(sub, last);
+        break;
+      }
       for (const event of events) {
         if (sub.closed) return;
+        if (event.seq !== sub.cursor + 1) {
+          this.reset(sub, last);
+          break catching;
+        }
         sub.cursor = event.seq;
         safeDeliver(sub, sseFrame(event), event, this.deps.onError);
       }
     }
     if (!sub.closed) this.live.add(sub);
+  }
+
+  /**
+   * Tells a subscriber that events after its cursor are gone (pruned), so it must refetch what it
+   * shows, and moves it to `seq`: the reset carries that seq as its id, so the client resumes from there.
+   */
+  private reset(sub: Subscriber, seq: number): void {
+    const event: LiveEvent = {
+      room: this.room,
+      seq,
+      type: eventNames.reset,
+      data: { missedAfter: sub.cursor },
+      at: new Date().toISOString(),
+    };
+    sub.cursor = seq;
+    safeDeliver(sub, sseFrame(event), event, this.deps.onError);
   }
 
   private async pump(): Promise<void> {
@@ -132,6 +156,8 @@ export class RoomFeed {
         const frame = sseFrame(event); // Once per event per room, shared by every connection.
         for (const sub of this.live) {
           if (event.seq <= sub.cursor) continue;
+          // Seqs commit in order without gaps, so a hole here was pruned before it was read.
+          if (event.seq > sub.cursor + 1) this.reset(sub, event.seq - 1);
           sub.cursor = event.seq;
           safeDeliver(sub, frame, event, this.deps.onError);
         }

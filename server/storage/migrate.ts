@@ -7,6 +7,7 @@ import * as pulseSummaries from './migrations/0005-pulse-summaries.js';
 import * as itemCounts from './migrations/0006-item-counts.js';
 import * as anonymityAtRest from './migrations/0007-anonymity-at-rest.js';
 import * as rateLimits from './migrations/0008-rate-limits.js';
+import * as eventsPruning from './migrations/0009-events-pruning.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0006-item-counts': itemCounts,
   '0007-anonymity-at-rest': anonymityAtRest,
   '0008-rate-limits': rateLimits,
+  '0009-events-pruning': eventsPruning,
 };
 
 const provider: MigrationProvider = {
