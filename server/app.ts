@@ -12,6 +12,13 @@ import { ZodError } from 'zod';
 import type { ApiError } from '../shared/api.js';
 import type { AuthUser, TokenVerifier } from './auth/types.js';
 import type { Config } from './config.js';
+import { registerInputGuard } from './input-guard.js';
+import {
+  clientErrorHandler,
+  frameworkClientError,
+  frameworkErrors,
+  internalErrorBody,
+} from './error-replies.js';
 import type { MembershipService } from './graph/types.js';
 import { HttpError, unauthenticated } from './http-errors.js';
 import type { LiveHub } from './live/hub.js';
@@ -79,11 +86,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Idle keep-alive sockets would otherwise hold a shutdown open; SSE streams end on preClose.
     forceCloseConnections: true,
     bodyLimit: 256 * 1024,
+    // Errors raised while routing (a broken %-escape) or by Node's HTTP parser answer in the
+    // app's error shape too, not Fastify's.
+    frameworkErrors,
+    clientErrorHandler,
+    // A path parameter may be a chat id of up to 400 characters, %-escaped.
+    routerOptions: { maxParamLength: 1200 },
   });
 
   app.decorateRequest('user', null);
   registerSecurityHeaders(app, config.publicUrl);
   registerErrorHandling(app);
+  registerInputGuard(app);
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
@@ -148,27 +162,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     let status = 500;
-    let body: ApiError = {
-      error: {
-        code: 'internal',
-        message:
-          'Something went wrong on the Candor server. Try again in a moment; your work is saved.',
-      },
-    };
+    let body: ApiError = internalErrorBody(request.id);
     if (error instanceof HttpError) {
       status = error.status;
       body = { error: { code: error.code, message: error.message } };
     } else if (error instanceof ZodError) {
       status = 400;
       body = { error: { code: 'bad_request', message: describeZodError(error) } };
-    } else if (isFastifyClientError(error)) {
-      status = error.statusCode;
-      body = {
-        error: {
-          code: status === 429 ? 'rate_limited' : 'bad_request',
-          message: `The request was not understood (${error.message}). Check it and try again.`,
-        },
-      };
+    } else {
+      const refusal = frameworkClientError(error);
+      if (refusal) ({ status, body } = refusal);
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(status).send(body);
@@ -188,10 +191,4 @@ function describeZodError(error: ZodError): string {
   const first = error.issues[0];
   const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
   return `The request is invalid${where}: ${first?.message ?? 'unknown problem'}. Fix it and try again.`;
-}
-
-function isFastifyClientError(error: unknown): error is { statusCode: number; message: string } {
-  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return false;
-  const code = (error as { statusCode: unknown }).statusCode;
-  return typeof code === 'number' && code >= 400 && code < 500;
 }

@@ -25,13 +25,19 @@ export function abilities(view: RetroView): ReadonlySet<RetroCommandType> {
  * (hidden) plus this viewer's own. The stage and counts use it.
  */
 export function cardCounts(view: RetroView): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const column of view.columns) {
-    counts[column.id] =
-      (view.hiddenCounts[column.id] ?? 0) +
-      view.cards.filter((card) => card.columnId === column.id).length;
-  }
-  return counts;
+  // fromEntries defines own properties: a column id such as `__proto__` never sets a prototype.
+  return Object.fromEntries(
+    view.columns.map((column) => [
+      column.id,
+      hiddenCount(view, column.id) +
+        view.cards.filter((card) => card.columnId === column.id).length,
+    ]),
+  );
+}
+
+/** Other people's hidden cards in a column; own keys only, so `constructor` reads 0, not a function. */
+export function hiddenCount(view: RetroView, columnId: string): number {
+  return Object.hasOwn(view.hiddenCounts, columnId) ? (view.hiddenCounts[columnId] ?? 0) : 0;
 }
 
 /** Groups in discussion order (by votes once voting ended), then any not yet ranked. */

@@ -1,4 +1,5 @@
 import { Caption1, Subtitle2 } from '@fluentui/react-components';
+import { hiddenCount } from '../../client/retro/view-state.js';
 import type { RetroColumn } from '../../shared/retro/templates.js';
 import { CardComposer } from './card-composer.js';
 import { GatherCard } from './own-card.js';
@@ -13,7 +14,7 @@ function GatherColumn({ column }: { column: RetroColumn }) {
   const styles = useRetroStyles();
   const { view, allowed } = useRetro();
   const cards = view.cards.filter((card) => card.columnId === column.id);
-  const hidden = view.hiddenCounts[column.id] ?? 0;
+  const hidden = hiddenCount(view, column.id);
   const headingId = `column-${column.id}`;
   return (
     <section className={styles.section} aria-labelledby={headingId}>

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { optionalPhaseSchema } from '../../shared/retro/phases.js';
-import { columnSchema } from '../../shared/retro/templates.js';
+import { storedColumnSchema } from '../../shared/retro/templates.js';
 
 /** The JSON kept in `retros.columns` and `retros.options`, checked when read back. */
-export const retroColumnsSchema = z.array(columnSchema);
+export const retroColumnsSchema = z.array(storedColumnSchema);
 export const storedOptionsSchema = z.object({
   anonymous: z.boolean(),
   voteBudget: z.number().int(),

@@ -118,12 +118,13 @@ export function buildView(
   const revealed = state.revealed;
 
   const cards: CardView[] = [];
-  const hiddenCounts: Record<string, number> = {};
-  if (!revealed) for (const column of columns) hiddenCounts[column.id] = 0;
+  // Keyed by column ids a facilitator chose: a Map, so an id like `__proto__` counts like any other.
+  const hiddenCounts = new Map<string, number>();
+  if (!revealed) for (const column of columns) hiddenCounts.set(column.id, 0);
   for (const card of data.cards) {
     const mine = card.author_hash === viewer.hashes.card;
     if (!revealed && !mine) {
-      hiddenCounts[card.column_id] = (hiddenCounts[card.column_id] ?? 0) + 1;
+      hiddenCounts.set(card.column_id, (hiddenCounts.get(card.column_id) ?? 0) + 1);
       continue;
     }
     const named = revealed && !options.anonymous && card.author_id !== null;
@@ -166,9 +167,9 @@ export function buildView(
         )
       : [];
 
-  const myVotes: Record<string, number> = {};
-  for (const v of data.votes)
-    if (v.voter_hash === viewer.hashes.vote) myVotes[v.group_id] = v.count;
+  const myVotes = Object.fromEntries(
+    data.votes.filter((v) => v.voter_hash === viewer.hashes.vote).map((v) => [v.group_id, v.count]),
+  );
   const seen = data.marks.filter((m) => m.kind === 'seen');
   const present = seen.filter((m) => now.getTime() - Date.parse(m.at) <= presentWithinMs);
   const ready = data.marks.filter((m) => m.kind === 'ready');
@@ -206,7 +207,8 @@ export function buildView(
     safety,
     roti,
     cards,
-    hiddenCounts,
+    // fromEntries defines own properties, so even a `__proto__` key reaches the JSON.
+    hiddenCounts: Object.fromEntries(hiddenCounts),
     groups,
     discussion: {
       order,

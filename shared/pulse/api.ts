@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../text.js';
 import { commentsThreshold, defaultK, defaultOpenQuestion, minK } from './items.js';
 
 export const recurrenceSchema = z.enum(['none', 'weekly', 'biweekly', 'monthly']);
@@ -12,13 +13,25 @@ const isoDateTime = z.iso.datetime({ offset: true });
 /** `POST /api/teams/:teamId/pulses` (owners). The server also checks k ≤ team size. */
 export const createPulseSchema = z
   .object({
-    title: z.string().trim().min(1).max(120).optional(),
+    title: textSchema({
+      label: 'The pulse title',
+      max: 120,
+      lines: 'single',
+      empty: 'A pulse title needs some text; leave it out to get the default title.',
+    }).optional(),
     opensAt: isoDateTime,
     closesAt: isoDateTime,
     recurrence: recurrenceSchema.default('none'),
     k: z.number().int().min(minK, `k cannot be lower than ${minK}.`).default(defaultK),
     /** The optional open question; null for none. */
-    openQuestion: z.string().trim().min(1).max(300).nullable().default(defaultOpenQuestion),
+    openQuestion: textSchema({
+      label: 'The open question',
+      max: 300,
+      lines: 'multi',
+      empty: 'Write the open question, or send null for none.',
+    })
+      .nullable()
+      .default(defaultOpenQuestion),
   })
   .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), {
     message: 'The pulse must close after it opens.',
@@ -29,7 +42,7 @@ export type CreatePulse = z.infer<typeof createPulseSchema>;
 /** One answer per Edmondson item, in item order; null = skipped. */
 export const submitResponseSchema = z.object({
   answers: z.array(z.number().int().min(1).max(7).nullable()).length(7),
-  comment: z.string().trim().max(2000).nullable().default(null),
+  comment: textSchema({ label: 'The comment', max: 2000, lines: 'multi' }).nullable().default(null),
 });
 export type SubmitResponse = z.infer<typeof submitResponseSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalPhaseSchema, retroPhaseSchema } from './phases.js';
-import { columnSchema, templateIdSchema } from './templates.js';
+import { idSchema, textSchema } from '../text.js';
+import { columnIdSchema, columnSchema, storedColumnSchema, templateIdSchema } from './templates.js';
 
 /** Kerth's Prime Directive, shown at check-in. */
 export const primeDirective =
@@ -43,13 +44,25 @@ export type RetroOptions = z.infer<typeof retroOptionsSchema>;
 
 export const createRetroSchema = z
   .object({
-    chatId: z.string().min(1).max(400),
+    chatId: idSchema('The meeting chat id', 400),
     /** The team whose channel meeting this is (`team.groupId`), so the retro counts in its trends. */
-    teamId: z.string().min(1).max(200).optional(),
-    title: z.string().trim().min(1).max(120).optional(),
+    teamId: idSchema('The team id', 200).optional(),
+    title: textSchema({
+      label: 'The retro title',
+      max: 120,
+      lines: 'single',
+      empty: 'A retro title needs some text; leave it out to get the default title.',
+    }).optional(),
     templateId: templateIdSchema,
     /** Required for the custom template (2 to 6 columns); ignored otherwise. */
-    columns: z.array(columnSchema).min(2).max(6).optional(),
+    columns: z
+      .array(columnSchema)
+      .min(2)
+      .max(6)
+      .refine((columns) => new Set(columns.map((c) => c.id)).size === columns.length, {
+        message: 'Two columns have the same id. Give each column its own id.',
+      })
+      .optional(),
     options: retroOptionsSchema.default({
       anonymous: true,
       voteBudget: 5,
@@ -63,10 +76,23 @@ export const createRetroSchema = z
   });
 export type CreateRetro = z.infer<typeof createRetroSchema>;
 
-const id = z.string().min(1).max(64);
-const cardText = z.string().trim().min(1, 'A card needs some text.').max(500);
+const id = idSchema('The id', 64);
+const cardText = textSchema({
+  label: 'The card text',
+  max: 500,
+  lines: 'multi',
+  empty: 'A card needs some text.',
+});
+const groupTitle = textSchema({ label: 'The group title', max: 80, lines: 'single' });
+const actionText = textSchema({
+  label: 'The action',
+  max: 300,
+  lines: 'multi',
+  empty: 'An action needs some text.',
+});
 const score = z.number().int().min(1).max(5);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.');
+/** A real calendar day: 2030-02-31 is refused, not stored. */
+const isoDate = z.iso.date('Use a real date like 2026-12-31.');
 
 /** Everything a person can do in a retro. The server checks each against the phase machine. */
 export const retroCommandSchema = z.discriminatedUnion('type', [
@@ -77,7 +103,7 @@ export const retroCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('focusTopic'), groupId: id }),
   z.object({ type: z.literal('startTimer'), seconds: z.number().int().min(10).max(3600) }),
   z.object({ type: z.literal('stopTimer') }),
-  z.object({ type: z.literal('handOver'), userId: id }),
+  z.object({ type: z.literal('handOver'), userId: idSchema('The person id', 64) }),
   z.object({ type: z.literal('end') }),
   // Any participant
   z.object({ type: z.literal('takeOver') }),
@@ -89,7 +115,7 @@ export const retroCommandSchema = z.discriminatedUnion('type', [
     actionId: id,
     status: z.enum(['open', 'done', 'dropped']),
   }),
-  z.object({ type: z.literal('addCard'), columnId: id, text: cardText }),
+  z.object({ type: z.literal('addCard'), columnId: columnIdSchema, text: cardText }),
   z.object({ type: z.literal('editCard'), cardId: id, text: cardText }),
   z.object({ type: z.literal('deleteCard'), cardId: id }),
   /** Move a card into a group (null: out of any group). `createGroup` makes a new group. */
@@ -101,23 +127,32 @@ export const retroCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('createGroup'),
     cardIds: z.array(id).min(1).max(50),
-    title: z.string().trim().max(80).default(''),
+    title: groupTitle.default(''),
   }),
-  z.object({ type: z.literal('nameGroup'), groupId: id, title: z.string().trim().max(80) }),
+  z.object({ type: z.literal('nameGroup'), groupId: id, title: groupTitle }),
   z.object({ type: z.literal('vote'), groupId: id, delta: z.union([z.literal(1), z.literal(-1)]) }),
-  z.object({ type: z.literal('addNote'), groupId: id, text: z.string().trim().min(1).max(1000) }),
+  z.object({
+    type: z.literal('addNote'),
+    groupId: id,
+    text: textSchema({
+      label: 'The note',
+      max: 1000,
+      lines: 'multi',
+      empty: 'A note needs some text.',
+    }),
+  }),
   z.object({
     type: z.literal('addAction'),
-    text: z.string().trim().min(1).max(300),
-    ownerId: id,
+    text: actionText,
+    ownerId: idSchema('The owner id', 64),
     dueDate: isoDate,
     groupId: id.nullable(),
   }),
   z.object({
     type: z.literal('updateAction'),
     actionId: id,
-    text: z.string().trim().min(1).max(300).optional(),
-    ownerId: id.optional(),
+    text: actionText.optional(),
+    ownerId: idSchema('The owner id', 64).optional(),
     dueDate: isoDate.optional(),
     status: z.enum(['open', 'done', 'dropped']).optional(),
   }),
@@ -177,7 +212,7 @@ export const retroViewSchema = z.object({
   chatId: z.string(),
   title: z.string(),
   templateId: templateIdSchema,
-  columns: z.array(columnSchema),
+  columns: z.array(storedColumnSchema),
   options: z.object({
     anonymous: z.boolean(),
     voteBudget: z.number().int(),

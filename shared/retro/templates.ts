@@ -1,11 +1,41 @@
 import { z } from 'zod';
+import { reservedKeys, textSchema } from '../text.js';
+
+/**
+ * A column id: letters, digits, `-` and `_`. Views count cards by column id, so an id that names
+ * a part of every object (`__proto__`) is refused as well.
+ */
+export const columnIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_-]{1,40}$/,
+    'A column id is 1 to 40 letters, digits, dashes or underscores. Reload the page and try again.',
+  )
+  .refine((id) => !reservedKeys.has(id), {
+    message: 'A column id cannot be __proto__, constructor or prototype. Choose another id.',
+  });
 
 export const columnSchema = z.object({
-  id: z.string().min(1).max(40),
-  title: z.string().trim().min(1).max(60),
-  prompt: z.string().trim().max(200),
+  id: columnIdSchema,
+  title: textSchema({
+    label: 'The column title',
+    max: 60,
+    lines: 'single',
+    empty: 'Every column needs a title.',
+  }),
+  prompt: textSchema({ label: 'The column prompt', max: 200, lines: 'single' }),
 });
 export type RetroColumn = z.infer<typeof columnSchema>;
+
+/**
+ * A column as stored and shown: plain strings, so a retro saved before the input rules above
+ * were tightened still loads (its view counts cards with a Map, whatever the ids are).
+ */
+export const storedColumnSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  prompt: z.string(),
+});
 
 export const templateIds = [
   'start-stop-continue',

@@ -26,7 +26,8 @@ export function checkVote(
   groupId: string,
   delta: 1 | -1,
 ): Decision {
-  const current = myVotes[groupId] ?? 0;
+  // Own keys only: a group id such as `constructor` must not read Object.prototype.
+  const current = Object.hasOwn(myVotes, groupId) ? (myVotes[groupId] ?? 0) : 0;
   if (delta === -1) {
     return current > 0
       ? { ok: true }
@@ -53,7 +54,7 @@ export function applyVote(
   groupId: string,
   delta: 1 | -1,
 ): Record<string, number> {
-  const count = (myVotes[groupId] ?? 0) + delta;
+  const count = (Object.hasOwn(myVotes, groupId) ? (myVotes[groupId] ?? 0) : 0) + delta;
   const { [groupId]: _previous, ...others } = myVotes;
   return count === 0 ? others : { ...others, [groupId]: count };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../text.js';
 
 export const trendRangeSchema = z.enum(['3m', '6m', '12m', 'all']);
 export type TrendRange = z.infer<typeof trendRangeSchema>;
@@ -102,7 +103,7 @@ export const trendsSchema = z.object({
 export type Trends = z.infer<typeof trendsSchema>;
 
 /** `POST /api/teams/:teamId/linked-meetings` (owners): count a meeting series' retros in this team's health. */
-export const linkMeetingSchema = z.object({ chatId: z.string().min(1).max(400) });
+export const linkMeetingSchema = z.object({ chatId: idSchema('The meeting chat id', 400) });
 
 /** The latest ended retro in a meeting chat: its title and when it started (ISO). */
 export const latestRetroSchema = z.object({ title: z.string(), date: z.string() });
