@@ -93,8 +93,31 @@ describe('the manifest template', () => {
       'Application TeamMember.Read.Group',
       'Application TeamsActivity.Send.Chat',
       'Application TeamsActivity.Send.Group',
+      // Share to stage: the first in a channel meeting, the second in any other meeting.
+      'Delegated ChannelMeetingStage.Write.Group',
       'Delegated MeetingStage.Write.Chat',
     ]);
+  });
+
+  it('can share to the stage of channel meetings as well as scheduled ones', () => {
+    const manifest = filled();
+    const delegated = manifest.authorization.permissions.resourceSpecific
+      .filter((p) => p.type === 'Delegated')
+      .map((p) => p.name);
+    expect(delegated).toEqual(
+      expect.arrayContaining(['MeetingStage.Write.Chat', 'ChannelMeetingStage.Write.Group']),
+    );
+    expect(manifest.configurableTabs[0]!.context).toContain('meetingStage');
+  });
+
+  it('offers "Add to a team" first, and opens the tab in every group scope', () => {
+    const manifest = filled();
+    expect(manifest.defaultInstallScope).toBe('team');
+    expect(manifest.defaultGroupCapability).toEqual({
+      team: 'tab',
+      groupchat: 'tab',
+      meetings: 'tab',
+    });
   });
 
   it('uses the Application ID URI the server accepts as an audience', () => {

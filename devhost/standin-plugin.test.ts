@@ -1,12 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIdentityProvider, type Idp } from './idp.js';
 import { demo, devApp, seed, userById } from './seed.js';
-import { createStandInPlugin } from './standin-plugin.js';
+import { createStandInPlugin, manifestRscPermissions } from './standin-plugin.js';
 import type { Org } from './standin/org.js';
 import { testTls } from './test-tls.js';
 
@@ -112,7 +112,19 @@ describe('stand-in plugin', () => {
       clientId: devApp.clientId,
       apiScope: `api://${publicUrl.host}/${devApp.clientId}/access_as_user`,
       authorityHost: idp.url,
+      rscPermissions: expect.arrayContaining([
+        'MeetingStage.Write.Chat',
+        'ChannelMeetingStage.Write.Group',
+      ]) as unknown,
     });
+  });
+
+  it("serves the manifest's RSC permissions, which the stand-in enforces for share to stage", () => {
+    const names = manifestRscPermissions(
+      resolve(import.meta.dirname, '../appPackage/manifest.json'),
+    );
+    expect(names).toContain('ChannelMeetingStage.Write.Group');
+    expect(names).toContain('MeetingStage.Write.Chat');
   });
 
   it('validates the body and the user', async () => {

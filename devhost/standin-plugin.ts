@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
@@ -15,6 +15,8 @@ export type StandInOptions = {
   publicUrl: URL;
   /** The built stand-in page; defaults to `dist/devhost` in the repo. */
   staticDir?: string;
+  /** The Teams manifest template whose RSC permissions the stand-in enforces; defaults to appPackage's. */
+  manifestPath?: string;
   seed?: Seed;
 };
 
@@ -62,6 +64,16 @@ export function orgFromSeed(data: Seed): Org {
   };
 }
 
+type ManifestPermissions = {
+  authorization?: { permissions?: { resourceSpecific?: { name: string }[] } };
+};
+
+/** The resource-specific permission names the manifest declares, as Teams reads them at install. */
+export function manifestRscPermissions(manifestPath: string): string[] {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestPermissions;
+  return (manifest.authorization?.permissions?.resourceSpecific ?? []).map((p) => p.name);
+}
+
 function sendError(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.status(status).send({ error: { code, message } });
 }
@@ -76,6 +88,9 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
   const staticDir = options.staticDir ?? resolve(repoRoot, 'dist/devhost');
   const scope = `api://${options.publicUrl.host}/${options.clientId}/access_as_user`;
   const idpUrl = options.idpUrl.replace(/\/+$/, '');
+  const rscPermissions = manifestRscPermissions(
+    options.manifestPath ?? resolve(repoRoot, 'appPackage/manifest.json'),
+  );
 
   return async (app) => {
     app.get('/api/org', async () => org);
@@ -86,6 +101,8 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
       clientId: options.clientId,
       apiScope: scope,
       authorityHost: idpUrl,
+      // The stand-in refuses what Teams would refuse without them (share to a channel meeting's stage).
+      rscPermissions,
     }));
 
     app.post('/api/token', async (request, reply) => {

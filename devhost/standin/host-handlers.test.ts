@@ -3,6 +3,8 @@ import type { FrameSpec } from './frame-context.js';
 import {
   createFrameState,
   handleRequest,
+  isChannelMeeting,
+  stagePermissionFor,
   type FrameState,
   type HostServices,
 } from './host-handlers.js';
@@ -32,7 +34,10 @@ function frame(overrides: Partial<FrameSpec> = {}): FrameState {
   );
 }
 
-function services() {
+/** What appPackage/manifest.json declares for the stage: both delegated stage permissions. */
+const bothStagePermissions = ['MeetingStage.Write.Chat', 'ChannelMeetingStage.Write.Group'];
+
+function services(permissions: string[] = bothStagePermissions) {
   const events: string[] = [];
   let sharing = false;
   const host: HostServices = {
@@ -55,6 +60,7 @@ function services() {
       events.push('stage:stopped');
     },
     stageState: () => ({ isAppSharing: sharing }),
+    manifestPermissions: async () => new Set(permissions),
   };
   return { host, events };
 }
@@ -205,6 +211,69 @@ describe('stand-in request handling', () => {
       null,
       { isAppSharing: true },
     ]);
+  });
+
+  describe('share to stage needs the RSC permission for the kind of meeting', () => {
+    // A channel meeting's conversation is the channel thread, as in Teams.
+    const channelMeeting = { ...meeting, chatId: team.channel.id };
+    const presenterIn = (m: typeof meeting) =>
+      frame({
+        kind: 'sidePanel',
+        user: ben,
+        place: { kind: 'meeting', meeting: m },
+        meetingRole: 'presenter',
+      });
+
+    it('tells a channel meeting from a scheduled one by its conversation id', () => {
+      expect(isChannelMeeting(channelMeeting)).toBe(true);
+      expect(isChannelMeeting(meeting)).toBe(false);
+      expect(stagePermissionFor(channelMeeting)).toBe('ChannelMeetingStage.Write.Group');
+      expect(stagePermissionFor(meeting)).toBe('MeetingStage.Write.Chat');
+    });
+
+    it('refuses a channel-meeting share when the manifest has only MeetingStage.Write.Chat', async () => {
+      const { host, events } = services(['MeetingStage.Write.Chat']);
+      const f = presenterIn(channelMeeting);
+      expect(await call(f, host, 'meeting.getAppContentStageSharingCapabilities')).toEqual([
+        null,
+        { doesAppHaveSharePermission: false },
+      ]);
+      const [error, result] = (await call(
+        f,
+        host,
+        'meeting.shareAppContentToStage',
+        `${origin}/meeting-extension/stage.html`,
+      ))!;
+      expect(error).toMatchObject({ errorCode: 1000 });
+      expect((error as { message: string }).message).toMatch(/ChannelMeetingStage\.Write\.Group/);
+      expect(result).toBeNull();
+      expect(events.filter((e) => e.startsWith('stage:'))).toEqual([]);
+      // The same manifest still shares in a scheduled meeting.
+      expect(
+        await call(presenterIn(meeting), host, 'meeting.shareAppContentToStage', `${origin}/s`),
+      ).toEqual([null, true]);
+    });
+
+    it('refuses a scheduled-meeting share without MeetingStage.Write.Chat', async () => {
+      const { host } = services(['ChannelMeetingStage.Write.Group']);
+      const reply = await call(
+        presenterIn(meeting),
+        host,
+        'meeting.shareAppContentToStage',
+        `${origin}/s`,
+      );
+      expect(reply?.[0]).toMatchObject({ errorCode: 1000 });
+    });
+
+    it('shares to a channel meeting stage with the manifest as it is', async () => {
+      const { host, events } = services();
+      const f = presenterIn(channelMeeting);
+      expect(await call(f, host, 'meeting.shareAppContentToStage', `${origin}/s`)).toEqual([
+        null,
+        true,
+      ]);
+      expect(events).toContain(`stage:${origin}/s`);
+    });
   });
 
   it('answers meeting calls outside a meeting with an error instead of hanging', async () => {

@@ -2,6 +2,7 @@ import type { FrameSpec, InstanceConfig, Theme } from './frame-context.js';
 import { legacyContext } from './frame-context.js';
 import { answerNestedAppAuth, type NaaServices } from './naa-host.js';
 import { naaExecute, naaReplyArgs, parseNaaRequest } from './naa-protocol.js';
+import type { OrgMeeting } from './org.js';
 import type { AppRequest } from './protocol.js';
 import { errorCodes, notSupported, sdkError } from './protocol.js';
 import { initializeArgs } from './runtime-config.js';
@@ -38,6 +39,8 @@ export type HostServices = {
   shareToStage(frame: FrameState, url: string): void;
   stopStage(frame: FrameState): void;
   stageState(): StageState;
+  /** The resource-specific permissions the app's manifest declares (`authorization.permissions`). */
+  manifestPermissions(): Promise<ReadonlySet<string>>;
 };
 
 /** `args` to send back, or null when the request is one-way (teams-js registers no callback). */
@@ -109,7 +112,15 @@ export async function handleRequest(
       });
       return null;
     case 'meeting.getAppContentStageSharingCapabilities':
-      return meetingOnly(spec) ?? [null, { doesAppHaveSharePermission: isPresenter(spec) }];
+      return (
+        meetingOnly(spec) ?? [
+          null,
+          {
+            doesAppHaveSharePermission:
+              isPresenter(spec) && (await missingStagePermission(spec, host)) === null,
+          },
+        ]
+      );
     case 'meeting.getAppContentStageSharingState':
       return meetingOnly(spec) ?? [null, host.stageState()];
     case 'meeting.shareAppContentToStage':
@@ -200,10 +211,40 @@ function notPresenter() {
   );
 }
 
-function shareToStage(frame: FrameState, host: HostServices, raw: unknown): Reply {
+/**
+ * A channel meeting's conversation is its channel's thread (`19:…@thread.tacv2`); a scheduled or
+ * ad hoc meeting has a meeting chat of its own (`19:meeting_…@thread.v2`).
+ */
+export function isChannelMeeting(meeting: Pick<OrgMeeting, 'chatId'>): boolean {
+  return /@thread\.(tacv2|skype)$/.test(meeting.chatId);
+}
+
+/** The delegated RSC permission Teams requires before an app may share to this meeting's stage. */
+export function stagePermissionFor(meeting: Pick<OrgMeeting, 'chatId'>): string {
+  return isChannelMeeting(meeting) ? 'ChannelMeetingStage.Write.Group' : 'MeetingStage.Write.Chat';
+}
+
+async function missingStagePermission(spec: FrameSpec, host: HostServices): Promise<string | null> {
+  if (spec.place.kind !== 'meeting') return null;
+  const needed = stagePermissionFor(spec.place.meeting);
+  return (await host.manifestPermissions()).has(needed) ? null : needed;
+}
+
+async function shareToStage(frame: FrameState, host: HostServices, raw: unknown): Promise<Reply> {
   const wrongPlace = meetingOnly(frame.spec);
   if (wrongPlace) return wrongPlace;
   if (!isPresenter(frame.spec)) return [notPresenter(), null];
+  // As Teams does: without the permission for this kind of meeting, the app may not share.
+  const missing = await missingStagePermission(frame.spec, host);
+  if (missing) {
+    return [
+      sdkError(
+        errorCodes.permissionDenied,
+        `App doesn't have sufficient permission to use this API: sharing to the stage of a ${missing === 'ChannelMeetingStage.Write.Group' ? 'channel meeting' : 'meeting'} needs the delegated RSC permission ${missing} in the app manifest (authorization.permissions.resourceSpecific).`,
+      ),
+      null,
+    ];
+  }
   const url = sameOriginUrl(raw, host.origin);
   if (!url) {
     return [

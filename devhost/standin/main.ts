@@ -50,6 +50,28 @@ function registrationLoader(): () => Promise<AppRegistration> {
   };
 }
 
+/** The manifest's RSC permissions (`GET /devhost/api/app`), fetched once; a failure is retried. */
+function permissionsLoader(): () => Promise<ReadonlySet<string>> {
+  let loaded: Promise<ReadonlySet<string>> | null = null;
+  const load = async () => {
+    const response = await fetch('/devhost/api/app');
+    if (!response.ok) {
+      throw new Error(
+        `GET /devhost/api/app answered ${response.status}. Restart the dev server (npm start).`,
+      );
+    }
+    const app = (await response.json()) as { rscPermissions?: string[] };
+    return new Set(app.rscPermissions ?? []);
+  };
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    });
+    return loaded;
+  };
+}
+
 function naaServices(mode: NaaMode, tokens: TokenClient): NaaServices | null {
   if (mode === 'off') return null;
   return {
@@ -90,6 +112,7 @@ function boot(org: Org) {
       shareToStage: forward('shareToStage'),
       stopStage: forward('stopStage'),
       stageState: () => current?.handlers.stageState() ?? { isAppSharing: false },
+      manifestPermissions: permissionsLoader(),
     },
   });
 

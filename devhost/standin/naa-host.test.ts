@@ -42,6 +42,7 @@ function naaHost(mode: NaaServices['mode'], tokens?: NaaServices['tokens']) {
     shareToStage: () => undefined,
     stopStage: () => undefined,
     stageState: () => ({ isAppSharing: false }),
+    manifestPermissions: async () => new Set(['MeetingStage.Write.Chat']),
   };
   return { host, fetched };
 }
