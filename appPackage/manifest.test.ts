@@ -88,6 +88,8 @@ describe('the manifest template', () => {
   it('asks for exactly the RSC permissions in DESIGN.md', () => {
     const rsc = filled().authorization.permissions.resourceSpecific;
     expect(rsc.map((p) => `${p.type} ${p.name}`).sort()).toEqual([
+      // Reads a team's channel to prove a meeting is that team's channel meeting (retro trends).
+      'Application ChannelSettings.Read.Group',
       'Application ChatMember.Read.Chat',
       'Application OnlineMeeting.ReadBasic.Chat',
       'Application TeamMember.Read.Group',

@@ -135,6 +135,33 @@ describe('fake Graph members', () => {
     expect((await get('/teams/00000000-0000-0000-0000-000000000000/members')).status).toBe(404);
   });
 
+  it("lists a team's channels and finds one by thread id; a meeting chat or another team's channel is 404", async () => {
+    const general = encodeURIComponent(demo.platform.generalChannelId);
+    const one = await get(`/teams/${demo.platform.id}/channels/${general}`);
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({
+      '@odata.context': expect.stringMatching(/\/channels\/\$entity$/) as string,
+      id: demo.platform.generalChannelId,
+      displayName: 'General',
+      membershipType: 'standard',
+      tenantId: contoso.id,
+    });
+    const list = await get(`/teams/${demo.platform.id}/channels`);
+    expect(list.status).toBe(200);
+    const { value } = (await list.json()) as { value: { id: string }[] };
+    expect(value.map((c) => c.id)).toEqual([demo.platform.generalChannelId]);
+
+    const meetingChat = encodeURIComponent(demo.weeklySync.chatId);
+    const notChannel = await get(`/teams/${demo.platform.id}/channels/${meetingChat}`);
+    expect(notChannel.status).toBe(404);
+    expect(await notChannel.json()).toMatchObject({ error: { code: 'NotFound' } });
+    const otherTeams = encodeURIComponent(demo.customerSuccess.generalChannelId);
+    expect((await get(`/teams/${demo.platform.id}/channels/${otherTeams}`)).status).toBe(404);
+    expect(
+      (await get(`/teams/${demo.platform.id}/channels/${general}`, fabrikamToken)).status,
+    ).toBe(404);
+  });
+
   it('fails the next requests with 429 and Retry-After, then recovers; setDown gives 503', async () => {
     graph.failNext(2, 429, 3);
     for (let i = 0; i < 2; i++) {

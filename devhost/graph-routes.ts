@@ -7,7 +7,13 @@ import {
   type RequestIds,
 } from './graph-shapes.js';
 import { sendJson } from './https-server.js';
-import { userById, type Seed, type SeedMembership } from './seed.js';
+import {
+  userById,
+  type Seed,
+  type SeedChannel,
+  type SeedMembership,
+  type SeedTeam,
+} from './seed.js';
 
 export type ActivityNotification = {
   scope: { kind: 'team' | 'chat'; id: string };
@@ -50,7 +56,9 @@ type Scope = {
 
 export function handleGraph(state: GraphState, req: GraphRequest): void {
   const [collection, rawId, action, ...extra] = req.segments;
-  if ((collection !== 'teams' && collection !== 'chats') || !rawId || extra.length > 0) {
+  // Only a team's channels go one level deeper: /teams/{id}/channels/{channelId}.
+  const deeper = collection === 'teams' && action === 'channels' ? 1 : 0;
+  if ((collection !== 'teams' && collection !== 'chats') || !rawId || extra.length > deeper) {
     return badSegment(req, collection ?? '');
   }
   const kind = collection === 'teams' ? 'team' : 'chat';
@@ -67,6 +75,7 @@ export function handleGraph(state: GraphState, req: GraphRequest): void {
     return sendJson(req.res, 200, scope.resource, req.ids.headers);
   }
   if (action === 'members' && req.method === 'GET') return listMembers(state, req, scope);
+  if (action === 'channels' && req.method === 'GET') return channels(state, req, scope, extra[0]);
   if (action === 'sendActivityNotification' && req.method === 'POST') {
     return sendActivityNotification(state, req, scope);
   }
@@ -155,6 +164,59 @@ function listMembers(state: GraphState, req: GraphRequest, scope: Scope): void {
     body['@odata.nextLink'] = next.toString();
   }
   sendJson(req.res, 200, body, req.ids.headers);
+}
+
+/** A `channel` as GET /teams/{id}/channels(/{channelId}) returns it: the General channel and any others seeded. */
+function channelResource(team: SeedTeam, channel: SeedChannel): Record<string, unknown> {
+  const id = encodeURIComponent(channel.id);
+  return {
+    id: channel.id,
+    createdDateTime: '2024-01-08T09:00:00Z',
+    displayName: channel.displayName,
+    description: channel.id === team.generalChannelId ? team.description : null,
+    isFavoriteByDefault: null,
+    email: '',
+    tenantId: team.tenantId,
+    webUrl: `https://teams.microsoft.com/l/channel/${id}/${encodeURIComponent(channel.displayName)}?groupId=${team.id}&tenantId=${team.tenantId}`,
+    membershipType: channel.membershipType ?? 'standard',
+  };
+}
+
+function teamChannels(team: SeedTeam): SeedChannel[] {
+  return [{ id: team.generalChannelId, displayName: 'General' }, ...(team.channels ?? [])];
+}
+
+function channels(state: GraphState, req: GraphRequest, scope: Scope, channelId?: string): void {
+  const team = state.data.teams.find((t) => t.id === scope.id);
+  if (!team) return badSegment(req, 'channels');
+  const all = teamChannels(team);
+  const context = `${state.url}/v1.0/$metadata#teams('${encodeURIComponent(team.id)}')/channels`;
+  if (channelId === undefined) {
+    const value = all.map((c) => channelResource(team, c));
+    return sendJson(
+      req.res,
+      200,
+      { '@odata.context': context, '@odata.count': value.length, value },
+      req.ids.headers,
+    );
+  }
+  // Graph matches a channel's thread id exactly; a meeting chat or another team's channel is not found.
+  const channel = all.find((c) => c.id === channelId);
+  if (!channel) {
+    return graphError(
+      req.res,
+      404,
+      'NotFound',
+      `Channel ${channelId} was not found in team ${team.id}.`,
+      req.ids,
+    );
+  }
+  sendJson(
+    req.res,
+    200,
+    { '@odata.context': `${context}/$entity`, ...channelResource(team, channel) },
+    req.ids.headers,
+  );
 }
 
 function sendActivityNotification(state: GraphState, req: GraphRequest, scope: Scope): void {

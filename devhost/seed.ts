@@ -24,6 +24,13 @@ export type SeedUser = {
 
 export type SeedMembership = { userId: string; role: SeedRole };
 
+export type SeedChannel = {
+  /** The channel's thread id; a channel meeting's chat id is this id too. */
+  id: string;
+  displayName: string;
+  membershipType?: 'standard' | 'private' | 'shared';
+};
+
 export type SeedTeam = {
   /** The Microsoft 365 group id (`team.groupId` in the Teams context). */
   id: string;
@@ -31,6 +38,8 @@ export type SeedTeam = {
   displayName: string;
   description: string;
   generalChannelId: string;
+  /** Channels besides General (Graph lists General first). */
+  channels?: SeedChannel[];
   members: SeedMembership[];
 };
 

@@ -46,7 +46,7 @@ const retryBudgetSeconds = 4;
  * The default RetryHandler (3 retries, Retry-After honoured), with a 1 s base delay and a shared
  * time budget for the whole read: Graph may ask for long waits, and a user is waiting on this.
  */
-function retryWithinBudget(): RetryHandlerOptions {
+export function retryWithinBudget(): RetryHandlerOptions {
   const started = Date.now();
   return new RetryHandlerOptions(1, 3, (_delay, attempt, _request, _options, response) => {
     const retryAfter = response.headers.get('Retry-After');

@@ -195,3 +195,33 @@ describe('Graph membership', () => {
     expect((error as HttpError).message).not.toContain('not-the-secret');
   });
 });
+
+describe('Graph channel of a team', () => {
+  const general = demo.platform.generalChannelId;
+  const channelCalls = () => fakes.graph.calls.filter((c) => c.path.includes('/channels/')).length;
+
+  it("confirms the team's own channel once, then from the cache", async () => {
+    const { membership } = membershipOnFakes();
+    const before = channelCalls();
+    expect(await membership.isTeamChannel(contosoId, demo.platform.id, general)).toBe(true);
+    expect(await membership.isTeamChannel(contosoId, demo.platform.id, general)).toBe(true);
+    expect(channelCalls() - before).toBe(1);
+  });
+
+  it("refuses a meeting chat, another team's channel and another tenant's team, quietly", async () => {
+    const { membership, logged } = membershipOnFakes();
+    const t = demo.platform.id;
+    expect(await membership.isTeamChannel(contosoId, t, demo.weeklySync.chatId)).toBe(false);
+    const otherChannel = demo.customerSuccess.generalChannelId;
+    expect(await membership.isTeamChannel(contosoId, t, otherChannel)).toBe(false);
+    expect(await membership.isTeamChannel(fabrikamId, t, general)).toBe(false);
+    expect(logged).toEqual([]);
+  });
+
+  it('says no, and logs why, while Graph is down', async () => {
+    const { membership, logged } = membershipOnFakes();
+    fakes.graph.setDown(true);
+    expect(await membership.isTeamChannel(contosoId, demo.platform.id, general)).toBe(false);
+    expect(logged).toMatchObject([{ level: 'warn', obj: { graphStatus: 503 } }]);
+  });
+});

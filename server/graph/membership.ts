@@ -1,7 +1,12 @@
 import type { Member, Role } from '../../shared/api.js';
 import { forbidden, HttpError } from '../http-errors.js';
 import { createAppTokenSource } from './app-token.js';
-import { createGraphClients, graphStatus, readAllPages } from './graph-client.js';
+import {
+  createGraphClients,
+  graphStatus,
+  readAllPages,
+  retryWithinBudget,
+} from './graph-client.js';
 import type { MemberList, MembershipService, Scope } from './types.js';
 
 export type GraphMembershipOptions = {
@@ -110,7 +115,40 @@ export function createGraphMembership(opts: GraphMembershipOptions): MembershipS
     }
   }
 
+  // A channel never moves to another team, so a confirmed pair stays true; refusals are not kept.
+  const channels = new Set<string>();
+
+  async function isTeamChannel(tenantId: string, teamId: string, channelId: string) {
+    const key = `${tenantId.toLowerCase()}|${teamId.toLowerCase()}|${channelId}`;
+    if (channels.has(key)) return true;
+    try {
+      await tokens.token(tenantId);
+      const path = `/teams/${encodeURIComponent(teamId)}/channels/${encodeURIComponent(channelId)}`;
+      const channel = (await clients
+        .forTenant(tenantId)
+        .api(path)
+        .select('id')
+        .middlewareOptions([retryWithinBudget()])
+        .get()) as { id?: unknown };
+      if (channel.id !== channelId) return false;
+      if (channels.size >= maxCachedScopes) channels.clear();
+      channels.add(key);
+      return true;
+    } catch (error) {
+      const status = graphStatus(error);
+      // 400/403/404 are Graph's "no such channel here"; anything else is an outage worth a line.
+      if (status !== 400 && status !== 403 && status !== 404) {
+        logger.warn(
+          { tenantId, teamId, channelId, graphStatus: status, err: describe(error) },
+          'Graph channel read failed; the meeting is not counted for the team until an owner links it',
+        );
+      }
+      return false;
+    }
+  }
+
   return {
+    isTeamChannel,
     async members(tenantId, scope) {
       const key = `${tenantId.toLowerCase()}|${scope.kind}|${scope.id}`;
       const cached = cache.get(key);

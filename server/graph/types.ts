@@ -16,4 +16,10 @@ export type MemberList = {
  */
 export type MembershipService = {
   members(tenantId: string, scope: Scope): Promise<MemberList>;
+  /**
+   * Whether `channelId` is a channel of the team, read from Graph in the caller's tenant. A
+   * channel meeting's chat id is its channel's thread id, so this proves a meeting is the team's.
+   * Never throws: anything Graph cannot confirm, a failure included, is false.
+   */
+  isTeamChannel(tenantId: string, teamId: string, channelId: string): Promise<boolean>;
 };

@@ -44,6 +44,7 @@ const membership: MembershipService = {
       fetchedAt: new Date(),
     };
   },
+  isTeamChannel: async () => false,
 };
 
 function testConfig(): Config {

@@ -152,3 +152,25 @@ export function addMeetingChat(fakes: EntraFakes, subject: string): string {
   });
   return chatId;
 }
+
+/**
+ * A new channel in the team (fake Graph) with a meeting in it: a channel meeting's chat id is the
+ * channel's thread id, and its participants here are the team's members.
+ */
+export function addChannelMeeting(fakes: EntraFakes, teamId: string, name: string): string {
+  const team = fakes.graph.data.teams.find((t) => t.id === teamId);
+  if (!team) throw new Error(`No team ${teamId} in the fake Graph; see devhost/seed.ts.`);
+  const chatId = `19:${randomUUID().replace(/-/g, '')}@thread.tacv2`;
+  team.channels = [...(team.channels ?? []), { id: chatId, displayName: name }];
+  const organizerId = team.members.find((m) => m.role === 'owner')?.userId ?? '';
+  fakes.graph.data.meetings.push({
+    id: Buffer.from(`1*${organizerId}*0**${chatId}`).toString('base64'),
+    tenantId: team.tenantId,
+    subject: name,
+    chatId,
+    organizerId,
+    recurrence: null,
+    members: team.members.map((m) => ({ ...m })),
+  });
+  return chatId;
+}

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retroViewSchema, type RetroView } from '../../shared/retro/api.js';
 import { trendsSchema, type RetroHealth } from '../../shared/trends/api.js';
 import {
+  addChannelMeeting,
+  addMeetingChat,
   personClient,
   startRetroApp,
   type PersonClient,
@@ -30,9 +32,11 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
   let f: PersonClient;
   let a: PersonClient;
   let b: PersonClient;
+  let channelChat: string;
 
   beforeAll(async () => {
     target = await startRetroApp(entra.fakes, await database.open());
+    channelChat = addChannelMeeting(entra.fakes, team, 'Platform retros');
     f = personClient(() => target.app, await entra.fakes.idp.issueUserToken(adele.id));
     a = personClient(() => target.app, await entra.fakes.idp.issueUserToken(diego.id));
     b = personClient(() => target.app, await entra.fakes.idp.issueUserToken(amara.id));
@@ -56,9 +60,9 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
   }
 
   /** A retro run through the real routes: 3 safety answers, three action items, 2 ROTI answers. */
-  async function runRetro(teamId?: string): Promise<string> {
+  async function runRetro(teamId?: string, chat = chatId): Promise<string> {
     const created = await f.post('/api/retros', {
-      chatId,
+      chatId: chat,
       templateId: 'start-stop-continue',
       ...(teamId ? { teamId } : {}),
     });
@@ -94,7 +98,7 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
     expect(before.completionRate).toBeNull();
     expect(before.averageParticipants).toBeNull();
 
-    const id = await runRetro(team.toUpperCase());
+    const id = await runRetro(team.toUpperCase(), channelChat);
     const h = await health();
     expect(h.retrosHeld).toBe(1);
     expect(h.actions).toEqual({ created: 3, done: 2, open: 1, dropped: 0, overdue: 1 });
@@ -148,5 +152,39 @@ describe.each(testDatabases())('retro health on $dialect', (database) => {
       templateId: 'start-stop-continue',
     });
     expect(claim.status).toBe(403);
+  });
+
+  it("keeps a member's claim that another meeting is the team's out of its trends, and counts a real channel meeting", async () => {
+    const before = (await health()).retrosHeld;
+    const ended = async (client: PersonClient, chat: string) => {
+      const created = await client.post('/api/retros', {
+        chatId: chat,
+        teamId: team,
+        templateId: 'start-stop-continue',
+      });
+      expect(created.status, created.raw).toBe(201);
+      const id = view(created).id;
+      view(await client.command(id, { type: 'end' }));
+      const row = await target.db.kysely
+        .selectFrom('retros')
+        .select('team_id')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return row.team_id;
+    };
+
+    // Amara is a plain member of Platform and in this meeting, which is no channel of Platform.
+    const foreign = addMeetingChat(entra.fakes, 'Not a Platform channel');
+    expect(await ended(b, foreign)).toBeNull();
+    expect((await health()).retrosHeld).toBe(before);
+
+    // The same member in a meeting of a Platform channel: that retro is the team's.
+    expect(await ended(b, addChannelMeeting(entra.fakes, team, 'Ops'))).toBe(team);
+    expect((await health()).retrosHeld).toBe(before + 1);
+
+    // The foreign meeting counts once an owner who is in it links it.
+    const linked = await f.post(`/api/teams/${team}/linked-meetings`, { chatId: foreign });
+    expect(linked.status, linked.raw).toBe(201);
+    expect((await health()).retrosHeld).toBe(before + 2);
   });
 });
