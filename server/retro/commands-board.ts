@@ -62,7 +62,6 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
           author_name: named ? authorName(ctx) : null,
           group_id: null,
           position: await nextPosition(ctx, 'retro_cards'),
-          created_at: now.toISOString(),
         })
         .execute();
       return;

@@ -9,7 +9,7 @@ import {
 import { canIssue } from '../../shared/retro/machine.js';
 import type { AuthUser } from '../auth/types.js';
 import type { Database } from '../storage/schema.js';
-import { markSeen, retroNotFound, withSeenMark, type RetroDeps } from './access.js';
+import { markSeen, retroNotFound, seenIsStale, withSeenMark, type RetroDeps } from './access.js';
 import type { CommandContext } from './command-context.js';
 import { runBoardCommand } from './commands-board.js';
 import { runPeopleCommand } from './commands-people.js';
@@ -69,8 +69,11 @@ export async function executeCommand(
   const callerMark = before.find((m) => m.person_hash === input.hashes.seen);
   const callerWasPresent =
     callerMark !== undefined && now.getTime() - Date.parse(callerMark.at) <= presentWithinMs;
-  // Issuing a command proves the caller is here, which matters for `facilitatorAway`.
-  await markSeen(trx, retro.id, input.hashes.seen, now);
+  // Issuing a command proves the caller is here, which matters for `facilitatorAway`. A fresh mark
+  // is left alone, as on reads: one write less per command for a busy typist.
+  if (seenIsStale(before, input.hashes.seen, now)) {
+    await markSeen(trx, retro.id, input.hashes.seen, now);
+  }
   const seen = withSeenMark(before, input.hashes.seen, now);
   const state = machineState(
     retro,

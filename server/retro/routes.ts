@@ -70,6 +70,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
             tenantId: user.tenantId,
           },
           run,
+          201,
         )
       : await deps.db.kysely.transaction().execute(run);
     // The reply is built now, from what is stored, both the first time and on a replay.
@@ -131,7 +132,9 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     return buildSummary(await loadRetroData(deps.db.kysely, retro), access.members);
   });
 
-  app.post('/api/retros/:id/commands', async (request, reply) => {
+  // Silent at info level, like pulse answers: a request line (address, time) beside a command's
+  // rev in the event table could point at the author of an anonymous card or vote.
+  app.post('/api/retros/:id/commands', { logLevel: 'warn' }, async (request, reply) => {
     const user = requireUser(request);
     const { id } = idParamsSchema.parse(request.params);
     const key = optionalIdempotencyKey(request);

@@ -38,17 +38,22 @@ const lastSweep = new WeakMap<Db, number>();
  * not even an operator with `CANDOR_HMAC_KEY`, can tell whose row it is.
  */
 export function idempotencyRowKey(hmacKey: string, id: Pick<IdempotencyRequest, 'key' | 'scope'>) {
-  return createHmac('sha256', hmacKey).update(`idempotency\n${id.scope}\n${id.key}`).digest('hex');
+  return createHmac('sha256', hmacKey)
+    .update(`idempotency\n${id.scope}\n${id.key}`)
+    .digest('base64url');
 }
 
 /**
- * SHA-256 of the client's key and the body. The random key salts it, so the stored fingerprint of
- * a card cannot be matched against guessed card texts.
+ * SHA-256 of the client's key and the body, cut to 128 bits (it tells bodies apart; it guards no
+ * secret). The random key salts it, so a stored fingerprint cannot be matched against guessed
+ * card texts.
  */
 export function bodyFingerprint(key: string, body: unknown): string {
   return createHash('sha256')
     .update(`${key}\n${JSON.stringify(body ?? null)}`)
-    .digest('hex');
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
 }
 
 export const idempotencyKeyReused = () =>
@@ -69,6 +74,8 @@ export async function withIdempotency(
   hmacKey: string,
   request: IdempotencyRequest,
   run: (trx: Transaction<Database>) => Promise<IdempotentOutcome>,
+  /** The status a success answers; stored with the claim, so a plain success writes the row once. */
+  successStatus = 200,
 ): Promise<{ status: number; result: string | null; replayed: boolean }> {
   if (!request.key || !request.scope) {
     throw new Error('withIdempotency needs a non-empty key and scope.');
@@ -92,7 +99,7 @@ export async function withIdempotency(
           key,
           tenant_id: request.tenantId,
           fingerprint,
-          status: 0,
+          status: successStatus,
           result: null,
           created_at: now.toISOString(),
         })
@@ -105,11 +112,14 @@ export async function withIdempotency(
         if (result !== null && result.length > maxResultLength) {
           throw new Error(`An idempotent result must stay under ${maxResultLength} characters.`);
         }
-        await trx
-          .updateTable('idempotency_keys')
-          .set({ status: done.status, result })
-          .where('key', '=', key)
-          .execute();
+        // Rewriting the row leaves a dead tuple on PostgreSQL: only when there is something to add.
+        if (done.status !== successStatus || result !== null) {
+          await trx
+            .updateTable('idempotency_keys')
+            .set({ status: done.status, result })
+            .where('key', '=', key)
+            .execute();
+        }
         return { status: done.status, result, replayed: false };
       }
       const stored = await trx

@@ -48,7 +48,7 @@ export type IdempotencyKeysTable = {
   tenant_id: string;
   /** SHA-256 of the client key and the body, so a reused key with another body is refused. */
   fingerprint: string;
-  /** 0 while the first request runs. */
+  /** The status of the first answer (written with the claim, as the success status). */
   status: number;
   /** A created id at most; never a reply body. */
   result: string | null;
@@ -104,8 +104,8 @@ export type RetroCardsTable = {
   author_id: string | null;
   author_name: string | null;
   group_id: string | null;
+  /** Creation order. There is no creation time: with a request log it could name the author. */
   position: number;
-  created_at: string;
 };
 
 export type RetroGroupsTable = {

@@ -23,8 +23,12 @@ export type RetroTestApp = {
  * The real app (Entra verifier, Graph membership against the fakes, live hub) on a given database,
  * listening on 127.0.0.1 for SSE, with its log stream captured at the most verbose level.
  */
-export async function startRetroApp(fakes: EntraFakes, db: Db): Promise<RetroTestApp> {
-  const config = testConfig(fakes, '/nonexistent-data-dir');
+export async function startRetroApp(
+  fakes: EntraFakes,
+  db: Db,
+  overrides: Partial<Config> = {},
+): Promise<RetroTestApp> {
+  const config = { ...testConfig(fakes, '/nonexistent-data-dir'), ...overrides };
   const logs: string[] = [];
   const hub = await createLiveHub(db, { onError: () => {} });
   const logger = { level: 'trace', stream: { write: (line: string) => void logs.push(line) } };

@@ -7,7 +7,9 @@ import { sql, type Kysely } from 'kysely';
  *    table is replaced by one that keeps only a keyed hash of (scope, key), a salted fingerprint
  *    of the body, the status and at most a created id; routes rebuild replies on replay. The old
  *    rows are dropped, not converted: they are what must not be kept.
- * 2. The facilitator's id and name move out of `retros` into `retro_facilitators`. Every command
+ * 2. A card keeps no creation time (only its position): an exact time beside a request log's
+ *    line (an IP address, a time) would name the author of an anonymous card.
+ * 3. The facilitator's id and name move out of `retros` into `retro_facilitators`. Every command
  *    bumps the retro's `rev`, so the page holding the retro row is written in the same
  *    transaction (and WAL frames) as an anonymous card, vote or answer; that page now names no one.
  */
@@ -27,11 +29,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('idempotency_keys')
     .column('created_at')
     .execute();
-  await db.schema
-    .createIndex('idempotency_keys_tenant')
-    .on('idempotency_keys')
-    .column('tenant_id')
-    .execute();
 
   await db.schema
     .createTable('retro_facilitators')
@@ -48,6 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('retro_facilitators')
     .columns(['tenant_id', 'facilitator_id'])
     .execute();
+  await db.schema.alterTable('retro_cards').dropColumn('created_at').execute();
   await db.schema.dropIndex('retros_facilitator').execute();
   await db.schema.alterTable('retros').dropColumn('facilitator_id').execute();
   await db.schema.alterTable('retros').dropColumn('facilitator_name').execute();
