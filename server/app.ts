@@ -21,6 +21,8 @@ import {
 } from './error-replies.js';
 import type { MembershipService } from './graph/types.js';
 import { HttpError, unauthenticated } from './http-errors.js';
+import { resolveLimits } from './limits/limits.js';
+import { registerApiRateLimits } from './limits/rate-limits.js';
 import type { LiveHub } from './live/hub.js';
 import { registerLiveRoutes } from './live/routes.js';
 import { registerPulseRoutes } from './pulse/routes.js';
@@ -70,6 +72,7 @@ export function defaultStaticDir(): string | null {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
+  const limits = resolveLimits(config.limits);
   const app = Fastify({
     logger:
       deps.logger === undefined
@@ -92,6 +95,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler,
     // A path parameter may be a chat id of up to 400 characters, %-escaped.
     routerOptions: { maxParamLength: 1200 },
+    // A body trickled in a byte at a time would otherwise hold its connection forever. Node's
+    // requestTimeout covers receiving the request only, so a live stream (a GET) is not bound by it.
+    requestTimeout: limits.requestTimeoutMs,
+    // Live streams turn this off for their own socket (server/live/sse-stream.ts).
+    connectionTimeout: limits.connectionTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    http: {
+      // Node enforces requestTimeout only when given to the server's constructor (setting it
+      // afterwards, as Fastify does, has no effect), and checks it only this often (default 30 s).
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, limits.requestTimeoutMs / 10)),
+    },
   });
 
   app.decorateRequest('user', null);
@@ -99,22 +114,37 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerInputGuard(app);
 
-  app.addHook('onRequest', async (request) => {
+  const rateLimits = await registerApiRateLimits(app, limits);
+  app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
-    const header = request.headers.authorization;
-    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match?.[1]) {
-      throw unauthenticated(
-        'This request has no sign-in token. Reopen Candor inside Teams so it can sign you in.',
-      );
+    try {
+      const header = request.headers.authorization;
+      const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+      if (!match?.[1]) {
+        throw unauthenticated(
+          'This request has no sign-in token. Reopen Candor inside Teams so it can sign you in.',
+        );
+      }
+      request.user = await deps.verifier.verify(match[1]);
+    } catch (error) {
+      // The body is not read yet: closing after the reply frees the socket instead of waiting
+      // for (or draining) a body nobody will use.
+      void reply.header('Connection', 'close');
+      await rateLimits.failedSignIn(request);
+      throw error;
     }
-    request.user = await deps.verifier.verify(match[1]);
   });
+  // After sign-in, so the limits count per person and per tenant rather than per proxy address.
+  app.addHook('onRequest', rateLimits.perCaller);
 
   registerHealthRoutes(app, deps);
   registerMeRoutes(app, deps);
   registerPulseRoutes(app, deps);
-  registerLiveRoutes(app, deps, { authorisers: { retro: retroRoomAuthoriser(deps) } });
+  registerLiveRoutes(app, deps, {
+    authorisers: { retro: retroRoomAuthoriser(deps) },
+    streamsPerUser: limits.streamsPerUser,
+    recheckMs: limits.streamRecheckMs,
+  });
   registerRetroRoutes(app, deps);
   registerTrendsRoutes(app, deps);
 
@@ -166,6 +196,9 @@ function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof HttpError) {
       status = error.status;
       body = { error: { code: error.code, message: error.message } };
+      if (error.retryAfterSeconds !== undefined) {
+        void reply.header('Retry-After', String(error.retryAfterSeconds));
+      }
     } else if (error instanceof ZodError) {
       status = 400;
       body = { error: { code: 'bad_request', message: describeZodError(error) } };

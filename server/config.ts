@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { Limits } from './limits/limits.js';
 import { hmacKeyHowTo, hmacKeyProblem } from './hmac-key.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
@@ -91,6 +92,8 @@ export type Config = {
   /** Fastify's `trustProxy`: which hops may set X-Forwarded-For. */
   trustProxy: TrustProxy;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Rate limits, quotas and HTTP timeouts; unset ones take server/limits/limits.ts defaults. */
+  limits?: Partial<Limits>;
 };
 
 const storageEnvSchema = envSchema.pick({ DATABASE_URL: true, DATA_DIR: true });

@@ -7,6 +7,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** Sent as `Retry-After`: when a refused caller may try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -18,3 +20,6 @@ export const forbidden = (message: string, code: ErrorCode = 'forbidden') =>
   new HttpError(403, code, message);
 export const badRequest = (message: string) => new HttpError(400, 'bad_request', message);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
+/** 429 with `Retry-After`; the message says when to try again. */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, 'rate_limited', message, Math.max(1, Math.ceil(retryAfterSeconds)));

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { buildApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { closeCoreDeps, createCoreDeps } from './deps.js';
+import { resolveLimits } from './limits/limits.js';
 import { createGraphPulseNotifier } from './pulse/notifier.js';
 import { startPulseScheduler, type PulseScheduler } from './pulse/scheduler.js';
 
@@ -41,6 +42,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
       graphBaseUrl: config.graphBaseUrl,
     }),
     logger: app.log,
+    notificationsPerTeamPerHour: resolveLimits(config.limits).notificationsPerTeamPerHour,
   });
   app.log.info(
     `Candor listening on ${config.host}:${config.port} (public URL ${config.publicUrl.origin}, storage ${db.dialect}, mode ${config.mode})`,

@@ -38,6 +38,9 @@ export function openSseStream(
 
   // Close the socket when the stream ends, so shutdown and drops never wait on an idle keep-alive.
   response.shouldKeepAlive = false;
+  // The server's idle-socket timeout is for stalled requests; a quiet stream is healthy, and its
+  // heartbeats and slow-client drops already find dead ones.
+  request.socket.setTimeout(0);
   response.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',

@@ -3,7 +3,8 @@ import type { Transaction } from 'kysely';
 import type { CreatePulse } from '../../shared/pulse/api.js';
 import type { Access } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
-import { badRequest } from '../http-errors.js';
+import { badRequest, rateLimited } from '../http-errors.js';
+import { describeWait } from '../limits/limits.js';
 import type { LiveHub } from '../live/hub.js';
 import type { Database } from '../storage/schema.js';
 import { publishPulseChanged } from './access.js';
@@ -33,6 +34,38 @@ export function validateCreate(body: CreatePulse, teamSize: number, now: Date): 
       );
     }
   }
+}
+
+/**
+ * Refuses a new pulse when the team has created `perDay` in the last 24 hours, with 429 and when
+ * to try again. Counts rows, so it holds across instances; the activity feed of every member is
+ * what it protects (each pulse notifies the whole team).
+ */
+export async function requirePulseQuota(
+  trx: Transaction<Database>,
+  tenantId: string,
+  teamId: string,
+  now: Date,
+  perDay: number,
+): Promise<void> {
+  const since = new Date(now.getTime() - dayMs).toISOString();
+  const recent = await trx
+    .selectFrom('pulse_series')
+    .select('created_at')
+    .where('tenant_id', '=', tenantId)
+    .where('team_id', '=', teamId)
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc')
+    .limit(perDay)
+    .execute();
+  if (recent.length < perDay) return;
+  // The oldest of the last `perDay` leaves the window first.
+  const oldest = recent[recent.length - 1]!.created_at;
+  const waitSeconds = (Date.parse(oldest) + dayMs - now.getTime()) / 1000;
+  throw rateLimited(
+    `This team has created ${perDay} pulses in the last 24 hours, the most Candor allows. Try again ${describeWait(waitSeconds)}, or edit or cancel a pulse that is already scheduled.`,
+    waitSeconds,
+  );
 }
 
 /** Creates the series and its first instance, and tells the team's tabs. */

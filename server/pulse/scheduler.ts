@@ -1,5 +1,7 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { MembershipService } from '../graph/types.js';
+import { defaultLimits } from '../limits/limits.js';
 import type { LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
@@ -24,6 +26,8 @@ export type PulseSchedulerDeps = {
   now?: () => Date;
   /** How long a claimed notification stays with one instance before another may retry it. Default 5 min. */
   notifyLeaseMs?: number;
+  /** Activity-feed notifications one team may get per hour, on all instances together. */
+  notificationsPerTeamPerHour?: number;
 };
 
 export type PulseScheduler = {
@@ -34,6 +38,7 @@ export type PulseScheduler = {
 
 /** Rows claimed per statement, so one tick never holds a long transaction. */
 const batch = 50;
+const hourMs = 60 * 60_000;
 
 /**
  * Opens due pulses, closes finished ones (N from Graph, responses reshuffled, next instance of a
@@ -63,6 +68,7 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
   const { db, hub, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const leaseMs = deps.notifyLeaseMs ?? 5 * 60_000;
+  const perHour = deps.notificationsPerTeamPerHour ?? defaultLimits.notificationsPerTeamPerHour;
 
   /** `for update skip locked` on PostgreSQL: rows another instance is working on are left to it. */
   const claim = <O>(query: SelectQueryBuilder<Database, 'pulses', O>) =>
@@ -163,13 +169,76 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
       }
       return rows;
     });
-    for (const pulse of claimed) await notifyOne(pulse, at);
+    if (claimed.length > 0) {
+      await db.kysely
+        .deleteFrom('team_notifications')
+        .where('sent_at', '<=', new Date(clock.getTime() - hourMs).toISOString())
+        .execute();
+    }
+    for (const pulse of claimed) await notifyOne(pulse, clock);
   }
 
-  async function notifyOne(pulse: PulseRow, at: string): Promise<void> {
+  /**
+   * Books one of the team's notifications for this hour: the id of the booking, or, when the hour
+   * is used up, when the next one frees. On PostgreSQL a lock per team makes the count and the
+   * booking one step across instances, so the quota holds however many run.
+   */
+  async function bookNotification(
+    pulse: PulseRow,
+    clock: Date,
+  ): Promise<{ id: string } | { freesAt: string }> {
+    return db.kysely.transaction().execute(async (trx) => {
+      if (db.dialect === 'postgres') {
+        await sql`select pg_advisory_xact_lock(hashtext(${`candor-notify:${pulse.tenant_id}:${pulse.team_id}`}))`.execute(
+          trx,
+        );
+      }
+      const sent = await trx
+        .selectFrom('team_notifications')
+        .select('sent_at')
+        .where('tenant_id', '=', pulse.tenant_id)
+        .where('team_id', '=', pulse.team_id)
+        .where('sent_at', '>', new Date(clock.getTime() - hourMs).toISOString())
+        .orderBy('sent_at', 'desc')
+        .limit(perHour)
+        .execute();
+      if (sent.length >= perHour) {
+        const oldest = Date.parse(sent[sent.length - 1]!.sent_at);
+        return { freesAt: new Date(oldest + hourMs).toISOString() };
+      }
+      const id = randomUUID();
+      await trx
+        .insertInto('team_notifications')
+        .values({
+          id,
+          tenant_id: pulse.tenant_id,
+          team_id: pulse.team_id,
+          sent_at: clock.toISOString(),
+        })
+        .execute();
+      return { id };
+    });
+  }
+
+  async function notifyOne(pulse: PulseRow, clock: Date): Promise<void> {
+    const at = clock.toISOString();
     // Just opened and already inside the reminder window: one notification is enough.
     const reminderDue = pulse.remind_at !== null && pulse.remind_at <= at;
     const activity: PulseActivity = pulse.notified_open === 0 ? 'pulseOpened' : 'pulseClosingSoon';
+    const booking = await bookNotification(pulse, clock);
+    if ('freesAt' in booking) {
+      // Over the team's hourly quota: no instance claims this pulse again until a slot frees.
+      await db.kysely
+        .updateTable('pulses')
+        .set({ notify_lease_until: booking.freesAt })
+        .where('id', '=', pulse.id)
+        .execute();
+      logger.warn(
+        { pulseId: pulse.id, activity, until: booking.freesAt, perHour },
+        "A team's hourly activity-feed notification quota is used up; the notification waits",
+      );
+      return;
+    }
     try {
       await deps.notifier.notify({
         tenantId: pulse.tenant_id,
@@ -178,7 +247,8 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
         pulseTitle: pulse.title,
       });
     } catch (error) {
-      // The lease runs out and a later tick (on any instance) tries again.
+      // The lease runs out and a later tick (on any instance) tries again; nothing was sent.
+      await db.kysely.deleteFrom('team_notifications').where('id', '=', booking.id).execute();
       logger.warn(
         { err: describe(error), pulseId: pulse.id, activity },
         'Sending a pulse notification through Graph failed; will retry later',
