@@ -1,7 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { recurrenceSchema } from '../../shared/pulse/api.js';
 import type { LiveHub } from '../live/hub.js';
+import type { Db } from '../storage/db.js';
+import { forgetDeletedRows, type ForgetLogger } from '../storage/forget.js';
 import type { Database } from '../storage/schema.js';
 import { publishPulseChanged } from './access.js';
 import { answerColumns, type PulseRow } from './queries.js';
@@ -39,6 +41,32 @@ export async function closePulse(
   await publishPulseChanged(hub, trx, pulse);
 }
 
+/** The tables whose old row copies could pair a receipt (a person) with a response. */
+const answerTables = ['pulse_responses', 'pulse_receipts'] as const;
+
+/**
+ * Run after a close or a cancel of `pulseIds` COMMITS (and once when the scheduler starts):
+ * makes SQLite's WAL and freed space, or PostgreSQL's dead tuples, forget the rows as they
+ * arrived. Never throws; what it cannot finish now the scheduler retries (storage/forget.ts).
+ */
+export async function forgetAnswerArrivals(
+  db: Db,
+  logger: ForgetLogger,
+  pulseIds: readonly string[] = [],
+): Promise<boolean> {
+  let deletedBy: string[] = [];
+  if (db.dialect === 'postgres' && pulseIds.length > 0) {
+    // The close (or cancel) updated the pulse row, so its xmin is the deleting transaction's
+    // id, or a later one's: waiting for that is never too short.
+    const { rows } = await sql<{ xid: string }>`
+      select xmin::text as xid from pulses where id in (${sql.join([...pulseIds])})`
+      .execute(db.kysely)
+      .catch(() => ({ rows: [] }));
+    deletedBy = rows.map((r) => r.xid);
+  }
+  return forgetDeletedRows(db, answerTables, logger, { deletedBy });
+}
+
 /** Cancels a pulse and ends its series: no further instances open. Its responses are deleted. */
 export async function cancelPulse(trx: Trx, hub: LiveHub, pulse: PulseRow): Promise<void> {
   // A cancelled pulse never shows results, so keeping its answers would serve no one.
@@ -61,9 +89,16 @@ export async function cancelPulse(trx: Trx, hub: LiveHub, pulse: PulseRow): Prom
  * neither storage order nor PostgreSQL's per-transaction system columns (ctid, xmin), which a
  * submission gives its receipt and response alike, can pair a receipt with a response.
  *
- * Residual risk, by design accepted: while a pulse is open, someone with live access to the
- * database (an admin watching writes, WAL or replication, or PostgreSQL's heap order before the
- * rewrite and its dead tuples until VACUUM) could see a receipt and a response arrive together.
+ * The rewrite alone leaves the old copies, in arrival order, outside the tables: SQLite's WAL
+ * frames (one transaction per answer) and freed cells, PostgreSQL's dead tuples (each with its
+ * answer's xmin). `forgetAnswerArrivals`, after the commit, removes those (secure_delete plus a
+ * TRUNCATE checkpoint; VACUUM FULL). server/pulse/at-rest.test.ts reads the files to prove it.
+ *
+ * Residual risk, by design accepted: while a pulse is open, an answer's receipt and response are
+ * written together, so anyone who watches or copies the database then (live queries, the SQLite
+ * file and WAL, PostgreSQL's heap, its dead tuples, replication) can pair them. So can
+ * PostgreSQL's own write-ahead log (pg_wal until its segments are reused; WAL archives and
+ * point-in-time backups for as long as they are kept), which no application can rewrite.
  * Protecting against the database's own operator needs more than a schema can give.
  */
 export async function shuffleRows(trx: Trx, pulseId: string): Promise<void> {

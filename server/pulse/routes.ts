@@ -140,28 +140,36 @@ export function registerPulseRoutes(
         if (!pulse) throw pulseNotFound();
         await act(trx, pulse, access.members.length);
       });
-      if (rewritesAnswers) await forgetAnswerArrivals(db, request.log);
+      if (rewritesAnswers) await forgetAnswerArrivals(db, request.log, [id]);
       const pulse = await findPulse(db.kysely, db, id);
       if (!pulse) throw pulseNotFound();
       const [summary] = await summarise(db.kysely, deps.config.hmacKey, user, 'owner', [pulse]);
       return { pulse: summary };
     });
 
-  ownerAction('close', async (trx, pulse, teamSize) => {
-    if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
-      throw conflict(`This pulse is already ${pulse.status}. Refresh the tab to see it.`);
-    }
-    await closePulse(trx, hub, pulse, teamSize, now());
-  }, true);
+  ownerAction(
+    'close',
+    async (trx, pulse, teamSize) => {
+      if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
+        throw conflict(`This pulse is already ${pulse.status}. Refresh the tab to see it.`);
+      }
+      await closePulse(trx, hub, pulse, teamSize, now());
+    },
+    true,
+  );
 
-  ownerAction('cancel', async (trx, pulse) => {
-    if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
-      throw conflict(
-        `This pulse is already ${pulse.status}, so it can't be cancelled. Refresh the tab to see it.`,
-      );
-    }
-    await cancelPulse(trx, hub, pulse);
-  }, true);
+  ownerAction(
+    'cancel',
+    async (trx, pulse) => {
+      if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
+        throw conflict(
+          `This pulse is already ${pulse.status}, so it can't be cancelled. Refresh the tab to see it.`,
+        );
+      }
+      await cancelPulse(trx, hub, pulse);
+    },
+    true,
+  );
 
   ownerAction('share', async (trx, pulse) => {
     if (pulse.status !== 'closed') {

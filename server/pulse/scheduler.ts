@@ -6,7 +6,8 @@ import type { LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 import { publishPulseChanged } from './access.js';
-import { closePulse } from './lifecycle.js';
+import { closePulse, forgetAnswerArrivals } from './lifecycle.js';
+import { forgetPending } from '../storage/forget.js';
 import type { PulseActivity, PulseNotifier } from './notifier.js';
 import type { PulseRow } from './queries.js';
 
@@ -105,6 +106,7 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
       .where('closes_at', '<=', at)
       .limit(batch)
       .execute();
+    const closed: string[] = [];
     for (const candidate of due) {
       let invited: number;
       try {
@@ -130,8 +132,25 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
             .where('status', 'in', ['open', 'scheduled'])
             .where('closes_at', '<=', at),
         ).executeTakeFirst();
-        if (pulse) await closePulse(trx, hub, pulse, invited, clock);
+        if (pulse) {
+          await closePulse(trx, hub, pulse, invited, clock);
+          closed.push(pulse.id);
+        }
       });
+    }
+    // After the commits, once for the batch: old copies of the answers must not outlive them.
+    if (closed.length > 0) await forgetAnswerArrivals(db, logger, closed);
+  }
+
+  // The first tick also clears what a stopped process (crash, deploy) left between a close's
+  // commit and its clean-up; later ticks retry only what an earlier clean-up could not finish.
+  let started = false;
+  async function forgetLeftovers(): Promise<void> {
+    if (started) {
+      await forgetPending(db, logger);
+    } else {
+      started = true;
+      await forgetAnswerArrivals(db, logger);
     }
   }
 
@@ -274,6 +293,7 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
         ['open', () => openDue(clock.toISOString())],
         ['close', () => closeDue(clock)],
         ['notify', () => notifyDue(clock)],
+        ['forget', forgetLeftovers],
       ];
       for (const [name, step] of steps) {
         try {

@@ -32,14 +32,21 @@ export async function openDatabase(
   return storage.kind === 'sqlite' ? openSqlite(storage.file) : openPostgres(storage.url, options);
 }
 
+/** How long a SQLite statement waits for another process's lock before failing. */
+export const sqliteBusyTimeoutMs = 5000;
+
 async function openSqlite(file: string): Promise<Db> {
   mkdirSync(dirname(file), { recursive: true });
-  const database = new SQLite(file, { timeout: 5000 });
+  const database = new SQLite(file, { timeout: sqliteBusyTimeoutMs });
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
+  // Deleted rows are zeroed, not left in free space: the close of a pulse deletes each answer
+  // and receipt as they arrived (storage order) and rewrites them shuffled; without this the old
+  // copies stay readable in the file and pair a person with an answer. See storage/forget.ts.
+  database.pragma('secure_delete = ON');
   // Another process (a migration, a backup) may hold the write lock briefly: wait, do not fail.
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${sqliteBusyTimeoutMs}`);
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return finishOpen({ kysely, dialect: 'sqlite' });
 }
