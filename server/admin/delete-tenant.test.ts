@@ -26,6 +26,7 @@ const none: TenantRows = {
   pulses: 0,
   pulseRows: 0,
   meetingLinks: 0,
+  notifications: 0,
   liveEvents: 0,
   idempotencyKeys: 0,
 };
@@ -123,7 +124,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect(before.retroRows).toBeGreaterThanOrEqual(2);
     expect(before.pulseRows).toBe(2);
     expect(before.liveEvents).toBeGreaterThan(0);
-    // The retro's creation and its command (whose stored answer could hold card text).
+    // The retro's creation and its command: rows of the tenant, though they hold no content.
     expect(before.idempotencyKeys).toBe(2);
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);

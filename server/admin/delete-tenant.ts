@@ -12,6 +12,7 @@ export type TenantRows = Record<
   | 'pulses'
   | 'pulseRows'
   | 'meetingLinks'
+  | 'notifications'
   | 'liveEvents'
   | 'idempotencyKeys',
   number
@@ -120,6 +121,11 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     .where('tenant_id', '=', tenantId)
     .executeTakeFirstOrThrow();
   const idempotencyKeys = num(keys.n);
+  const sent = await q
+    .selectFrom('team_notifications')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirstOrThrow();
   return {
     retros: scope.retroIds.length,
     retroRows,
@@ -127,6 +133,7 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     pulses: scope.pulseIds.length,
     pulseRows,
     meetingLinks: scope.links,
+    notifications: num(sent.n),
     liveEvents,
     idempotencyKeys,
   };
@@ -158,6 +165,7 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
     }
     await trx.deleteFrom('pulse_series').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_meeting_links').where('tenant_id', '=', tenantId).execute();
+    await trx.deleteFrom('team_notifications').where('tenant_id', '=', tenantId).execute();
     // Room counters stay (a name and a number): a running server keeps numbering from them, so a
     // reconnecting client can never be handed an old event id for a new event.
     for (const part of chunked(scope.rooms)) {
