@@ -25,8 +25,8 @@ function released(id: string, closedAt: string, mean: number): TrendPulse {
     score100: ((mean - 1) / 6) * 100,
     favourability: { favourable: 0.5, neutral: 0.25, unfavourable: 0.25 },
     items: [
-      { itemId: 'e1', reversed: true, mean: 2 },
-      { itemId: 'e2', reversed: false, mean: null },
+      { itemId: 'e1', reversed: true, status: 'released', mean: 2 },
+      { itemId: 'e2', reversed: false, status: 'withheld', reason: 'few-answers' },
     ],
   };
 }
@@ -105,7 +105,7 @@ describe('per-pulse bars and the grid', () => {
     expect(scoreBand(5, false)).toBe('favourable');
   });
 
-  it('builds items × pulses with gaps for withheld pulses and empty cells for unanswered items', () => {
+  it('builds items × pulses with gaps for withheld pulses and no number for withheld items', () => {
     const grid = itemGrid(
       [released('a', '2026-01-05T10:00:00Z', 5), withheld('b', '2026-01-12T10:00:00Z')],
       (id) => `Item ${id}`,
@@ -118,7 +118,10 @@ describe('per-pulse bars and the grid', () => {
       { status: 'released', mean: 2, band: 'favourable' },
       { status: 'not-enough-responses' },
     ]);
-    expect(grid[1]?.cells[0]).toEqual({ status: 'released', mean: null, band: null });
+    expect(grid[1]?.cells).toEqual([
+      { status: 'withheld', reason: 'few-answers' },
+      { status: 'not-enough-responses' },
+    ]);
   });
 });
 

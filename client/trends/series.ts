@@ -1,3 +1,4 @@
+import type { StatementWithheldReason } from '../../shared/pulse/api.js';
 import type { TrendPulse } from '../../shared/trends/api.js';
 
 type Released = Extract<TrendPulse, { status: 'released' }>;
@@ -76,6 +77,7 @@ function perPulse<T>(pulses: readonly TrendPulse[], pick: (p: Released) => T): P
   });
 }
 
+/** Favourability per pulse; a released pulse's value is null when no statement had enough answers. */
 export function favourabilityBars(pulses: readonly TrendPulse[]) {
   return perPulse(pulses, (p) => p.favourability);
 }
@@ -85,7 +87,11 @@ export function responseRateBars(pulses: readonly TrendPulse[]) {
 }
 
 export type GridCell =
-  | { status: 'released'; mean: number | null; band: ScoreBand | null }
+  | { status: 'released'; mean: number; band: ScoreBand }
+  /** Too few answers to the statement, or held back so that one cannot be worked out. */
+  | { status: 'withheld'; reason: StatementWithheldReason }
+  /** The pulse did not ask this statement. */
+  | { status: 'not-asked' }
   | { status: 'not-enough-responses' };
 export type GridRow = { itemId: string; text: string; reversed: boolean; cells: GridCell[] };
 export type ScoreBand = 'favourable' | 'neutral' | 'unfavourable';
@@ -124,12 +130,9 @@ export function itemGrid(
     row.cells = pulses.map((pulse): GridCell => {
       if (pulse.status !== 'released') return { status: 'not-enough-responses' };
       const item = pulse.items.find((i) => i.itemId === row.itemId);
-      const mean = item?.mean ?? null;
-      return {
-        status: 'released',
-        mean,
-        band: mean === null ? null : scoreBand(mean, row.reversed),
-      };
+      if (!item) return { status: 'not-asked' };
+      if (item.status === 'withheld') return { status: 'withheld', reason: item.reason };
+      return { status: 'released', mean: item.mean, band: scoreBand(item.mean, row.reversed) };
     });
   }
   return [...rows.values()];

@@ -47,12 +47,24 @@ function expectedSums(answers: readonly Answers[]): PulseSums {
     const raw = counted.map((a) => a[i]).filter((v): v is number => typeof v === 'number');
     return raw.length === 0 ? null : raw.reduce((s, v) => s + v, 0) / raw.length;
   });
+  const itemCounts = [0, 1, 2, 3, 4, 5, 6].map((i) => {
+    const item = { favourable: 0, neutral: 0, unfavourable: 0 };
+    for (const a of counted) {
+      const value = scoreAnswers(a)[i];
+      if (value !== null && value !== undefined) item[favourabilityOf(value)] += 1;
+    }
+    return { answered: item.favourable + item.neutral + item.unfavourable, bands: item };
+  });
+  const answered = counted.map((a) => a.filter((v) => v !== null).length);
   return {
     n: counted.length,
     sum: scores.reduce((s, v) => s + v, 0),
     sumSq: scores.reduce((s, v) => s + v * v, 0),
     bands,
     itemMeans,
+    itemCounts,
+    answeredRange:
+      answered.length === 0 ? null : { min: Math.min(...answered), max: Math.max(...answered) },
   };
 }
 
@@ -65,6 +77,8 @@ function defined<T>(value: T | undefined, what: string): T {
 function expectSameSums(actual: PulseSums, expected: PulseSums): void {
   expect(actual.n).toBe(expected.n);
   expect(actual.bands).toEqual(expected.bands);
+  expect(actual.itemCounts).toEqual(expected.itemCounts);
+  expect(actual.answeredRange).toEqual(expected.answeredRange);
   expect(actual.sum).toBeCloseTo(expected.sum, 9);
   expect(actual.sumSq).toBeCloseTo(expected.sumSq, 9);
   expect(actual.itemMeans.map((m) => m === null)).toEqual(
@@ -81,6 +95,8 @@ const sumsOf = (agg: PulseAggregate): PulseSums => ({
   sumSq: agg.sumSq,
   bands: agg.bands,
   itemMeans: agg.itemMeans,
+  itemCounts: agg.itemCounts,
+  answeredRange: agg.answeredRange,
 });
 
 type PulseSpec = {
@@ -215,6 +231,8 @@ describe.each(testDatabases())('closed-pulse summaries on $dialect', (database) 
       .where('pulse_id', '=', empty)
       .executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ n: 0, sum_x: 0, sum_x2: 0, fav: 0, neu: 0, unf: 0, m0: null });
+    // Zero counts, not nulls: a null count marks a summary from before 0006, to be recomputed.
+    expect(stored).toMatchObject({ c0: 0, f0: 0, u0: 0, c6: 0, answered_min: null });
 
     // The open pulse closes: the next read summarises it, from its responses.
     await db.kysely

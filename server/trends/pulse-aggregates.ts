@@ -20,10 +20,22 @@ export type PulseAggregate = {
   bands: { favourable: number; neutral: number; unfavourable: number };
   /** Raw mean per item over counted responses; null when nobody answered it. */
   itemMeans: (number | null)[];
+  /** Per item: counted people who answered it, and its scored answers in each band. */
+  itemCounts: ItemCounts[];
+  /** The fewest and most items a counted person answered; null when n = 0. */
+  answeredRange: { min: number; max: number } | null;
+};
+
+export type ItemCounts = {
+  answered: number;
+  bands: { favourable: number; neutral: number; unfavourable: number };
 };
 
 /** The part of an aggregate that comes from the responses, which a closed pulse never changes. */
-export type PulseSums = Pick<PulseAggregate, 'n' | 'sum' | 'sumSq' | 'bands' | 'itemMeans'>;
+export type PulseSums = Pick<
+  PulseAggregate,
+  'n' | 'sum' | 'sumSq' | 'bands' | 'itemMeans' | 'itemCounts' | 'answeredRange'
+>;
 
 export type PulseFilter = {
   tenantId: string;
@@ -33,11 +45,22 @@ export type PulseFilter = {
   sharedOnly: boolean;
 };
 
-type ItemMeanColumn = `m${0 | 1 | 2 | 3 | 4 | 5 | 6}`;
+type ItemIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+type ItemMeanColumn = `m${ItemIndex}`;
+type ItemCountColumn = `${'c' | 'f' | 'u'}${ItemIndex}`;
 
 /** Sums as SQL returns them, from the responses or from a stored summary (pg: bigint as text). */
 type SumsColumns = Record<
-  'n' | 'sum_x' | 'sum_x2' | 'fav' | 'neu' | 'unf' | ItemMeanColumn,
+  | 'n'
+  | 'sum_x'
+  | 'sum_x2'
+  | 'fav'
+  | 'neu'
+  | 'unf'
+  | 'answered_min'
+  | 'answered_max'
+  | ItemMeanColumn
+  | ItemCountColumn,
   number | string | null
 >;
 type SumsRow = SumsColumns & { pulse_id: string };
@@ -50,6 +73,7 @@ const scored = (i: number) =>
   edmondsonItems[i]?.reversed ? sql`(8 - ${column(i)})` : sql`${column(i)}`;
 const indexes = edmondsonItems.map((_, i) => i);
 const meanColumn = (i: number) => `m${i}` as ItemMeanColumn;
+const countColumn = (kind: 'c' | 'f' | 'u', i: number) => `${kind}${i}` as ItemCountColumn;
 
 /** How many answers of one response fall in a band; a skipped item is in none. */
 const inBand = (test: (value: RawBuilder<unknown>) => RawBuilder<unknown>) =>
@@ -69,6 +93,11 @@ const noResponses = (): PulseSums => ({
   sumSq: 0,
   bands: { favourable: 0, neutral: 0, unfavourable: 0 },
   itemMeans: indexes.map(() => null),
+  itemCounts: indexes.map(() => ({
+    answered: 0,
+    bands: { favourable: 0, neutral: 0, unfavourable: 0 },
+  })),
+  answeredRange: null,
 });
 
 /**
@@ -99,13 +128,25 @@ async function sumResponses(db: Db, pulseIds: readonly string[]): Promise<SumsRo
   const itemAverages = sql.join(
     indexes.map((i) => sql`avg(cast(${column(i)} as ${float})) as ${sql.ref(meanColumn(i))}`),
   );
+  const countIf = (test: RawBuilder<unknown>, as: ItemCountColumn) =>
+    sql`sum(case when ${test} then 1 else 0 end) as ${sql.ref(as)}`;
+  // Per item: answers (count skips nulls), then favourable and unfavourable answers as scored.
+  const itemCounts = sql.join(
+    indexes.flatMap((i) => [
+      sql`count(${column(i)}) as ${sql.ref(countColumn('c', i))}`,
+      countIf(sql`${scored(i)} >= 5`, countColumn('f', i)),
+      countIf(sql`${scored(i)} <= 3`, countColumn('u', i)),
+    ]),
+  );
   const { rows } = await sql<SumsRow>`
     select r.pulse_id,
       count(*) as n,
       sum(r.score) as sum_x,
       sum(r.score * r.score) as sum_x2,
       sum(r.fav) as fav, sum(r.neu) as neu, sum(r.unf) as unf,
-      ${itemAverages}
+      min(r.answered) as answered_min, max(r.answered) as answered_max,
+      ${itemAverages},
+      ${itemCounts}
     from (
       select pulse_id, a1, a2, a3, a4, a5, a6, a7,
         ${answered} as answered,
@@ -129,7 +170,59 @@ function sumsFrom(row: SumsColumns): PulseSums {
     sumSq: num(row.sum_x2),
     bands: { favourable: num(row.fav), neutral: num(row.neu), unfavourable: num(row.unf) },
     itemMeans: indexes.map((i) => numOrNull(row[meanColumn(i)])),
+    itemCounts: indexes.map((i) => {
+      const answered = num(row[countColumn('c', i)]);
+      const favourable = num(row[countColumn('f', i)]);
+      const unfavourable = num(row[countColumn('u', i)]);
+      return {
+        answered,
+        bands: { favourable, neutral: answered - favourable - unfavourable, unfavourable },
+      };
+    }),
+    answeredRange:
+      row.answered_min === null || row.answered_max === null
+        ? null
+        : { min: num(row.answered_min), max: num(row.answered_max) },
   };
+}
+
+/**
+ * A stored summary is complete only with its per-item counts. One written before migration
+ * 0006 (or by an older instance during an upgrade) has none, and must be recomputed rather than
+ * let a statement's mean out without knowing how many answered it.
+ */
+function hasItemCounts(row: SumsColumns): boolean {
+  const counts = indexes.flatMap((i) => ['c', 'f', 'u'].map((k) => row[countColumn(k as 'c', i)]));
+  // A pulse with n = 0 stores null answer ranges; its counts are still zeros, not nulls.
+  return counts.every((value) => value !== null);
+}
+
+type SummaryColumn = Exclude<keyof PulseSummariesTable, 'pulse_id'>;
+const replacedColumns: SummaryColumn[] = [
+  'n',
+  'sum_x',
+  'sum_x2',
+  'fav',
+  'neu',
+  'unf',
+  ...indexes.map(meanColumn),
+  ...indexes.flatMap((i) => (['c', 'f', 'u'] as const).map((k) => countColumn(k, i))),
+  'answered_min',
+  'answered_max',
+  'computed_at',
+];
+
+function itemCountValues(items: readonly ItemCounts[]): Record<ItemCountColumn, number> {
+  return Object.fromEntries(
+    indexes.flatMap((i) => {
+      const item = items[i];
+      return [
+        [countColumn('c', i), item?.answered ?? 0],
+        [countColumn('f', i), item?.bands.favourable ?? 0],
+        [countColumn('u', i), item?.bands.unfavourable ?? 0],
+      ];
+    }),
+  ) as Record<ItemCountColumn, number>;
 }
 
 /**
@@ -156,13 +249,24 @@ async function storeSummaries(
     m4: s.itemMeans[4] ?? null,
     m5: s.itemMeans[5] ?? null,
     m6: s.itemMeans[6] ?? null,
+    ...itemCountValues(s.itemCounts),
+    answered_min: s.answeredRange?.min ?? null,
+    answered_max: s.answeredRange?.max ?? null,
     computed_at: computedAt,
   }));
   for (let i = 0; i < rows.length; i += chunkSize) {
     await kysely
       .insertInto('pulse_summaries')
       .values(rows.slice(i, i + chunkSize))
-      .onConflict((oc) => oc.column('pulse_id').doNothing())
+      // A row without counts (older code wrote it) is replaced; a complete one is left alone.
+      .onConflict((oc) =>
+        oc
+          .column('pulse_id')
+          .doUpdateSet((eb) =>
+            Object.fromEntries(replacedColumns.map((name) => [name, eb.ref(`excluded.${name}`)])),
+          )
+          .where('pulse_summaries.c0', 'is', null),
+      )
       .execute();
   }
 }
@@ -173,8 +277,7 @@ function closedPulses(kysely: Kysely<Database>, filter: PulseFilter) {
     .selectFrom('pulses as p')
     .leftJoin('pulse_summaries as s', 's.pulse_id', 'p.id')
     .select(['p.id', 'p.title', 'p.closed_at', 'p.k', 'p.invited', 'p.shared'])
-    .select(['s.pulse_id as summary_of', 's.n', 's.sum_x', 's.sum_x2', 's.fav', 's.neu', 's.unf'])
-    .select(['s.m0', 's.m1', 's.m2', 's.m3', 's.m4', 's.m5', 's.m6'])
+    .selectAll('s')
     .where('p.tenant_id', '=', filter.tenantId)
     .where('p.team_id', '=', filter.teamId)
     // Only a closed pulse may be summarised: an open one still takes answers.
@@ -188,12 +291,13 @@ function closedPulses(kysely: Kysely<Database>, filter: PulseFilter) {
 
 /**
  * The team's closed pulses (cancelled ones excluded) in closing order, each with n, Σx, Σx²,
- * band counts and item means. These come from `pulse_summaries`; a closed pulse read for the first
+ * band counts, item means and per-item counts. These come from `pulse_summaries`; a closed pulse read for the first
  * time is reduced from its responses once and its summary stored for every later read.
  */
 export async function pulseAggregates(db: Db, filter: PulseFilter): Promise<PulseAggregate[]> {
   const rows = await closedPulses(db.kysely, filter);
-  const unsummarised = rows.filter((row) => row.summary_of === null).map((row) => row.id);
+  const stored = (row: (typeof rows)[number]) => row.pulse_id !== null && hasItemCounts(row);
+  const unsummarised = rows.filter((row) => !stored(row)).map((row) => row.id);
   const computed = await computePulseAggregates(db, unsummarised);
   if (computed.size > 0) await storeSummaries(db.kysely, computed);
 
@@ -204,6 +308,6 @@ export async function pulseAggregates(db: Db, filter: PulseFilter): Promise<Puls
     k: num(row.k),
     invited: numOrNull(row.invited),
     shared: num(row.shared) === 1,
-    ...(row.summary_of === null ? (computed.get(row.id) ?? noResponses()) : sumsFrom(row)),
+    ...(stored(row) ? sumsFrom(row) : (computed.get(row.id) ?? noResponses())),
   }));
 }

@@ -2,17 +2,19 @@ import type { ChangeSummary } from '../../shared/pulse/change.js';
 import { pulseChange } from '../../shared/pulse/change.js';
 import { edmondsonItems, edmondsonItemSetId, minK } from '../../shared/pulse/items.js';
 import { to100 } from '../../shared/pulse/stats.js';
+import { releasedFavourability, statementReleases } from '../../shared/pulse/suppression.js';
 import type { TrendChange, TrendPulse } from '../../shared/trends/api.js';
 import { intervalFromMoments } from '../../shared/trends/moments.js';
 import type { PulseAggregate } from './pulse-aggregates.js';
 
 export type PulseTrendPoint = { pulse: TrendPulse; summary: ChangeSummary };
 
-const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
+type TrendItem = Extract<TrendPulse, { status: 'released' }>['items'][number];
 
 /**
  * One pulse on the trend under the anonymity rules: below its threshold only the invited count,
- * otherwise the released figures, computed as `computeResults` computes them.
+ * otherwise the released figures, computed as `computeResults` computes them, with the same
+ * per-statement threshold (shared/pulse/suppression.ts).
  */
 export function trendPoint(agg: PulseAggregate): PulseTrendPoint {
   const base = {
@@ -30,8 +32,12 @@ export function trendPoint(agg: PulseAggregate): PulseTrendPoint {
       summary: { released: false, itemSetId: edmondsonItemSetId },
     };
   }
-  const { favourable, neutral, unfavourable } = agg.bands;
-  const scoredAnswers = favourable + neutral + unfavourable;
+  const releases = statementReleases({
+    k: agg.k,
+    answered: agg.itemCounts.map((item) => item.answered),
+    sameAnsweredCount:
+      agg.answeredRange !== null && agg.answeredRange.min === agg.answeredRange.max,
+  });
   return {
     pulse: {
       ...base,
@@ -44,16 +50,22 @@ export function trendPoint(agg: PulseAggregate): PulseTrendPoint {
       // Kept within 1–7, where the true mean must lie.
       interval: { low: Math.max(1, moments.low), high: Math.min(7, moments.high) },
       score100: to100(moments.mean),
-      favourability: {
-        favourable: share(favourable, scoredAnswers),
-        neutral: share(neutral, scoredAnswers),
-        unfavourable: share(unfavourable, scoredAnswers),
-      },
-      items: edmondsonItems.map((item, i) => ({
-        itemId: item.id,
-        reversed: item.reversed,
-        mean: agg.itemMeans[i] ?? null,
-      })),
+      // Over released statements only, so no withheld split falls out by subtraction.
+      favourability: releasedFavourability(
+        agg.itemCounts.map((item) => item.bands),
+        releases,
+      ),
+      items: edmondsonItems.map((item, i): TrendItem => {
+        const base = { itemId: item.id, reversed: item.reversed };
+        const release = releases[i];
+        const mean = agg.itemMeans[i];
+        // Withheld (or, unreachably, released without a mean): no number at all.
+        if (release?.status !== 'released' || mean === null || mean === undefined) {
+          const reason = release?.status === 'withheld' ? release.reason : 'few-answers';
+          return { ...base, status: 'withheld', reason };
+        }
+        return { ...base, status: 'released', mean };
+      }),
     },
     summary: {
       released: true,

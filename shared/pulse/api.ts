@@ -81,15 +81,28 @@ export const favourabilitySchema = z.object({
 });
 export type Favourability = z.infer<typeof favourabilitySchema>;
 
-export const itemResultSchema = z.object({
-  itemId: z.string(),
-  text: z.string(),
-  reversed: z.boolean(),
-  /** Mean of the raw answers (1–7, not reversed); null when every counted person skipped it. */
-  mean: z.number().nullable(),
-  /** Favourability of the item as scored (after reversal): shares 0–1; null when nobody answered it. */
-  favourability: favourabilitySchema.nullable(),
-});
+/**
+ * Why a statement shows no numbers: fewer than k counted people answered it, or it is held back
+ * so that a statement with too few answers cannot be worked out by subtraction (docs/small-cells.md).
+ */
+export const statementWithheldReasonSchema = z.enum(['few-answers', 'protects-another']);
+export type StatementWithheldReason = z.infer<typeof statementWithheldReasonSchema>;
+
+const itemBase = { itemId: z.string(), text: z.string(), reversed: z.boolean() };
+
+/** One statement's results; a withheld one carries no number at all, not even its count. */
+export const itemResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    ...itemBase,
+    status: z.literal('released'),
+    /** Mean of the raw answers (1–7, not reversed). */
+    mean: z.number(),
+    /** Favourability of the item as scored (after reversal): shares 0–1. */
+    favourability: favourabilitySchema,
+  }),
+  z.object({ ...itemBase, status: z.literal('withheld'), reason: statementWithheldReasonSchema }),
+]);
+export type ItemResult = z.infer<typeof itemResultSchema>;
 
 /** Released results. Only ever built when the pulse is closed and n ≥ k. */
 export const pulseResultsSchema = z.object({
@@ -107,7 +120,8 @@ export const pulseResultsSchema = z.object({
   score100: z.number(),
   /** 95% t-interval with the finite-population correction, 1–7. */
   interval: intervalSchema,
-  favourability: favourabilitySchema,
+  /** Over the released statements' answers only; null when no statement is released. */
+  favourability: favourabilitySchema.nullable(),
   items: z.array(itemResultSchema),
   /** Present only for owners and only when n ≥ commentsThreshold; never in shared views. */
   comments: z.array(z.string()).nullable(),

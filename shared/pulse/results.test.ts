@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultsResponseSchema } from './api.js';
 import { pulseChange } from './change.js';
+import { scoreAnswers } from './scoring.js';
 import {
   computeResults,
   summaryForChange,
@@ -45,7 +46,8 @@ function released(results: ReturnType<typeof computeResults>) {
 }
 
 describe('computeResults when released', () => {
-  const results = released(computeResults(input([...counted, uncounted])));
+  // k = 4, so e2 and e5 (4 answers each) are released too; k = 5 is in 'per-statement threshold'.
+  const results = released(computeResults(input([...counted, uncounted], { k: 4 })));
 
   it('matches the contract', () => {
     expect(resultsResponseSchema.parse(results)).toEqual(results);
@@ -72,13 +74,15 @@ describe('computeResults when released', () => {
   it('splits favourability over all scored item answers', () => {
     // 33 scored answers: P1 has one 1 (unfavourable), one 7 and five 4s (neutral);
     // P2–P5 give 7 + 7 + 5 + 7 = 26 favourable. So 27/33, 5/33, 1/33.
-    expect(results.favourability.favourable).toBeCloseTo(27 / 33, 12);
-    expect(results.favourability.neutral).toBeCloseTo(5 / 33, 12);
-    expect(results.favourability.unfavourable).toBeCloseTo(1 / 33, 12);
+    expect(results.favourability?.favourable).toBeCloseTo(27 / 33, 12);
+    expect(results.favourability?.neutral).toBeCloseTo(5 / 33, 12);
+    expect(results.favourability?.unfavourable).toBeCloseTo(1 / 33, 12);
   });
 
   it('gives raw item means with the reversed flag, and favourability as scored', () => {
-    const byId = Object.fromEntries(results.items.map((item) => [item.itemId, item]));
+    const byId = Object.fromEntries(
+      results.items.flatMap((item) => (item.status === 'released' ? [[item.itemId, item]] : [])),
+    );
     // e1 (R): raw [7,3,2,3,1] = 16/5 = 3.2; scored [1,5,6,5,7] → 1/5 unfavourable, 4/5 favourable
     expect(byId.e1).toMatchObject({ reversed: true, mean: 3.2 });
     expect(byId.e1?.favourability).toEqual({ favourable: 0.8, neutral: 0, unfavourable: 0.2 });
@@ -138,8 +142,14 @@ describe('computeResults edge cases', () => {
       'e6',
       'e7',
     ]);
-    expect(results.items[2]).toMatchObject({ itemId: 'e3', mean: null, favourability: null });
-    expect(results.items[1]?.mean).toBe(4);
+    expect(results.items[2]).toEqual({
+      itemId: 'e3',
+      text: expect.any(String),
+      reversed: true,
+      status: 'withheld',
+      reason: 'few-answers',
+    });
+    expect(results.items[1]).toMatchObject({ status: 'released', mean: 4 });
   });
 
   it('never releases on fewer than 3 responses, whatever k says', () => {
@@ -147,6 +157,89 @@ describe('computeResults edge cases', () => {
       'not-enough-responses',
     );
     expect(computeResults(input(counted.slice(0, 3), { k: 2 })).status).toBe('released');
+  });
+});
+
+describe('per-statement threshold', () => {
+  // k = 5: e2 and e5 have 4 answers each (P4 skipped both), the other statements 5.
+  const results = released(computeResults(input([...counted, uncounted])));
+  const byId = Object.fromEntries(results.items.map((item) => [item.itemId, item]));
+
+  it('withholds a statement fewer than k counted people answered, with no number at all', () => {
+    for (const id of ['e2', 'e5']) {
+      expect(byId[id]).toEqual({
+        itemId: id,
+        text: expect.any(String),
+        reversed: id === 'e5',
+        status: 'withheld',
+        reason: 'few-answers',
+      });
+      expect(Object.values(byId[id] ?? {}).filter((v) => typeof v === 'number')).toEqual([]);
+    }
+    expect(resultsResponseSchema.parse(results)).toEqual(results);
+  });
+
+  it('still shows the statements k people answered', () => {
+    expect(byId.e1).toMatchObject({ status: 'released', mean: 3.2 });
+    expect(byId.e4).toMatchObject({ status: 'released' });
+    expect(results.items.filter((i) => i.status === 'released')).toHaveLength(5);
+  });
+
+  it('counts overall favourability over the released statements only, so nothing subtracts', () => {
+    // e1, e3, e4, e6, e7 scored: P1 [1,4,4,4,4], P2–P5 all ≥ 5 → 20 favourable, 4 neutral, 1
+    // unfavourable of 25. With e2 and e5 in, it would be 27/33, 5/33, 1/33 (see above).
+    expect(results.favourability?.favourable).toBeCloseTo(20 / 25, 12);
+    expect(results.favourability?.neutral).toBeCloseTo(4 / 25, 12);
+    expect(results.favourability?.unfavourable).toBeCloseTo(1 / 25, 12);
+  });
+
+  it('leaves the team score alone: a mean of person means over every answered item', () => {
+    expect(results.mean).toBeCloseTo(5.4, 12);
+    expect(results.n).toBe(5);
+  });
+
+  it('withholds a second statement when everyone answered the same number of items', () => {
+    // Six people each answer 6 of 7: e1 is skipped twice (4 answers < 5), e2–e5 once each.
+    const skips = [0, 0, 1, 2, 3, 4];
+    const rows: ResponseRow[] = skips.map((skip, p) => ({
+      answers: [1, 2, 3, 4, 5, 6, 7].map((_, i) => (i === skip ? null : ((p + i) % 7) + 1)),
+      comment: null,
+    }));
+    const uniform = released(computeResults(input(rows)));
+    expect(uniform.items.map((i) => (i.status === 'withheld' ? i.reason : i.status))).toEqual([
+      'few-answers',
+      'protects-another',
+      'released',
+      'released',
+      'released',
+      'released',
+      'released',
+    ]);
+    // Why: with 6 answers each, mean × 6 × n is the sum of every answer, so without the second
+    // statement the withheld sum would be that minus the released statements' sums.
+    const scoredTotal = rows
+      .flatMap((r) => scoreAnswers(r.answers))
+      .reduce<number>((sum, v) => sum + (v ?? 0), 0);
+    expect(uniform.mean * 6 * rows.length).toBeCloseTo(scoredTotal, 9);
+  });
+
+  it('gives no overall favourability when no statement is released', () => {
+    // Five people, each skipping 2 items so that every item has 3 or 4 answers (k = 5).
+    const skipPairs = [
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 0],
+      [1, 2],
+    ];
+    const rows: ResponseRow[] = skipPairs.map((pair) => ({
+      answers: [4, 4, 4, 4, 4, 4, 4].map((v, i) => (pair.includes(i) ? null : v)),
+      comment: null,
+    }));
+    const none = released(computeResults(input(rows)));
+    expect(none.items.every((i) => i.status === 'withheld')).toBe(true);
+    expect(none.favourability).toBeNull();
+    expect(none.mean).toBe(4);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { PulseResults, ResultsResponse } from './api.js';
+import type { ItemResult, PulseResults, ResultsResponse } from './api.js';
 import type { ChangeSummary } from './change.js';
 import {
   commentsThreshold,
@@ -8,6 +8,8 @@ import {
   type PulseItem,
 } from './items.js';
 import {
+  answeredCount,
+  favourabilityOf,
   favourabilityShares,
   isCountable,
   personScore,
@@ -15,6 +17,12 @@ import {
   type Answers,
 } from './scoring.js';
 import { mean, sampleVariance, tInterval95, to100 } from './stats.js';
+import {
+  releasedFavourability,
+  statementReleases,
+  type BandCounts,
+  type StatementRelease,
+} from './suppression.js';
 
 /** A stored response: answers in item order (null = skipped) and the optional comment. No identity. */
 export type ResponseRow = { answers: Answers; comment: string | null };
@@ -57,20 +65,45 @@ function personScores(counted: readonly { answers: Answers }[], items?: readonly
   });
 }
 
-function itemResults(counted: readonly ResponseRow[], items: readonly PulseItem[]) {
+/** Per item: the scored answers of the counted people who answered it. */
+function scoredPerItem(counted: readonly ResponseRow[], items: readonly PulseItem[]): number[][] {
   const scored = counted.map((response) => scoreAnswers(response.answers, items));
-  return items.map((item, i) => {
-    const raw = counted.flatMap((response) => response.answers[i] ?? []);
-    // An item every counted person skipped has no mean: it stays listed, with nulls.
-    const empty = raw.length === 0;
+  return items.map((_, i) => scored.flatMap((values) => values[i] ?? []));
+}
+
+const bandCounts = (values: readonly number[]): BandCounts => {
+  const counts: BandCounts = { favourable: 0, neutral: 0, unfavourable: 0 };
+  for (const value of values) counts[favourabilityOf(value)] += 1;
+  return counts;
+};
+
+/** Which statements may show, by the per-statement threshold (shared/pulse/suppression.ts). */
+function releasesOf(counted: readonly ResponseRow[], scored: readonly number[][], k: number) {
+  const answeredCounts = new Set(counted.map((response) => answeredCount(response.answers)));
+  return statementReleases({
+    k,
+    answered: scored.map((values) => values.length),
+    sameAnsweredCount: answeredCounts.size <= 1,
+  });
+}
+
+function itemResults(
+  counted: readonly ResponseRow[],
+  items: readonly PulseItem[],
+  releases: readonly StatementRelease[],
+  scored: readonly number[][],
+): ItemResult[] {
+  return items.map((item, i): ItemResult => {
+    const base = { itemId: item.id, text: item.text, reversed: item.reversed };
+    const release = releases[i] ?? { status: 'withheld', reason: 'few-answers' };
+    // Withheld: no mean, no split and no count, not even as a null.
+    if (release.status === 'withheld')
+      return { ...base, status: 'withheld', reason: release.reason };
     return {
-      itemId: item.id,
-      text: item.text,
-      reversed: item.reversed,
-      mean: empty ? null : mean(raw),
-      favourability: empty
-        ? null
-        : favourabilityShares(scored.flatMap((values) => values[i] ?? [])),
+      ...base,
+      status: 'released',
+      mean: mean(counted.flatMap((response) => response.answers[i] ?? [])),
+      favourability: favourabilityShares(scored[i] ?? []),
     };
   });
 }
@@ -87,8 +120,9 @@ function sortedComments(counted: readonly ResponseRow[]): string[] {
  * The results of a closed pulse under the anonymity rules. Below k counted responses it returns
  * only the reason and the invited count. Otherwise: the team mean of person scores (1–7 and 0–100),
  * its 95% t-interval with the finite-population correction (kept within 1–7, where the true mean
- * must lie), favourability overall (share of all scored item answers) and per item, raw item means,
- * and the response rate. Comments only when asked for and n ≥ `commentsThreshold`.
+ * must lie), favourability overall (share of the released statements' scored answers) and per
+ * item, raw item means, and the response rate. A statement fewer than k counted people answered
+ * shows no number (shared/pulse/suppression.ts). Comments only when asked for and n ≥ `commentsThreshold`.
  */
 export function computeResults(input: ResultsInput): ResultsResponse {
   const items = input.items ?? edmondsonItems;
@@ -107,9 +141,8 @@ export function computeResults(input: ResultsInput): ResultsResponse {
   const scores = personScores(counted, items);
   const interval = tInterval95(scores, input.invited);
   if (interval === null) throw new Error('Unreachable: n ≥ minK ≥ 2 always has an interval.');
-  const allScored = counted.flatMap((response) =>
-    scoreAnswers(response.answers, items).filter((value) => value !== null),
-  );
+  const scored = scoredPerItem(counted, items);
+  const releases = releasesOf(counted, scored, input.k);
 
   const results: PulseResults = {
     status: 'released',
@@ -123,8 +156,8 @@ export function computeResults(input: ResultsInput): ResultsResponse {
     mean: interval.mean,
     score100: to100(interval.mean),
     interval: { low: Math.max(1, interval.low), high: Math.min(7, interval.high) },
-    favourability: favourabilityShares(allScored),
-    items: itemResults(counted, items),
+    favourability: releasedFavourability(scored.map(bandCounts), releases),
+    items: itemResults(counted, items, releases, scored),
     comments: input.includeComments && n >= commentsThreshold ? sortedComments(counted) : null,
     shared: input.shared,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statementWithheldReasonSchema } from '../pulse/api.js';
 import { idSchema } from '../text.js';
 
 export const trendRangeSchema = z.enum(['3m', '6m', '12m', 'all']);
@@ -26,10 +27,27 @@ export const trendPulseSchema = z.discriminatedUnion('status', [
     mean: z.number(),
     interval,
     score100: z.number(),
-    favourability: shares,
-    /** Per item in item order: raw mean 1–7 (null when nobody answered it) and whether it is reverse-scored. */
+    /** Over the released statements' answers only; null when no statement is released. */
+    favourability: shares.nullable(),
+    /**
+     * Per item in item order, with whether it is reverse-scored: its raw mean 1–7, or, when fewer
+     * than k counted people answered it, no number at all (docs/small-cells.md).
+     */
     items: z.array(
-      z.object({ itemId: z.string(), reversed: z.boolean(), mean: z.number().nullable() }),
+      z.discriminatedUnion('status', [
+        z.object({
+          itemId: z.string(),
+          reversed: z.boolean(),
+          status: z.literal('released'),
+          mean: z.number(),
+        }),
+        z.object({
+          itemId: z.string(),
+          reversed: z.boolean(),
+          status: z.literal('withheld'),
+          reason: statementWithheldReasonSchema,
+        }),
+      ]),
     ),
   }),
   z.object({

@@ -1,5 +1,14 @@
-import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { PulseResults } from '../../shared/pulse/api.js';
+import {
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ItemResult, PulseResults } from '../../shared/pulse/api.js';
+import { withheldStatementText } from '../../shared/pulse/suppression.js';
 import { formatMean, formatShare, itemLabel } from '../../client/pulse/results-format.js';
 import { FavourabilityBar } from './favourability-bar.js';
 import { stackedList } from '../../client/ui/list-styles.js';
@@ -39,14 +48,27 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   note: { color: tokens.colorNeutralForeground2 },
+  withheldCell: { textAlign: 'start', fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
   tableWrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 type Items = PulseResults['items'];
 
-/** A statement nobody answered has no numbers; the dash is read as "no answers". */
-const none = <abbr title="No answers">–</abbr>;
-const share = (value: number | undefined) => (value === undefined ? none : formatShare(value));
+type Withheld = Extract<ItemResult, { status: 'withheld' }>;
+
+/** Why a statement shows no numbers, in the same message style as a withheld pulse. */
+function WithheldStatement({ item }: { item: Withheld }) {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{withheldStatementText[item.reason]}</MessageBarTitle>
+        {item.reason === 'few-answers'
+          ? ' Fewer people answered it than the pulse needs to keep everyone anonymous.'
+          : ' Its numbers could reveal those of a statement that too few people answered.'}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** Per statement: the mean and the favourability bar. Reverse-scored statements are marked. */
 export function ItemBars({ items }: { items: Items }) {
@@ -59,8 +81,8 @@ export function ItemBars({ items }: { items: Items }) {
             {item.text}
             {item.reversed && <span className={styles.reversed}> (R) reverse-scored</span>}
           </Text>
-          {item.mean === null || item.favourability === null ? (
-            <Caption1>Nobody answered this statement.</Caption1>
+          {item.status === 'withheld' ? (
+            <WithheldStatement item={item} />
           ) : (
             <>
               <Caption1>Mean {formatMean(item.mean)} of 7</Caption1>
@@ -98,10 +120,18 @@ export function ItemTable({ items }: { items: Items }) {
             {items.map((item) => (
               <tr key={item.itemId}>
                 <th scope="row">{itemLabel(item)}</th>
-                <td>{item.mean === null ? none : formatMean(item.mean)}</td>
-                <td>{share(item.favourability?.favourable)}</td>
-                <td>{share(item.favourability?.neutral)}</td>
-                <td>{share(item.favourability?.unfavourable)}</td>
+                {item.status === 'withheld' ? (
+                  <td colSpan={4} className={styles.withheldCell}>
+                    {withheldStatementText[item.reason]}
+                  </td>
+                ) : (
+                  <>
+                    <td>{formatMean(item.mean)}</td>
+                    <td>{formatShare(item.favourability.favourable)}</td>
+                    <td>{formatShare(item.favourability.neutral)}</td>
+                    <td>{formatShare(item.favourability.unfavourable)}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

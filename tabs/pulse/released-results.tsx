@@ -2,6 +2,9 @@ import {
   Body1,
   Caption1,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Subtitle2,
   tokens,
   typographyStyles,
@@ -56,6 +59,7 @@ type Props = { results: PulseResults; isOwner: boolean; hasQuestion: boolean };
 export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
   const styles = useStyles();
   const comments = results.comments ?? [];
+  const withheld = results.items.filter((item) => item.status === 'withheld').length;
   return (
     <div className={styles.root}>
       <dl className={styles.stats} aria-label="Team score">
@@ -84,9 +88,20 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
         <Subtitle2 as="h3" id="overall-favourability" className={styles.heading}>
           Overall favourability
         </Subtitle2>
-        <FavourabilityBar value={results.favourability} />
+        {results.favourability === null ? (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Not enough answers to any statement</MessageBarTitle> Overall
+              favourability counts only statements that enough people answered.
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <FavourabilityBar value={results.favourability} />
+        )}
         <Caption1 className={styles.note}>
           Favourable is 5–7 (agree), neutral is 4, unfavourable is 1–3, after reverse scoring.
+          {withheld > 0 &&
+            ` It counts only the statements shown: ${withheld === 1 ? 'one statement is' : `${withheld} statements are`} left out, so that their answers cannot be worked out from it.`}
         </Caption1>
       </section>
       <section className={styles.section} aria-labelledby="per-statement">

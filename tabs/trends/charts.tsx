@@ -74,7 +74,7 @@ const gapHeight = 100;
 export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const data: VerticalStackedChartProps[] = favourabilityBars(pulses).map((bar) => {
-    if (bar.status !== 'released') {
+    if (bar.status !== 'released' || bar.value === null) {
       // A zero-height placeholder keeps the pulse's labelled slot on the axis.
       return {
         xAxisPoint: bar.label,
@@ -83,7 +83,9 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
             legend: withheldLegend,
             data: gapHeight,
             color: palette.withheld,
-            yAxisCalloutData: withheldLegend,
+            // A released pulse lands here only when no statement had enough answers to count.
+            yAxisCalloutData:
+              bar.status === 'released' ? 'Not enough answers to any statement' : withheldLegend,
           },
         ],
       };

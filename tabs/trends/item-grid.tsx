@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TrendPulse } from '../../shared/trends/api.js';
 import { edmondsonItems } from '../../shared/pulse/items.js';
+import { withheldStatementText } from '../../shared/pulse/suppression.js';
 import { itemGrid, pulseLabels, type GridCell } from '../../client/trends/series.js';
 import { DataTable } from './data-table.js';
 
@@ -49,10 +50,18 @@ export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
         </td>
       );
     }
-    if (c.mean === null || c.band === null) {
+    // Same withheld look as a pulse below threshold: no number, only why.
+    if (c.status === 'withheld') {
       return (
-        <td key={key} className={mergeClasses('num', styles.cell)}>
-          No answers
+        <td key={key} className={mergeClasses(styles.cell, styles.withheld)}>
+          {withheldStatementText[c.reason]}
+        </td>
+      );
+    }
+    if (c.status === 'not-asked') {
+      return (
+        <td key={key} className={mergeClasses(styles.cell, styles.withheld)}>
+          Not asked
         </td>
       );
     }

@@ -8,6 +8,8 @@ import {
 import { DataTable } from './data-table.js';
 
 const withheld = 'Not enough responses';
+/** Favourability counts only statements with enough answers (docs/small-cells.md). */
+const noStatementShown = 'Not enough answers to any statement';
 
 function invitedNote(invited: number | null): string {
   return invited === null ? withheld : `${withheld} (${invited} invited)`;
@@ -41,25 +43,30 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   );
 }
 
+function favourabilityCells(bar: ReturnType<typeof favourabilityBars>[number]) {
+  if (bar.status !== 'released') return <td colSpan={3}>{invitedNote(bar.invited)}</td>;
+  if (bar.value === null) return <td colSpan={3}>{noStatementShown}</td>;
+  return (
+    <>
+      <td className="num">{percent(bar.value.favourable)}</td>
+      <td className="num">{percent(bar.value.neutral)}</td>
+      <td className="num">{percent(bar.value.unfavourable)}</td>
+    </>
+  );
+}
+
+/** Over the statements shown in each pulse: a withheld statement's answers are left out. */
 export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   return (
     <DataTable
-      caption="Favourable, neutral and unfavourable answers per pulse"
+      caption="Favourable, neutral and unfavourable answers per pulse (statements shown only)"
       head={['Pulse', 'Closed', 'Favourable', 'Neutral', 'Unfavourable']}
     >
       {favourabilityBars(pulses).map((bar) => (
         <tr key={bar.pulseId}>
           <th scope="row">{bar.title}</th>
           <td>{bar.label}</td>
-          {bar.status === 'released' ? (
-            <>
-              <td className="num">{percent(bar.value.favourable)}</td>
-              <td className="num">{percent(bar.value.neutral)}</td>
-              <td className="num">{percent(bar.value.unfavourable)}</td>
-            </>
-          ) : (
-            <td colSpan={3}>{invitedNote(bar.invited)}</td>
-          )}
+          {favourabilityCells(bar)}
         </tr>
       ))}
     </DataTable>

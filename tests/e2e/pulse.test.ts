@@ -178,6 +178,8 @@ describe('pulses through the Teams stand-in', () => {
     await tab.getByText('6 of 8 answered (75%)').waitFor();
     const perStatement = tab.getByRole('list', { name: 'Results per statement' });
     expect(await perStatement.getByText('(R) reverse-scored').count()).toBe(3);
+    // The odd members skip the last statement: 3 answers < k = 5, so it shows no number.
+    expect(await perStatement.getByText('Not enough answers to this statement').count()).toBe(1);
     expect(await tab.getByRole('table').getByRole('row').count()).toBe(8);
     // Comments need ten answers: six is not enough, so the typed comment never appears.
     await tab.getByText('Comments show only when at least 10 people answer.').waitFor();
