@@ -70,7 +70,7 @@ export function StartRetro({ chatId }: { chatId: string }) {
         skip: optionalPhases.filter((phase) => !run.has(phase)),
       },
       ...(title.trim() ? { title: title.trim() } : {}),
-      // A channel meeting's retros count in its team's trends; the server checks membership.
+      // A channel meeting's retros count in its team's trends; the server checks it is one.
       ...(info.teamId ? { teamId: info.teamId } : {}),
       ...(templateId === 'custom'
         ? {
