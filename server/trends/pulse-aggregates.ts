@@ -73,7 +73,9 @@ const scored = (i: number) =>
   edmondsonItems[i]?.reversed ? sql`(8 - ${column(i)})` : sql`${column(i)}`;
 const indexes = edmondsonItems.map((_, i) => i);
 const meanColumn = (i: number) => `m${i}` as ItemMeanColumn;
-const countColumn = (kind: 'c' | 'f' | 'u', i: number) => `${kind}${i}` as ItemCountColumn;
+const countKinds = ['c', 'f', 'u'] as const;
+const countColumn = (kind: (typeof countKinds)[number], i: number) =>
+  `${kind}${i}` as ItemCountColumn;
 
 /** How many answers of one response fall in a band; a skipped item is in none. */
 const inBand = (test: (value: RawBuilder<unknown>) => RawBuilder<unknown>) =>
@@ -192,7 +194,7 @@ function sumsFrom(row: SumsColumns): PulseSums {
  * let a statement's mean out without knowing how many answered it.
  */
 function hasItemCounts(row: SumsColumns): boolean {
-  const counts = indexes.flatMap((i) => ['c', 'f', 'u'].map((k) => row[countColumn(k as 'c', i)]));
+  const counts = indexes.flatMap((i) => countKinds.map((kind) => row[countColumn(kind, i)]));
   // A pulse with n = 0 stores null answer ranges; its counts are still zeros, not nulls.
   return counts.every((value) => value !== null);
 }
@@ -206,7 +208,7 @@ const replacedColumns: SummaryColumn[] = [
   'neu',
   'unf',
   ...indexes.map(meanColumn),
-  ...indexes.flatMap((i) => (['c', 'f', 'u'] as const).map((k) => countColumn(k, i))),
+  ...indexes.flatMap((i) => countKinds.map((kind) => countColumn(kind, i))),
   'answered_min',
   'answered_max',
   'computed_at',

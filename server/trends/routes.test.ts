@@ -182,4 +182,22 @@ describe.each(testDatabases())('trends API on $dialect', (database) => {
     expect(last.change.interval.low).toBeLessThan(last.change.difference);
     expect(last.change.direction).toBe('no-clear-change');
   });
+
+  it('exports a hostile title quoted and defused, so no spreadsheet runs it', async () => {
+    const title = `safe;=cmd|' /C calc'!A0`;
+    await closedPulse(title, 5, sheets.slice(0, 2));
+    const csv = await target.app.inject({
+      method: 'GET',
+      url: `/api/teams/${team}/trends.csv?range=all`,
+      headers: { authorization: `Bearer ${await entra.fakes.idp.issueUserToken(adele.id)}` },
+    });
+    expect(csv.statusCode).toBe(200);
+    const row = csv.body.split('\r\n').find((r) => r.startsWith('"safe;'));
+    // Before csv-stringify this row was unquoted: a ; locale split it and ran =cmd as a formula.
+    expect(row).toMatch(
+      /^"safe;'=cmd\|' \/C calc'!A0","\d{4}-\d{2}-\d{2}","not enough responses"$/,
+    );
+    for (const piece of (row ?? '').split(/[,;]/))
+      expect(piece.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+  });
 });
