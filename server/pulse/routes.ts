@@ -93,6 +93,7 @@ export function registerPulseRoutes(
             tenantId: user.tenantId,
           },
           run,
+          201,
         )
       : await db.kysely.transaction().execute(run);
     const pulse = await findPulse(db.kysely, db, outcome.result ?? '');
