@@ -27,6 +27,9 @@ const sheets: Answers[] = [
 const tenantId = 'tenant-upgrade';
 const teamId = 'team-upgrade';
 
+/** Each test creates a database and runs every migration on it: slow on a busy machine. */
+const migratingTestTimeout = 60_000;
+
 type Fresh = { kysely: Kysely<Database>; schema?: string; cleanup(): Promise<void> };
 
 /** A database at no migration at all, so the test can stop at 0005 and upgrade like a real one. */
@@ -158,56 +161,64 @@ describe.each<Dialect>(['sqlite', 'postgres'])('a summary stored before 0006 on 
     await Promise.all(opened.map((f) => f.cleanup()));
   });
 
-  it('is dropped by the upgrade and recomputed with counts: the small cell stays withheld', async () => {
-    const fresh = await freshDatabase(dialect);
-    opened.push(fresh);
-    const migrator = new Migrator({
-      db: fresh.kysely,
-      provider: { getMigrations: async () => migrations },
-      ...(fresh.schema ? { migrationTableSchema: fresh.schema } : {}),
-    });
-    const to0005 = await migrator.migrateTo('0005-pulse-summaries');
-    expect(to0005.error).toBeUndefined();
-    const pulseId = await seedClosedPulse(fresh.kysely);
-    // Written through a plain table: the 0005 schema has no count columns to name.
-    await fresh.kysely.insertInto('pulse_summaries').values(oldSummary(pulseId)).execute();
+  it(
+    'is dropped by the upgrade and recomputed with counts: the small cell stays withheld',
+    async () => {
+      const fresh = await freshDatabase(dialect);
+      opened.push(fresh);
+      const migrator = new Migrator({
+        db: fresh.kysely,
+        provider: { getMigrations: async () => migrations },
+        ...(fresh.schema ? { migrationTableSchema: fresh.schema } : {}),
+      });
+      const to0005 = await migrator.migrateTo('0005-pulse-summaries');
+      expect(to0005.error).toBeUndefined();
+      const pulseId = await seedClosedPulse(fresh.kysely);
+      // Written through a plain table: the 0005 schema has no count columns to name.
+      await fresh.kysely.insertInto('pulse_summaries').values(oldSummary(pulseId)).execute();
 
-    await migrateToLatest(fresh.kysely, fresh.schema);
-    const left = await fresh.kysely.selectFrom('pulse_summaries').selectAll().execute();
-    expect(left).toEqual([]);
+      await migrateToLatest(fresh.kysely, fresh.schema);
+      const left = await fresh.kysely.selectFrom('pulse_summaries').selectAll().execute();
+      expect(left).toEqual([]);
 
-    const pulse = await trendOf(dbOf(fresh.kysely, dialect));
-    expect(pulse.items[3]).toEqual({
-      itemId: 'e4',
-      reversed: false,
-      status: 'withheld',
-      reason: 'few-answers',
-    });
-    expect(pulse.items.filter((i) => i.status === 'released')).toHaveLength(6);
-    const stored = await fresh.kysely
-      .selectFrom('pulse_summaries')
-      .select(['c3', 'c0', 'answered_min', 'answered_max'])
-      .where('pulse_id', '=', pulseId)
-      .executeTakeFirstOrThrow();
-    expect(stored).toEqual({ c3: 4, c0: 6, answered_min: 6, answered_max: 7 });
-  });
+      const pulse = await trendOf(dbOf(fresh.kysely, dialect));
+      expect(pulse.items[3]).toEqual({
+        itemId: 'e4',
+        reversed: false,
+        status: 'withheld',
+        reason: 'few-answers',
+      });
+      expect(pulse.items.filter((i) => i.status === 'released')).toHaveLength(6);
+      const stored = await fresh.kysely
+        .selectFrom('pulse_summaries')
+        .select(['c3', 'c0', 'answered_min', 'answered_max'])
+        .where('pulse_id', '=', pulseId)
+        .executeTakeFirstOrThrow();
+      expect(stored).toEqual({ c3: 4, c0: 6, answered_min: 6, answered_max: 7 });
+    },
+    migratingTestTimeout,
+  );
 
-  it('written by an older instance after the upgrade (no counts) is recomputed, not trusted', async () => {
-    const fresh = await freshDatabase(dialect);
-    opened.push(fresh);
-    await migrateToLatest(fresh.kysely, fresh.schema);
-    const pulseId = await seedClosedPulse(fresh.kysely);
-    await fresh.kysely.insertInto('pulse_summaries').values(oldSummary(pulseId)).execute();
+  it(
+    'written by an older instance after the upgrade (no counts) is recomputed, not trusted',
+    async () => {
+      const fresh = await freshDatabase(dialect);
+      opened.push(fresh);
+      await migrateToLatest(fresh.kysely, fresh.schema);
+      const pulseId = await seedClosedPulse(fresh.kysely);
+      await fresh.kysely.insertInto('pulse_summaries').values(oldSummary(pulseId)).execute();
 
-    const pulse = await trendOf(dbOf(fresh.kysely, dialect));
-    expect(pulse.items[3]).toMatchObject({ itemId: 'e4', status: 'withheld' });
-    expect(JSON.stringify(pulse)).not.toContain('1.75');
-    const stored = await fresh.kysely
-      .selectFrom('pulse_summaries')
-      .select(['c3', 'm3'])
-      .where('pulse_id', '=', pulseId)
-      .executeTakeFirstOrThrow();
-    expect(stored.c3).toBe(4);
-    expect(stored.m3).toBeCloseTo(1.75, 12);
-  });
+      const pulse = await trendOf(dbOf(fresh.kysely, dialect));
+      expect(pulse.items[3]).toMatchObject({ itemId: 'e4', status: 'withheld' });
+      expect(JSON.stringify(pulse)).not.toContain('1.75');
+      const stored = await fresh.kysely
+        .selectFrom('pulse_summaries')
+        .select(['c3', 'm3'])
+        .where('pulse_id', '=', pulseId)
+        .executeTakeFirstOrThrow();
+      expect(stored.c3).toBe(4);
+      expect(stored.m3).toBeCloseTo(1.75, 12);
+    },
+    migratingTestTimeout,
+  );
 });
