@@ -65,7 +65,7 @@ function postgresTestDatabase(): Managed {
       async open() {
         created ??= adminQuery(url, `create schema ${schema}`);
         await created;
-        const db = await openDatabase({ kind: 'postgres', url }, { pgSchema: schema });
+        const db = await openRacingOtherFiles(url, schema);
         opened.push(db);
         return db;
       },
@@ -75,6 +75,24 @@ function postgresTestDatabase(): Managed {
       if (created) await adminQuery(url, `drop schema if exists ${schema} cascade`);
     },
   };
+}
+
+/**
+ * Kysely's migrator lists the tables of every schema in the database; another test file dropping
+ * its schema at that moment makes the listing fail ("schema t_… does not exist"). That race exists
+ * only between test files sharing one database, so only that error is retried.
+ */
+async function openRacingOtherFiles(url: string, schema: string): Promise<Db> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openDatabase({ kind: 'postgres', url }, { pgSchema: schema });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const other = /schema "(t_[0-9a-f]{12})" does not exist|cache lookup failed/.exec(message);
+      if (!other || other[1] === schema || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
