@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 const names = process.argv.slice(2);
 for (const name of names) {
   if (!/^SECRET_[A-Z0-9_]+$/.test(name)) {
-    console.error(`generate-secrets: ${name} must start with SECRET_ so the toolkit keeps it out of git`);
+    console.error(
+      `generate-secrets: ${name} must start with SECRET_ so the toolkit keeps it out of git`,
+    );
     process.exit(1);
   }
   if (process.env[name]) continue;
