@@ -75,7 +75,9 @@ resource logs 'Microsoft.OperationalInsights/workspaces@2022-10-01' = {
   name: '${resourceBaseName}-logs'
   location: location
   properties: {
-    sku: { name: 'PerGB2018' }
+    sku: {
+      name: 'PerGB2018'
+    }
     retentionInDays: 30
   }
 }
@@ -101,12 +103,16 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2022-12-01' = {
     version: '16'
     administratorLogin: postgresAdminLogin
     administratorLoginPassword: postgresAdminPassword
-    storage: { storageSizeGB: 32 }
+    storage: {
+      storageSizeGB: 32
+    }
     backup: {
       backupRetentionDays: 7
       geoRedundantBackup: 'Disabled'
     }
-    highAvailability: { mode: 'Disabled' }
+    highAvailability: {
+      mode: 'Disabled'
+    }
   }
 }
 
@@ -143,13 +149,17 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
 resource entraSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'entra-client-secret'
-  properties: { value: entraClientSecret }
+  properties: {
+    value: entraClientSecret
+  }
 }
 
 resource hmacSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'candor-hmac-key'
-  properties: { value: candorHmacKey }
+  properties: {
+    value: candorHmacKey
+  }
 }
 
 resource databaseUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
@@ -189,7 +199,9 @@ resource webApp 'Microsoft.Web/sites@2023-01-01' = {
   kind: 'app,linux'
   identity: {
     type: 'UserAssigned'
-    userAssignedIdentities: { '${identity.id}': {} }
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
   }
   dependsOn: [secretsReader]
   properties: {
@@ -207,18 +219,48 @@ resource webApp 'Microsoft.Web/sites@2023-01-01' = {
       alwaysOn: true
       healthCheckPath: '/api/health'
       appSettings: [
-        { name: 'NODE_ENV', value: 'production' }
-        { name: 'PUBLIC_URL', value: 'https://${publicHost}' }
-        { name: 'ENTRA_CLIENT_ID', value: entraClientId }
-        { name: 'ENTRA_CLIENT_SECRET', value: '@Microsoft.KeyVault(SecretUri=${entraSecret.properties.secretUri})' }
-        { name: 'ENTRA_ALLOWED_TENANTS', value: entraAllowedTenants }
-        { name: 'CANDOR_HMAC_KEY', value: '@Microsoft.KeyVault(SecretUri=${hmacSecret.properties.secretUri})' }
-        { name: 'DATABASE_URL', value: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecret.properties.secretUri})' }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+        {
+          name: 'NODE_ENV'
+          value: 'production'
+        }
+        {
+          name: 'PUBLIC_URL'
+          value: 'https://${publicHost}'
+        }
+        {
+          name: 'ENTRA_CLIENT_ID'
+          value: entraClientId
+        }
+        {
+          name: 'ENTRA_CLIENT_SECRET'
+          value: '@Microsoft.KeyVault(SecretUri=${entraSecret.properties.secretUri})'
+        }
+        {
+          name: 'ENTRA_ALLOWED_TENANTS'
+          value: entraAllowedTenants
+        }
+        {
+          name: 'CANDOR_HMAC_KEY'
+          value: '@Microsoft.KeyVault(SecretUri=${hmacSecret.properties.secretUri})'
+        }
+        {
+          name: 'DATABASE_URL'
+          value: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecret.properties.secretUri})'
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsights.properties.ConnectionString
+        }
         // Zip deploy carries dist/ and the lockfile; App Service installs production dependencies on
         // Linux, which builds better-sqlite3 for this machine.
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
-        { name: 'CUSTOM_BUILD_COMMAND', value: 'npm ci --omit=dev --no-audit --no-fund' }
+        {
+          name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+          value: 'true'
+        }
+        {
+          name: 'CUSTOM_BUILD_COMMAND'
+          value: 'npm ci --omit=dev --no-audit --no-fund'
+        }
       ]
     }
   }

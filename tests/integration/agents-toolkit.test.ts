@@ -245,6 +245,13 @@ describe('infra/azure.bicep', () => {
     }
   });
 
+  it('compiles with the Bicep CLI version m365agents.yml pins (no one-line objects with commas)', () => {
+    const arm = parsed.dev.provision.find((s) => s.uses === 'arm/deploy')!;
+    expect(arm.with?.bicepCliVersion).toBe('v0.9.1');
+    // One-line objects (`{ a: 1, b: 2 }`) arrived in recent Bicep releases; v0.9.1 needs one property a line.
+    expect(bicep.split('\n').filter((line) => /\{[^}]*,[^}]*\}/.test(line))).toEqual([]);
+  });
+
   it('serves HTTPS only with HTTP/2, without sticky sessions, with the health check', () => {
     expect(bicep).toMatch(/httpsOnly: true/);
     expect(bicep).toMatch(/http20Enabled: true/);
@@ -258,7 +265,7 @@ describe('infra/azure.bicep', () => {
     for (const name of ['ENTRA_CLIENT_SECRET', 'CANDOR_HMAC_KEY', 'DATABASE_URL']) {
       expect(bicep).toMatch(
         new RegExp(
-          `name: '${name}', value: '@Microsoft\\.KeyVault\\(SecretUri=\\$\\{\\w+\\.properties\\.secretUri\\}\\)'`,
+          `name: '${name}'\\n\\s*value: '@Microsoft\\.KeyVault\\(SecretUri=\\$\\{\\w+\\.properties\\.secretUri\\}\\)'`,
         ),
       );
     }
@@ -270,9 +277,9 @@ describe('infra/azure.bicep', () => {
   it('runs PostgreSQL Flexible Server and sends telemetry to Application Insights', () => {
     expect(bicep).toMatch(/'Microsoft\.DBforPostgreSQL\/flexibleServers@/);
     expect(bicep).toMatch(
-      /name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights\.properties\.ConnectionString/,
+      /name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'\n\s*value: appInsights\.properties\.ConnectionString/,
     );
-    expect(bicep).toMatch(/name: 'NODE_ENV', value: 'production'/);
+    expect(bicep).toMatch(/name: 'NODE_ENV'\n\s*value: 'production'/);
   });
 });
 
