@@ -185,6 +185,10 @@ describe('pulses through the Teams stand-in', () => {
     await tab.getByText('Comments show only when at least 10 people answer.').waitFor();
     expect((await tab.locator('body').textContent()) ?? '').not.toContain(secretComment);
     await page.screenshot({ path: join(screenshots, 'pulse-results-1280.png') });
+    await perStatement
+      .getByRole('listitem')
+      .filter({ hasText: 'Not enough answers to this statement' })
+      .screenshot({ path: join(screenshots, 'pulse-statement-withheld-1280.png') });
     await tab.getByRole('button', { name: '← Back to pulses' }).click();
 
     // Close the second: four answers is below k = 5.
