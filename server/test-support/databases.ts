@@ -32,6 +32,36 @@ export function testDatabases(): TestDatabase[] {
   return [sqlite.database, postgres.database];
 }
 
+/** A test database whose SQLite files can be read: `dataDir` is their folder (null on PostgreSQL). */
+export type TestDatabaseOnDisk = TestDatabase & { dataDir: string | null };
+
+/**
+ * Both dialects as `testDatabases()`, with SQLite in a folder the test can read byte by byte (the
+ * main file, -wal and -shm), for tests of what is at rest.
+ */
+export function testDatabasesOnDisk(): TestDatabaseOnDisk[] {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-on-disk-'));
+  const postgres = postgresTestDatabase();
+  const opened: Db[] = [];
+  afterAll(async () => {
+    await Promise.all(opened.map((db) => db.close()));
+    rmSync(dir, { recursive: true, force: true });
+    await postgres.cleanup();
+  });
+  return [
+    {
+      dialect: 'sqlite',
+      dataDir: dir,
+      async open() {
+        const db = await openDatabase({ kind: 'sqlite', file: join(dir, 'candor.sqlite') });
+        opened.push(db);
+        return db;
+      },
+    },
+    { ...postgres.database, dataDir: null },
+  ];
+}
+
 type Managed = { database: TestDatabase; cleanup(): Promise<void> };
 
 function sqliteTestDatabase(): Managed {

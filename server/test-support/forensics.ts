@@ -116,3 +116,12 @@ export function walTransactions(name: string, bytes: Buffer): Unit[] {
   flush();
   return units;
 }
+
+/** Everything a byte-level reader of a SQLite data dir looks at: each file's pages, the WAL by transaction. */
+export function dataDirUnits(dir: string): Unit[] {
+  const units: Unit[] = [];
+  for (const [name, bytes] of readDataDir(dir)) {
+    units.push(...(name.endsWith('-wal') ? walTransactions(name, bytes) : pagesOf(name, bytes)));
+  }
+  return units;
+}

@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { personHash } from '../../server/retro/hashing.js';
-import { openDatabase, type Db } from '../../server/storage/db.js';
-import { testDatabases } from '../../server/test-support/databases.js';
+import type { Db } from '../../server/storage/db.js';
+import { testDatabasesOnDisk } from '../../server/test-support/databases.js';
 import { seed } from '../../server/test-support/entra-fakes.js';
 import { useEntraFakes, viewOf } from '../../server/test-support/hooks.js';
 import {
@@ -16,7 +13,7 @@ import {
   type PersonClient,
   type RetroTestApp,
 } from '../../server/test-support/retro-app.js';
-import { sqliteByteUnits, type ByteUnit } from '../../server/test-support/sqlite-files.js';
+import { dataDirUnits, type Unit } from '../../server/test-support/forensics.js';
 
 /**
  * Anonymity at rest (issue #9): after a whole anonymous retro, nothing in the database, and on
@@ -25,22 +22,6 @@ import { sqliteByteUnits, type ByteUnit } from '../../server/test-support/sqlite
  * ROTI answer, or a vote.
  */
 const entra = useEntraFakes();
-
-type Place = { dialect: 'sqlite' | 'postgres'; open(): Promise<Db>; dataDir: string | null };
-
-function places(): Place[] {
-  const dir = mkdtempSync(join(tmpdir(), 'candor-at-rest-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const postgres = testDatabases().find((d) => d.dialect === 'postgres')!;
-  return [
-    {
-      dialect: 'sqlite',
-      dataDir: dir,
-      open: () => openDatabase({ kind: 'sqlite', file: join(dir, 'candor.sqlite') }),
-    },
-    { dialect: 'postgres', dataDir: null, open: () => postgres.open() },
-  ];
-}
 
 /** Everything that names a person: object id, display name, given name + surname, UPN, mail. */
 function identitiesOf(userId: string): string[] {
@@ -52,128 +33,130 @@ function identitiesOf(userId: string): string[] {
 const find = (haystack: Buffer | string, needles: readonly string[]) =>
   needles.filter((n) => haystack.includes(n));
 
-describe.each(places())('anonymity at rest after a whole retro on $dialect', (place) => {
-  let target: RetroTestApp | undefined;
-  afterAll(async () => {
-    await target?.close();
-    await target?.db.close();
-  });
+describe.each(testDatabasesOnDisk())(
+  'anonymity at rest after a whole retro on $dialect',
+  (place) => {
+    let target: RetroTestApp | undefined;
+    afterAll(async () => {
+      await target?.close();
+    });
 
-  it('no row, JSON or WAL transaction pairs a person with an anonymous card, answer or vote', async () => {
-    const db = await place.open();
-    target = await startRetroApp(entra.fakes, db);
-    const app = () => target!.app;
-    const chatId = addMeetingChat(entra.fakes, 'At rest');
-    const meeting = entra.fakes.graph.data.meetings.find((m) => m.chatId === chatId)!;
-    const ids = meeting.members.map((m) => m.userId).slice(0, 4);
-    expect(ids).toHaveLength(4);
-    const people: { id: string; client: PersonClient }[] = [];
-    for (const id of ids) {
-      people.push({ id, client: personClient(app, await entra.fakes.idp.issueUserToken(id)) });
-    }
-    const [facilitator] = people as [(typeof people)[number]];
-    const retro = viewOf(
-      await facilitator.client.post('/api/retros', {
-        chatId,
-        templateId: 'mad-sad-glad',
-        options: { skip: ['review'] },
-      }),
-    );
-    expect(retro.options.anonymous).toBe(true);
-    const run = async (who: PersonClient, command: object) =>
-      viewOf(await who.command(retro.id, command));
-
-    // Check-in: everyone answers the safety check.
-    for (const [i, p] of people.entries())
-      await run(p.client, { type: 'answerSafety', value: (i % 5) + 1 });
-    await run(facilitator.client, { type: 'advance' });
-    // Gather: two cards each, one edited, with texts that are easy to find in bytes.
-    const texts: string[] = [];
-    for (const p of people) {
-      for (const column of ['mad', 'glad']) {
-        const text = `Card-${randomBytes(8).toString('hex')}-${column}`;
-        texts.push(text);
-        await run(p.client, { type: 'addCard', columnId: column, text });
+    it('no row, JSON or WAL transaction pairs a person with an anonymous card, answer or vote', async () => {
+      const db = await place.open();
+      target = await startRetroApp(entra.fakes, db);
+      const app = () => target!.app;
+      const chatId = addMeetingChat(entra.fakes, 'At rest');
+      const meeting = entra.fakes.graph.data.meetings.find((m) => m.chatId === chatId)!;
+      const ids = meeting.members.map((m) => m.userId).slice(0, 4);
+      expect(ids).toHaveLength(4);
+      const people: { id: string; client: PersonClient }[] = [];
+      for (const id of ids) {
+        people.push({ id, client: personClient(app, await entra.fakes.idp.issueUserToken(id)) });
       }
-    }
-    const mine = await run(people[1]!.client, {
-      type: 'addCard',
-      columnId: 'sad',
-      text: 'first draft',
-    });
-    const edited = `Edited-${randomBytes(8).toString('hex')}`;
-    texts.push(edited);
-    const draft = mine.cards.find((c) => c.text === 'first draft')!;
-    await run(people[1]!.client, { type: 'editCard', cardId: draft.id, text: edited });
-    await run(facilitator.client, { type: 'reveal' });
-    await run(facilitator.client, { type: 'advance' });
-    // Group, vote (two each), discuss, actions (named on purpose), close with ROTI.
-    const grouped = await run(facilitator.client, { type: 'advance' });
-    const groups = grouped.groups.map((g) => g.id);
-    for (const p of people) {
-      await run(p.client, { type: 'vote', groupId: groups[0]!, delta: 1 });
-      await run(p.client, { type: 'vote', groupId: groups[1]!, delta: 1 });
-    }
-    await run(facilitator.client, { type: 'advance' });
-    await run(facilitator.client, { type: 'advance' });
-    await run(facilitator.client, {
-      type: 'addAction',
-      text: 'Write the runbook',
-      ownerId: people[2]!.id,
-      dueDate: '2027-01-15',
-      groupId: null,
-    });
-    await run(facilitator.client, { type: 'advance' });
-    for (const [i, p] of people.entries())
-      await run(p.client, { type: 'answerRoti', value: 5 - (i % 5) });
-    const ended = await run(facilitator.client, { type: 'end' });
-    expect(ended.status).toBe('ended');
+      const [facilitator] = people as [(typeof people)[number]];
+      const retro = viewOf(
+        await facilitator.client.post('/api/retros', {
+          chatId,
+          templateId: 'mad-sad-glad',
+          options: { skip: ['review'] },
+        }),
+      );
+      expect(retro.options.anonymous).toBe(true);
+      const run = async (who: PersonClient, command: object) =>
+        viewOf(await who.command(retro.id, command));
 
-    // What links an anonymous act to a row: its text, or the keyed hash it is stored under.
-    const { hmacKey } = target.config;
-    const actHashes = people.flatMap((p) =>
-      (['card', 'vote', 'answer'] as const).map((purpose) =>
-        personHash(hmacKey, purpose, meeting.tenantId, retro.id, p.id),
-      ),
-    );
-    const acts = [...texts, ...actHashes];
-    const identities = people.flatMap((p) => identitiesOf(p.id));
-
-    // Every row of every table, as JSON.
-    const rows = await allRows(db);
-    const anonymousRows = rows.filter((r) => find(r.json, acts).length > 0);
-    expect(anonymousRows.length).toBeGreaterThanOrEqual(texts.length + people.length * 2);
-    for (const row of anonymousRows) {
-      expect({ table: row.table, names: find(row.json, identities) }).toEqual({
-        table: row.table,
-        names: [],
+      // Check-in: everyone answers the safety check.
+      for (const [i, p] of people.entries())
+        await run(p.client, { type: 'answerSafety', value: (i % 5) + 1 });
+      await run(facilitator.client, { type: 'advance' });
+      // Gather: two cards each, one edited, with texts that are easy to find in bytes.
+      const texts: string[] = [];
+      for (const p of people) {
+        for (const column of ['mad', 'glad']) {
+          const text = `Card-${randomBytes(8).toString('hex')}-${column}`;
+          texts.push(text);
+          await run(p.client, { type: 'addCard', columnId: column, text });
+        }
+      }
+      const mine = await run(people[1]!.client, {
+        type: 'addCard',
+        columnId: 'sad',
+        text: 'first draft',
       });
-    }
-    // Stored replies hold neither text nor identity nor hash, and stay small.
-    for (const row of rows.filter((r) => r.table === 'idempotency_keys')) {
-      expect(find(row.json, [...acts, ...identities])).toEqual([]);
-      expect(row.json.length).toBeLessThan(400);
-    }
+      const edited = `Edited-${randomBytes(8).toString('hex')}`;
+      texts.push(edited);
+      const draft = mine.cards.find((c) => c.text === 'first draft')!;
+      await run(people[1]!.client, { type: 'editCard', cardId: draft.id, text: edited });
+      await run(facilitator.client, { type: 'reveal' });
+      await run(facilitator.client, { type: 'advance' });
+      // Group, vote (two each), discuss, actions (named on purpose), close with ROTI.
+      const grouped = await run(facilitator.client, { type: 'advance' });
+      const groups = grouped.groups.map((g) => g.id);
+      for (const p of people) {
+        await run(p.client, { type: 'vote', groupId: groups[0]!, delta: 1 });
+        await run(p.client, { type: 'vote', groupId: groups[1]!, delta: 1 });
+      }
+      await run(facilitator.client, { type: 'advance' });
+      await run(facilitator.client, { type: 'advance' });
+      await run(facilitator.client, {
+        type: 'addAction',
+        text: 'Write the runbook',
+        ownerId: people[2]!.id,
+        dueDate: '2027-01-15',
+        groupId: null,
+      });
+      await run(facilitator.client, { type: 'advance' });
+      for (const [i, p] of people.entries())
+        await run(p.client, { type: 'answerRoti', value: 5 - (i % 5) });
+      const ended = await run(facilitator.client, { type: 'end' });
+      expect(ended.status).toBe('ended');
 
-    // The log (captured at trace level) has no line for a command: an address and a time beside
-    // an event's rev could point at the author.
-    expect(target.logs.length).toBeGreaterThan(0);
-    expect(target.logs.filter((line) => line.includes('/commands'))).toEqual([]);
-    for (const line of target.logs) expect(find(line, acts)).toEqual([]);
+      // What links an anonymous act to a row: its text, or the keyed hash it is stored under.
+      const { hmacKey } = target.config;
+      const actHashes = people.flatMap((p) =>
+        (['card', 'vote', 'answer'] as const).map((purpose) =>
+          personHash(hmacKey, purpose, meeting.tenantId, retro.id, p.id),
+        ),
+      );
+      const acts = [...texts, ...actHashes];
+      const identities = people.flatMap((p) => identitiesOf(p.id));
 
-    if (place.dialect !== 'sqlite' || !place.dataDir) return;
-    // Byte level, on a copy taken while the server runs: pages of the main file and -shm, and WAL
-    // transactions (including old frames a checkpoint left behind).
-    const units: ByteUnit[] = sqliteByteUnits(place.dataDir);
-    expect(units.some((u) => u.where.includes('-wal'))).toBe(true);
-    const carrying = units.filter((u) => find(u.bytes, acts).length > 0);
-    expect(carrying.length).toBeGreaterThan(0);
-    const pairs = carrying
-      .map((u) => ({ where: u.where, names: find(u.bytes, identities) }))
-      .filter((p) => p.names.length > 0);
-    expect(pairs).toEqual([]);
-  });
-});
+      // Every row of every table, as JSON.
+      const rows = await allRows(db);
+      const anonymousRows = rows.filter((r) => find(r.json, acts).length > 0);
+      expect(anonymousRows.length).toBeGreaterThanOrEqual(texts.length + people.length * 2);
+      for (const row of anonymousRows) {
+        expect({ table: row.table, names: find(row.json, identities) }).toEqual({
+          table: row.table,
+          names: [],
+        });
+      }
+      // Stored replies hold neither text nor identity nor hash, and stay small.
+      for (const row of rows.filter((r) => r.table === 'idempotency_keys')) {
+        expect(find(row.json, [...acts, ...identities])).toEqual([]);
+        expect(row.json.length).toBeLessThan(400);
+      }
+
+      // The log (captured at trace level) has no line for a command: an address and a time beside
+      // an event's rev could point at the author.
+      expect(target.logs.length).toBeGreaterThan(0);
+      expect(target.logs.filter((line) => line.includes('/commands'))).toEqual([]);
+      for (const line of target.logs) expect(find(line, acts)).toEqual([]);
+
+      if (place.dialect !== 'sqlite' || !place.dataDir) return;
+      // Byte level, on a copy taken while the server runs: pages of the main file and -shm, and WAL
+      // transactions (including old frames a checkpoint left behind).
+      const units: Unit[] = dataDirUnits(place.dataDir);
+      expect(units.some((u) => u.where.includes('-wal'))).toBe(true);
+      const carrying = units.filter((u) => find(u.bytes, acts).length > 0);
+      expect(carrying.length).toBeGreaterThan(0);
+      const pairs = carrying
+        .map((u) => ({ where: u.where, names: find(u.bytes, identities) }))
+        .filter((p) => p.names.length > 0);
+      expect(pairs).toEqual([]);
+    });
+  },
+);
 
 type Row = { table: string; json: string };
 

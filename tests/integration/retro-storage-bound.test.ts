@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../server/storage/db.js';
-import { testDatabases } from '../../server/test-support/databases.js';
+import type { Db } from '../../server/storage/db.js';
+import { testDatabasesOnDisk } from '../../server/test-support/databases.js';
 import { useEntraFakes, viewOf } from '../../server/test-support/hooks.js';
 import {
   addMeetingChat,
@@ -23,22 +22,6 @@ const entra = useEntraFakes();
 const commands = 2000;
 const budgetBytes = 2 * 1024 * 1024;
 
-type Place = { dialect: 'sqlite' | 'postgres'; open(): Promise<Db>; dataDir: string | null };
-
-function places(): Place[] {
-  const dir = mkdtempSync(join(tmpdir(), 'candor-bound-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const postgres = testDatabases().find((d) => d.dialect === 'postgres')!;
-  return [
-    {
-      dialect: 'sqlite',
-      dataDir: dir,
-      open: () => openDatabase({ kind: 'sqlite', file: join(dir, 'candor.sqlite') }),
-    },
-    { dialect: 'postgres', dataDir: null, open: () => postgres.open() },
-  ];
-}
-
 /** Bytes on disk: every file under DATA_DIR after a WAL checkpoint, or every relation of the schema. */
 async function storedBytes(db: Db, dataDir: string | null): Promise<number> {
   if (db.dialect === 'sqlite' && dataDir) {
@@ -51,11 +34,10 @@ async function storedBytes(db: Db, dataDir: string | null): Promise<number> {
   return Number(rows[0]?.bytes ?? 0);
 }
 
-describe.each(places())('stored command replies stay bounded on $dialect', (place) => {
+describe.each(testDatabasesOnDisk())('stored command replies stay bounded on $dialect', (place) => {
   let target: RetroTestApp | undefined;
   afterAll(async () => {
     await target?.close();
-    await target?.db.close();
   });
 
   it(
