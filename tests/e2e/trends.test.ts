@@ -159,6 +159,10 @@ describe('trends through the Teams stand-in', () => {
         await tab
           .getByRole('region', { name: 'Favourable, neutral and unfavourable', exact: true })
           .screenshot({ path: join(screenshots, `trends-favourability-${name}-${width}.png`) });
+        // The statement grid, where statements with too few answers are withheld.
+        await tab
+          .getByRole('region', { name: 'Each statement over time', exact: true })
+          .screenshot({ path: join(screenshots, `trends-statements-${name}-${width}.png`) });
         // Nothing scrolls sideways in a 320 px side panel or tab.
         const overflow = await tab
           .locator('html')
