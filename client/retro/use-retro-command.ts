@@ -11,9 +11,13 @@ export function storeView(queryClient: QueryClient, view: RetroView): void {
   if (!cached || cached.rev <= view.rev) queryClient.setQueryData(retroKeys.view(view.id), view);
 }
 
-/** Only a request that may never have arrived is worth repeating; its key makes that safe. */
+/**
+ * Only a request that may never have arrived is worth repeating; its key makes that safe. That is
+ * a network failure, or a proxy's 502/503/504 (an instance behind it went away mid-request).
+ */
 export function retryCommand(failureCount: number, error: unknown): boolean {
-  return error instanceof ApiRequestError && error.code === 'network' && failureCount < 2;
+  if (!(error instanceof ApiRequestError) || failureCount >= 2) return false;
+  return error.code === 'network' || [502, 503, 504].includes(error.status);
 }
 
 type Sent = { command: RetroCommand; key: string };
