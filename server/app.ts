@@ -31,6 +31,7 @@ import { registerRetroRoutes } from './retro/routes.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { telemetry } from './telemetry/telemetry.js';
 import type { Db } from './storage/db.js';
 import { registerTrendsRoutes } from './trends/routes.js';
 
@@ -110,6 +111,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('user', null);
+  // The route template (`/api/retros/:retroId`), never the URL: ids and queries stay out of telemetry.
+  app.addHook('onResponse', async (request, reply) => {
+    telemetry.request(
+      request.routeOptions.url,
+      request.method,
+      reply.statusCode,
+      reply.elapsedTime,
+    );
+  });
   registerSecurityHeaders(app, config.publicUrl);
   registerErrorHandling(app);
   registerInputGuard(app);

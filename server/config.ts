@@ -71,6 +71,24 @@ const envSchema = z.object({
       return parsed;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Telemetry is opt-in: each exporter runs only when its variable is set (server/telemetry/).
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z
+    .string()
+    .trim()
+    .regex(
+      /(^|;)\s*InstrumentationKey\s*=\s*[^;\s]+/i,
+      "must be an Application Insights connection string (InstrumentationKey=…;IngestionEndpoint=…); copy it from the resource's Overview page, or leave it unset",
+    )
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url()
+    .transform((raw) => new URL(raw))
+    .refine((u) => u.protocol === 'https:' || u.protocol === 'http:', {
+      message:
+        'must be the http(s) base URL of an OTLP/HTTP collector, for example http://localhost:4318, or unset',
+    })
+    .optional(),
 });
 
 export type Config = {
@@ -94,6 +112,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Rate limits, quotas and HTTP timeouts; unset ones take server/limits/limits.ts defaults. */
   limits?: Partial<Limits>;
+  /** Where OpenTelemetry traces and metrics go; omitted or empty means nowhere (no SDK loaded). */
+  telemetry?: { azureMonitorConnectionString?: string; otlpEndpoint?: URL };
 };
 
 const storageEnvSchema = envSchema.pick({ DATABASE_URL: true, DATA_DIR: true });
@@ -155,6 +175,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hmacKey,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    telemetry: {
+      azureMonitorConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
+      otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { closeCoreDeps, createCoreDeps } from './deps.js';
 import { resolveLimits } from './limits/limits.js';
 import { createGraphPulseNotifier } from './pulse/notifier.js';
 import { startPulseScheduler, type PulseScheduler } from './pulse/scheduler.js';
+import { startTelemetry } from './telemetry/start.js';
 
 export type StartOptions = {
   config?: Config;
@@ -15,6 +16,7 @@ export type StartOptions = {
 /** Builds every dependency from the validated config and listens. Closing the app closes them too. */
 export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
   const config = options.config ?? loadConfig();
+  const telemetry = await startTelemetry(config.telemetry);
   // Dependencies are built before the app (and its logger); they log through the app once it exists.
   let appRef: FastifyInstance | null = null;
   const core = await createCoreDeps(config, {
@@ -28,6 +30,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   app.addHook('onClose', async () => {
     await scheduler?.stop();
     await closeCoreDeps(core);
+    await telemetry.shutdown(); // Last, so it exports what the shutdown itself recorded.
   });
   await app.listen({ port: config.port, host: config.host });
   // Every instance runs one; row locks make each piece of due work run once.
@@ -45,7 +48,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     notificationsPerTeamPerHour: resolveLimits(config.limits).notificationsPerTeamPerHour,
   });
   app.log.info(
-    `Candor listening on ${config.host}:${config.port} (public URL ${config.publicUrl.origin}, storage ${db.dialect}, mode ${config.mode})`,
+    `Candor listening on ${config.host}:${config.port} (public URL ${config.publicUrl.origin}, storage ${db.dialect}, mode ${config.mode}, telemetry ${telemetry.exporters.join(' and ') || 'off'})`,
   );
   return app;
 }

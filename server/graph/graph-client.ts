@@ -1,10 +1,14 @@
 import {
   Client,
   GraphError,
+  MiddlewareFactory,
   PageIterator,
   RetryHandlerOptions,
+  type Context,
+  type Middleware,
   type PageCollection,
 } from '@microsoft/microsoft-graph-client';
+import { graphOperationOf, telemetry } from '../telemetry/telemetry.js';
 import type { AppTokenSource } from './app-token.js';
 
 export type GraphClients = {
@@ -25,8 +29,13 @@ export function createGraphClients(opts: {
     forTenant(tenantId) {
       let client = clients.get(tenantId);
       if (!client) {
+        const chain = MiddlewareFactory.getDefaultMiddlewareChain({
+          getAccessToken: () => opts.tokens.token(tenantId),
+        });
+        // Just before the HTTP handler, so every exchange is counted, each retry and 429 included.
+        chain.splice(chain.length - 1, 0, countedExchanges());
         client = Client.initWithMiddleware({
-          authProvider: { getAccessToken: () => opts.tokens.token(tenantId) },
+          middleware: chain,
           baseUrl: `${opts.graphBaseUrl.origin}/`,
           defaultVersion: 'v1.0',
           // graph-client compares hostnames without the port.
@@ -35,6 +44,24 @@ export function createGraphClients(opts: {
         clients.set(tenantId, client);
       }
       return client;
+    },
+  };
+}
+
+/** Records each Graph exchange by operation kind and status (never its URL or headers). */
+function countedExchanges(): Middleware {
+  let next: Middleware | undefined;
+  return {
+    setNext: (middleware) => (next = middleware),
+    async execute(context: Context) {
+      const url = typeof context.request === 'string' ? context.request : context.request.url;
+      const started = Date.now();
+      try {
+        await next?.execute(context);
+      } finally {
+        const status = context.response?.status ?? null;
+        telemetry.graphCall(graphOperationOf(url), status, Date.now() - started);
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { eventNames, type LiveEvent, type RoomId } from '../../shared/events.js';
+import { telemetry } from '../telemetry/telemetry.js';
 import { sseFrame } from './sse.js';
 
 export type Deliver = (frame: string, event: LiveEvent) => void;
@@ -161,6 +162,7 @@ export class RoomFeed {
           sub.cursor = event.seq;
           safeDeliver(sub, frame, event, this.deps.onError);
         }
+        if (this.live.size > 0) telemetry.fanOutLag(Date.now() - Date.parse(event.at));
         after = event.seq;
         this.last = after;
       }

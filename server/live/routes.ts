@@ -3,6 +3,7 @@ import { roomIdSchema, type RoomId } from '../../shared/events.js';
 import { requireUser, type AppDeps } from '../app.js';
 import { badRequest, HttpError, rateLimited } from '../http-errors.js';
 import { defaultLimits } from '../limits/limits.js';
+import { telemetry } from '../telemetry/telemetry.js';
 import { sseComment } from './sse.js';
 import { authoriseRoom, membershipAuthorisers, type RoomAuthorisers } from './room-access.js';
 import {
@@ -76,8 +77,10 @@ export function registerLiveRoutes(
       unsubscribe?.();
       release();
       if (recheck) clearTimeout(recheck);
+      telemetry.liveConnections(-1);
     });
     open.add(stream);
+    telemetry.liveConnections(1);
     // Access is proven when the stream opens; someone who leaves the team or meeting chat later
     // must stop receiving its events, so check again about once per membership cache refresh.
     const scheduleRecheck = () => {

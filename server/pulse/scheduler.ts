@@ -10,6 +10,7 @@ import { closePulse, forgetAnswerArrivals } from './lifecycle.js';
 import { forgetPending } from '../storage/forget.js';
 import type { PulseActivity, PulseNotifier } from './notifier.js';
 import type { PulseRow } from './queries.js';
+import { telemetry } from '../telemetry/telemetry.js';
 
 export type SchedulerLogger = {
   warn(details: object, message: string): void;
@@ -288,6 +289,7 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
   return {
     async tick() {
       const clock = now();
+      const started = Date.now(); // Not `now()`: tests move that clock.
       // Each step stands alone: a failure in one (say, Graph) must not stop the others.
       const steps: [string, () => Promise<void>][] = [
         ['open', () => openDue(clock.toISOString())],
@@ -295,13 +297,16 @@ export function createPulseScheduler(deps: PulseSchedulerDeps): Pick<PulseSchedu
         ['notify', () => notifyDue(clock)],
         ['forget', forgetLeftovers],
       ];
+      const failed: string[] = [];
       for (const [name, step] of steps) {
         try {
           await step();
         } catch (error) {
+          failed.push(name);
           logger.error({ err: describe(error), step: name }, 'Pulse scheduler step failed');
         }
       }
+      telemetry.schedulerRun(failed, Date.now() - started);
     },
   };
 }
