@@ -2,16 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import Fastify, {
-  type FastifyInstance,
-  type FastifyPluginAsync,
-  type FastifyRequest,
-  type FastifyServerOptions,
-} from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import type { ApiError } from '../shared/api.js';
-import type { AuthUser, TokenVerifier } from './auth/types.js';
-import type { Config } from './config.js';
 import { registerInputGuard } from './input-guard.js';
 import {
   clientErrorHandler,
@@ -19,11 +12,9 @@ import {
   frameworkErrors,
   internalErrorBody,
 } from './error-replies.js';
-import type { MembershipService } from './graph/types.js';
 import { HttpError, unauthenticated } from './http-errors.js';
 import { resolveLimits } from './limits/limits.js';
 import { registerApiRateLimits } from './limits/rate-limits.js';
-import type { LiveHub } from './live/hub.js';
 import { registerLiveRoutes } from './live/routes.js';
 import { registerPulseRoutes } from './pulse/routes.js';
 import { retroRoomAuthoriser } from './retro/access.js';
@@ -32,37 +23,8 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { telemetry } from './telemetry/telemetry.js';
-import type { Db } from './storage/db.js';
 import { registerTrendsRoutes } from './trends/routes.js';
-
-declare module 'fastify' {
-  // Declaration merging needs an interface.
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-  interface FastifyRequest {
-    /** Set by the auth hook on every /api route but health; null elsewhere. */
-    user: AuthUser | null;
-  }
-}
-
-export type AppDeps = {
-  config: Config;
-  db: Db;
-  hub: LiveHub;
-  verifier: TokenVerifier;
-  membership: MembershipService;
-  /** Directory of the built front end; omitted in tests that need no pages. */
-  staticDir?: string | null;
-  /** The dev host's Teams stand-in page. Refused in production. */
-  devStandIn?: FastifyPluginAsync;
-  logger?: FastifyServerOptions['logger'];
-};
-
-/** The user proven by the auth hook. Routes under /api call this instead of reading headers. */
-export function requireUser(request: FastifyRequest): AuthUser {
-  if (!request.user)
-    throw unauthenticated('Sign-in is required. Reopen Candor in Teams to sign in again.');
-  return request.user;
-}
+import type { AppDeps } from './app-deps.js';
 
 /** Finds the built front end beside the source (`server/`) or the build (`dist/node/server/`). */
 export function defaultStaticDir(): string | null {

@@ -2,7 +2,7 @@ import { createEntraTokenVerifier } from './auth/entra-verifier.js';
 import type { Config } from './config.js';
 import { createGraphMembership, type MembershipLogger } from './graph/membership.js';
 import { createLiveHub } from './live/hub.js';
-import type { AppDeps } from './app.js';
+import type { AppDeps } from './app-deps.js';
 import { openDatabase } from './storage/db.js';
 
 export type CoreDeps = Pick<AppDeps, 'db' | 'hub' | 'verifier' | 'membership'>;

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppDeps } from '../../server/app.js';
+import { buildApp } from '../../server/app.js';
+import type { AppDeps } from '../../server/app-deps.js';
 import type { Config } from '../../server/config.js';
 import { closeCoreDeps, createCoreDeps } from '../../server/deps.js';
 import type { Db } from '../../server/storage/db.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { roomIdSchema, type RoomId } from '../../shared/events.js';
-import { requireUser, type AppDeps } from '../app.js';
+import { requireUser, type AppDeps } from '../app-deps.js';
 import { badRequest, HttpError, rateLimited } from '../http-errors.js';
 import { defaultLimits } from '../limits/limits.js';
 import { telemetry } from '../telemetry/telemetry.js';

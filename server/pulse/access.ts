@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { pulseEventNames } from '../../shared/pulse/api.js';
 import { requireMember, type Access } from '../access.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import { notFound } from '../http-errors.js';
 import type { LiveHub } from '../live/hub.js';

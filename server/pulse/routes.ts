@@ -9,7 +9,7 @@ import {
 } from '../../shared/pulse/api.js';
 import { edmondsonItems, type PulseItem } from '../../shared/pulse/items.js';
 import { requireMember, requireOwner } from '../access.js';
-import { requireUser } from '../app.js';
+import { requireUser } from '../app-deps.js';
 import { badRequest, forbidden, HttpError } from '../http-errors.js';
 import { resolveLimits } from '../limits/limits.js';
 import { withIdempotency } from '../storage/idempotency.js';

@@ -1,5 +1,5 @@
 import { requireMember, type Access } from '../access.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import { notFound } from '../http-errors.js';
 import type { RoomAuthoriser } from '../live/room-access.js';

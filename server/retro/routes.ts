@@ -9,7 +9,7 @@ import {
   type RetroView,
 } from '../../shared/retro/api.js';
 import { requireMember } from '../access.js';
-import { requireUser } from '../app.js';
+import { requireUser } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
 import { withIdempotency } from '../storage/idempotency.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ClientConfig, Health } from '../../shared/api.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 
 const version = process.env.npm_package_version ?? '0.1.0';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { scopeQuerySchema, type MeContext, type Member } from '../../shared/api.js';
 import { requireMember } from '../access.js';
-import { requireUser, type AppDeps } from '../app.js';
+import { requireUser, type AppDeps } from '../app-deps.js';
 import type { Scope } from '../graph/types.js';
 
 /** Owners first, then everyone else by name, so the roster reads the way Teams shows it. */

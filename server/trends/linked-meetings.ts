@@ -9,7 +9,7 @@ import {
   type LinkedMeetings,
 } from '../../shared/trends/api.js';
 import { requireMember, requireOwner } from '../access.js';
-import { requireUser } from '../app.js';
+import { requireUser } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import type { MembershipService } from '../graph/types.js';
 import type { Database } from '../storage/schema.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { trendRangeSchema, type Trends } from '../../shared/trends/api.js';
 import { requireMember, requireOwner } from '../access.js';
-import { requireUser, type AppDeps } from '../app.js';
+import { requireUser, type AppDeps } from '../app-deps.js';
 import { buildTrends } from './build.js';
 import { trendsCsv } from './csv.js';
 import { registerLinkedMeetingRoutes } from './linked-meetings.js';

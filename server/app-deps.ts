@@ -1,0 +1,38 @@
+import type { FastifyPluginAsync, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { AuthUser, TokenVerifier } from './auth/types.js';
+import type { Config } from './config.js';
+import type { MembershipService } from './graph/types.js';
+import { unauthenticated } from './http-errors.js';
+import type { LiveHub } from './live/hub.js';
+import type { Db } from './storage/db.js';
+
+// What route modules need from the app, apart from `app.ts`, so that `app.ts` only composes them.
+
+declare module 'fastify' {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyRequest {
+    /** Set by the auth hook on every /api route but health; null elsewhere. */
+    user: AuthUser | null;
+  }
+}
+
+export type AppDeps = {
+  config: Config;
+  db: Db;
+  hub: LiveHub;
+  verifier: TokenVerifier;
+  membership: MembershipService;
+  /** Directory of the built front end; omitted in tests that need no pages. */
+  staticDir?: string | null;
+  /** The dev host's Teams stand-in page. Refused in production. */
+  devStandIn?: FastifyPluginAsync;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** The user proven by the auth hook. Routes under /api call this instead of reading headers. */
+export function requireUser(request: FastifyRequest): AuthUser {
+  if (!request.user)
+    throw unauthenticated('Sign-in is required. Reopen Candor in Teams to sign in again.');
+  return request.user;
+}
