@@ -26,6 +26,8 @@ export type Limits = {
   streamRecheckMs: number;
   /** Pulses (series) a team may create in 24 hours; counted in the database, so on all instances. */
   pulsesPerTeamPerDay: number;
+  /** The most cards one retro holds; 300 people writing 6 cards each is 1,800. */
+  cardsPerRetro: number;
   /** Activity-feed notifications sent to a team per hour; counted in the database. */
   notificationsPerTeamPerHour: number;
   /** Time to receive a whole request, headers and body (Node's `requestTimeout`). */
@@ -52,6 +54,7 @@ export const defaultLimits: Limits = {
   streamRecheckMs: 60_000,
   // A team runs one pulse series, perhaps a few; 20 in a day is only reached by a script.
   pulsesPerTeamPerDay: 20,
+  cardsPerRetro: 2_000,
   // A pulse sends "opened" and "closing soon"; a team with two pulses due at once needs 4.
   notificationsPerTeamPerHour: 6,
   // Bodies are at most 256 KB of JSON; 30 s is generous for that and short for a trickle.
@@ -62,12 +65,6 @@ export const defaultLimits: Limits = {
   // Candor, closes an idle pooled connection (no race where it reuses one we just closed).
   keepAliveTimeoutMs: 72_000,
 };
-
-/**
- * The most cards one retro holds. A constant, not a config field: the command handlers get no
- * config (server/retro/command-context.ts). 300 people writing 6 cards each is 1,800.
- */
-export const cardsPerRetro = 2_000;
 
 /** The config's limits over the defaults; tests pass only the ones they change. */
 export function resolveLimits(overrides: Partial<Limits> | undefined): Limits {

@@ -10,7 +10,9 @@ import { testDatabases } from '../test-support/databases.js';
 import { demo, seededUser, silentLogger, testConfig } from '../test-support/entra-fakes.js';
 import { useEntraFakes } from '../test-support/hooks.js';
 import { addMeetingChat, personClient } from '../test-support/retro-app.js';
-import { cardsPerRetro, type Limits } from './limits.js';
+import { defaultLimits, type Limits } from './limits.js';
+
+const { cardsPerRetro } = defaultLimits;
 
 const adele = seededUser('Adele Vance'); // owns Platform
 const diego = seededUser('Diego Siciliani');
