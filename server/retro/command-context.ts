@@ -20,6 +20,8 @@ export type CommandContext = {
   patch: Updateable<RetrosTable>;
   /** Set by `takeOver` and `handOver`; written to `retro_facilitators`, apart from the retro row. */
   facilitator?: { facilitator_id: string; facilitator_name: string };
+  /** The most cards this retro may hold (config.limits). */
+  cardsPerRetro: number;
   /** Set by `end`, so the chat room hears about it too. */
   ended: boolean;
 };

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { RetroCommand } from '../../shared/retro/api.js';
 import { checkVote } from '../../shared/retro/votes.js';
 import { badRequest } from '../http-errors.js';
-import { cardsPerRetro } from '../limits/limits.js';
 import {
   cardOf,
   dropGroupIfEmpty,
@@ -43,9 +42,9 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
         .select((eb) => eb.fn.countAll<number | string>().as('cards'))
         .where('retro_id', '=', retro.id)
         .executeTakeFirstOrThrow();
-      if (Number(cards) >= cardsPerRetro) {
+      if (Number(cards) >= ctx.cardsPerRetro) {
         throw conflict(
-          `This retro already holds ${cardsPerRetro.toLocaleString('en')} cards, the most one retro can. Group or delete cards, or start another retro.`,
+          `This retro already holds ${ctx.cardsPerRetro.toLocaleString('en')} cards, the most one retro can. Group or delete cards, or start another retro.`,
         );
       }
       const named = !parseOptions(retro).anonymous;

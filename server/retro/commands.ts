@@ -7,6 +7,7 @@ import {
   type RetroView,
 } from '../../shared/retro/api.js';
 import { canIssue } from '../../shared/retro/machine.js';
+import { resolveLimits } from '../limits/limits.js';
 import type { AuthUser } from '../auth/types.js';
 import type { Database } from '../storage/schema.js';
 import { markSeen, retroNotFound, seenIsStale, withSeenMark, type RetroDeps } from './access.js';
@@ -92,6 +93,7 @@ export async function executeCommand(
     members: input.members,
     now,
     patch: {},
+    cardsPerRetro: resolveLimits(deps.config.limits).cardsPerRetro,
     ended: false,
   };
   await dispatch(ctx, state, command);
