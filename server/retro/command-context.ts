@@ -1,5 +1,6 @@
 import type { Transaction, Updateable } from 'kysely';
 import type { Member } from '../../shared/api.js';
+import type { RetroOp } from '../../shared/retro/delta.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest, forbidden, notFound } from '../http-errors.js';
 import type { Database, RetrosTable } from '../storage/schema.js';
@@ -22,6 +23,10 @@ export type CommandContext = {
   facilitator?: { facilitator_id: string; facilitator_name: string };
   /** The most cards this retro may hold (config.limits). */
   cardsPerRetro: number;
+  /** The command's public change, for the live event (see shared/retro/delta.ts). */
+  ops: RetroOp[];
+  /** The issuer's own change, for the command's reply only. */
+  own: RetroOp[];
   /** Set by `end`, so the chat room hears about it too. */
   ended: boolean;
 };
@@ -91,6 +96,7 @@ export async function dropGroupIfEmpty(ctx: CommandContext, groupId: string | nu
     .selectFrom('retro_cards')
     .select('id')
     .where('group_id', '=', groupId)
+    .limit(1)
     .executeTakeFirst();
   if (left) return;
   await trx.deleteFrom('retro_votes').where('group_id', '=', groupId).execute();
@@ -104,4 +110,5 @@ export async function dropGroupIfEmpty(ctx: CommandContext, groupId: string | nu
     ctx.patch.focus_group_id = null;
   }
   await trx.deleteFrom('retro_groups').where('id', '=', groupId).execute();
+  ctx.ops.push({ op: 'groupGone', id: groupId });
 }

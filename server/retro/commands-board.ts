@@ -11,7 +11,8 @@ import {
   type CommandContext,
 } from './command-context.js';
 import { conflict } from './errors.js';
-import { parseColumns, parseOptions } from './queries.js';
+import { cardChanged } from './delta-ops.js';
+import { parseColumns, parseOptions, type CardRow } from './queries.js';
 
 type BoardCommand = Extract<
   RetroCommand,
@@ -36,33 +37,37 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
       if (!parseColumns(retro).some((c) => c.id === command.columnId)) {
         throw badRequest('That column is not on this board. Refresh the board and try again.');
       }
-      // The retro row is locked for this transaction, so the count holds across instances.
-      const { cards } = await trx
-        .selectFrom('retro_cards')
-        .select((eb) => eb.fn.countAll<number | string>().as('cards'))
-        .where('retro_id', '=', retro.id)
-        .executeTakeFirstOrThrow();
-      if (Number(cards) >= ctx.cardsPerRetro) {
-        throw conflict(
-          `This retro already holds ${ctx.cardsPerRetro.toLocaleString('en')} cards, the most one retro can. Group or delete cards, or start another retro.`,
-        );
+      // Positions only grow, so the last one bounds the count: the exact count is needed only near
+      // the quota. The retro row is locked for this transaction, so the count holds across instances.
+      const position = await nextPosition(ctx, 'retro_cards');
+      if (position > ctx.cardsPerRetro) {
+        const { cards } = await trx
+          .selectFrom('retro_cards')
+          .select((eb) => eb.fn.countAll<number | string>().as('cards'))
+          .where('retro_id', '=', retro.id)
+          .executeTakeFirstOrThrow();
+        if (Number(cards) >= ctx.cardsPerRetro) {
+          throw conflict(
+            `This retro already holds ${ctx.cardsPerRetro.toLocaleString('en')} cards, the most one retro can. Group or delete cards, or start another retro.`,
+          );
+        }
       }
       const named = !parseOptions(retro).anonymous;
-      await trx
-        .insertInto('retro_cards')
-        .values({
-          id: randomUUID(),
-          retro_id: retro.id,
-          column_id: command.columnId,
-          text: command.text,
-          author_hash: ctx.hashes.card,
-          // Named only in a retro its facilitator made non-anonymous.
-          author_id: named ? ctx.user.userId : null,
-          author_name: named ? authorName(ctx) : null,
-          group_id: null,
-          position: await nextPosition(ctx, 'retro_cards'),
-        })
-        .execute();
+      const card: CardRow = {
+        id: randomUUID(),
+        retro_id: retro.id,
+        column_id: command.columnId,
+        text: command.text,
+        author_hash: ctx.hashes.card,
+        // Named only in a retro its facilitator made non-anonymous.
+        author_id: named ? ctx.user.userId : null,
+        author_name: named ? authorName(ctx) : null,
+        group_id: null,
+        position,
+      };
+      await trx.insertInto('retro_cards').values(card).execute();
+      if (retro.revealed !== 1) ctx.ops.push({ op: 'hiddenCard', columnId: card.column_id, by: 1 });
+      cardChanged(ctx, card);
       return;
     }
     case 'editCard': {
@@ -73,12 +78,19 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
         .set({ text: command.text })
         .where('id', '=', card.id)
         .execute();
+      cardChanged(ctx, { ...card, text: command.text });
       return;
     }
     case 'deleteCard': {
       const card = await cardOf(ctx, command.cardId);
       requireAuthor(ctx, card, 'delete');
       await trx.deleteFrom('retro_cards').where('id', '=', card.id).execute();
+      ctx.ops.push(
+        retro.revealed === 1
+          ? { op: 'cardGone', id: card.id }
+          : { op: 'hiddenCard', columnId: card.column_id, by: -1 },
+      );
+      ctx.own.push({ op: 'ownCardGone', id: card.id });
       await dropGroupIfEmpty(ctx, card.group_id);
       return;
     }
@@ -92,6 +104,7 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
         .set({ group_id: command.groupId })
         .where('id', '=', card.id)
         .execute();
+      ctx.ops.push({ op: 'move', cardIds: [card.id], groupId: command.groupId });
       await dropGroupIfEmpty(ctx, card.group_id);
       return;
     }
@@ -114,6 +127,8 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
         .where('retro_id', '=', retro.id)
         .where('id', 'in', ids)
         .execute();
+      ctx.ops.push({ op: 'group', id: groupId, title: command.title });
+      ctx.ops.push({ op: 'move', cardIds: ids, groupId });
       for (const old of new Set(cards.map((c) => c.group_id))) await dropGroupIfEmpty(ctx, old);
       return;
     }
@@ -124,22 +139,25 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
         .set({ title: command.title })
         .where('id', '=', group.id)
         .execute();
+      ctx.ops.push({ op: 'group', id: group.id, title: command.title });
       return;
     }
     case 'vote':
       return vote(ctx, command.groupId, command.delta);
     case 'addNote': {
       const group = await groupOf(ctx, command.groupId);
+      const note = { id: randomUUID(), text: command.text, at: now.toISOString() };
       await trx
         .insertInto('retro_notes')
         .values({
-          id: randomUUID(),
+          id: note.id,
           retro_id: retro.id,
           group_id: group.id,
-          text: command.text,
-          created_at: now.toISOString(),
+          text: note.text,
+          created_at: note.at,
         })
         .execute();
+      ctx.ops.push({ op: 'note', groupId: group.id, note });
       return;
     }
   }
@@ -164,6 +182,9 @@ async function vote(ctx: CommandContext, groupId: string, delta: 1 | -1): Promis
   );
   if (!decision.ok) throw conflict(decision.reason);
   const count = (mine[groupId] ?? 0) + delta;
+  // Totals stay hidden while votes can change: only the voter's own view changes.
+  const { [groupId]: _old, ...others } = mine;
+  ctx.own.push({ op: 'me', votes: count === 0 ? others : { ...others, [groupId]: count } });
   const key = { retro_id: retro.id, group_id: groupId, voter_hash: ctx.hashes.vote };
   if (count === 0) {
     await trx

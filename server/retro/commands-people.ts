@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { RetroCommand } from '../../shared/retro/api.js';
 import { forbidden, notFound } from '../http-errors.js';
 import { chatMember, groupOf, type CommandContext } from './command-context.js';
-import { carriedOver } from './queries.js';
+import { actionChanged } from './delta-ops.js';
+import { carriedOver, type ActionRow } from './queries.js';
+import { actionItem } from './view.js';
+import { tally } from '../../shared/retro/tallies.js';
 
 type PeopleCommand = Extract<
   RetroCommand,
@@ -38,6 +41,14 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
           .where('person_hash', '=', key.person_hash)
           .execute();
       }
+      const { ready } = await trx
+        .selectFrom('retro_marks')
+        .select((eb) => eb.fn.countAll<number | string>().as('ready'))
+        .where('retro_id', '=', retro.id)
+        .where('kind', '=', 'ready')
+        .executeTakeFirstOrThrow();
+      ctx.ops.push({ op: 'ready', ready: Number(ready) });
+      ctx.own.push({ op: 'me', ready: command.ready });
       return;
     }
     case 'answerSafety':
@@ -51,6 +62,15 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
           oc.columns(['retro_id', 'kind', 'person_hash']).doUpdateSet({ value: command.value }),
         )
         .execute();
+      // The tally as every view shows it: a count, and the distribution only from 3 answers.
+      const values = await trx
+        .selectFrom('retro_answers')
+        .select('value')
+        .where('retro_id', '=', retro.id)
+        .where('kind', '=', kind)
+        .execute();
+      ctx.ops.push({ op: 'tally', kind, tally: tally(values.map((v) => v.value)) });
+      ctx.own.push({ op: 'me', [kind]: command.value });
       return;
     }
     case 'reviewItem': {
@@ -74,26 +94,31 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
         })
         .where('id', '=', item.id)
         .execute();
+      const from = { retroId: item.retro_id, title: item.from_title, date: item.from_date };
+      ctx.ops.push({
+        op: 'review',
+        action: actionItem({ ...item, status: command.status }, ctx.members, from),
+      });
       return;
     }
     case 'addAction': {
       const owner = chatMember(ctx, command.ownerId);
       if (command.groupId !== null) await groupOf(ctx, command.groupId);
-      await trx
-        .insertInto('retro_actions')
-        .values({
-          id: randomUUID(),
-          retro_id: retro.id,
-          text: command.text,
-          owner_id: owner.userId,
-          owner_name: owner.displayName,
-          due_date: command.dueDate,
-          status: 'open',
-          group_id: command.groupId,
-          reviewed_in: null,
-          created_at: now.toISOString(),
-        })
-        .execute();
+      const row: ActionRow = {
+        id: randomUUID(),
+        retro_id: retro.id,
+        text: command.text,
+        owner_id: owner.userId,
+        owner_name: owner.displayName,
+        due_date: command.dueDate,
+        status: 'open',
+        group_id: command.groupId,
+        reviewed_in: null,
+        status_changed_at: null,
+        created_at: now.toISOString(),
+      };
+      await trx.insertInto('retro_actions').values(row).execute();
+      actionChanged(ctx, row);
       return;
     }
     case 'updateAction': {
@@ -113,11 +138,13 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
         .set(changes)
         .where('id', '=', command.actionId)
         .execute();
+      actionChanged(ctx, await actionOf(ctx, command.actionId));
       return;
     }
     case 'deleteAction':
       await actionOf(ctx, command.actionId);
       await trx.deleteFrom('retro_actions').where('id', '=', command.actionId).execute();
+      ctx.ops.push({ op: 'actionGone', id: command.actionId });
       return;
   }
 }
@@ -125,7 +152,7 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
 async function actionOf(ctx: CommandContext, actionId: string) {
   const action = await ctx.trx
     .selectFrom('retro_actions')
-    .select('id')
+    .selectAll()
     .where('retro_id', '=', ctx.retro.id)
     .where('id', '=', actionId)
     .executeTakeFirst();

@@ -111,14 +111,16 @@ async function groupLooseCards(ctx: CommandContext): Promise<void> {
   let position = await nextPosition(ctx, 'retro_groups');
   for (const card of loose) {
     const id = randomUUID();
+    const title = card.text.slice(0, 80);
     await ctx.trx
       .insertInto('retro_groups')
-      .values({ id, retro_id: ctx.retro.id, title: card.text.slice(0, 80), position: position++ })
+      .values({ id, retro_id: ctx.retro.id, title, position: position++ })
       .execute();
     await ctx.trx
       .updateTable('retro_cards')
       .set({ group_id: id })
       .where('id', '=', card.id)
       .execute();
+    ctx.ops.push({ op: 'group', id, title }, { op: 'move', cardIds: [card.id], groupId: id });
   }
 }

@@ -6,6 +6,7 @@ import {
   type RetroCommand,
   type RetroView,
 } from '../../shared/retro/api.js';
+import type { RetroDelta } from '../../shared/retro/delta.js';
 import { canIssue } from '../../shared/retro/machine.js';
 import { resolveLimits } from '../limits/limits.js';
 import type { AuthUser } from '../auth/types.js';
@@ -16,16 +17,10 @@ import { runBoardCommand } from './commands-board.js';
 import { runPeopleCommand } from './commands-people.js';
 import { runPhaseCommand } from './commands-phase.js';
 import { conflict } from './errors.js';
-import type { PersonHashes } from './hashing.js';
-import { findRetro, loadRetroData, type Q, type RetroRow } from './queries.js';
-import {
-  buildView,
-  facilitatorSeenAt,
-  machineState,
-  presentWithinMs,
-  roleOf,
-  votesShown,
-} from './view.js';
+import { personHash, type PersonHashes } from './hashing.js';
+import { rowOps } from './delta-ops.js';
+import { findRetro, loadRetroData, type Q } from './queries.js';
+import { buildView, facilitatorSeenAt, machineState, roleOf } from './view.js';
 
 export type CommandInput = {
   retroId: string;
@@ -37,39 +32,46 @@ export type CommandInput = {
   now?: Date;
 };
 
-/**
- * Whether a command changes only its issuer's own view: a vote while totals are hidden (others see
- * no vote count), or an edit of one's own card before the reveal (others see only counts). Votes and
- * edits are most of a big retro's events, so this spares most refetches.
- */
-export function changesOnlyActor(command: RetroCommand, retro: RetroRow): boolean {
-  if (command.type === 'vote') return !votesShown(retro);
-  if (command.type === 'editCard') return retro.revealed === 0;
-  return false;
-}
+/** What a command did: the retro's new rev, and its change as the public and the issuer see it. */
+export type CommandOutcome = {
+  rev: number;
+  /** The public delta, as published in the live event. */
+  delta: RetroDelta;
+  /** The issuer's delta: the public ops, then their own. */
+  reply: RetroDelta;
+};
 
 /**
- * Runs one command in `trx`: lock the retro, ask the phase machine, check the data, write, bump
- * `rev` and publish `{ rev }` (never text; plus `onlyActor` when no one else's view changed) in the
- * same transaction. Returns the new rev; the caller's view is built apart (see `callerView`).
+ * Runs one command in `trx`: lock the retro, ask the phase machine, check and write only the data
+ * the command touches, bump `rev` and publish the public delta (shared/retro/delta.ts) in the same
+ * transaction. Nothing here reads the whole board, except the reveal (every card, once) and the
+ * moment vote totals become visible (the totals, once), so a command costs the same on the 2,000th
+ * card as on the first, and the same with 1,000 panels open as with 10.
  */
 export async function executeCommand(
   deps: RetroDeps,
   trx: Transaction<Database>,
   input: CommandInput,
-): Promise<number> {
-  const now = input.now ?? new Date();
+): Promise<CommandOutcome> {
   const retro = await findRetro(trx, deps.db, input.retroId, true);
   if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
+  // Read after the lock, so commands' times follow their commit order (notes and actions list by time).
+  const now = input.now ?? new Date();
+  const facilitatorSeen = personHash(
+    deps.config.hmacKey,
+    'seen',
+    retro.tenant_id,
+    retro.id,
+    retro.facilitator_id,
+  );
+  // Only the two presence marks this command needs: the caller's and the facilitator's.
   const before = await trx
     .selectFrom('retro_marks')
     .select(['kind', 'person_hash', 'at'])
     .where('retro_id', '=', retro.id)
     .where('kind', '=', 'seen')
+    .where('person_hash', 'in', [input.hashes.seen, facilitatorSeen])
     .execute();
-  const callerMark = before.find((m) => m.person_hash === input.hashes.seen);
-  const callerWasPresent =
-    callerMark !== undefined && now.getTime() - Date.parse(callerMark.at) <= presentWithinMs;
   // Issuing a command proves the caller is here, which matters for `facilitatorAway`. A fresh mark
   // is left alone, as on reads: one write less per command for a busy typist.
   if (seenIsStale(before, input.hashes.seen, now)) {
@@ -94,9 +96,12 @@ export async function executeCommand(
     now,
     patch: {},
     cardsPerRetro: resolveLimits(deps.config.limits).cardsPerRetro,
+    ops: [],
+    own: [],
     ended: false,
   };
   await dispatch(ctx, state, command);
+  const ops = [...ctx.ops, ...(await rowOps(ctx, trx))];
 
   const rev = retro.rev + 1;
   await trx
@@ -111,18 +116,9 @@ export async function executeCommand(
       .where('retro_id', '=', retro.id)
       .execute();
   }
-  // `onlyActor`: nobody else's view changed, so other panels can skip their refetch (see
-  // changesOnlyActor). It says no more than the event itself does: that something happened.
-  const onlyActor =
-    callerWasPresent &&
-    roleOf(retro, input.user.userId) !== 'facilitator' &&
-    changesOnlyActor(command, retro);
-  await deps.hub.publish(
-    `retro:${retro.id}`,
-    retroEventNames.changed,
-    onlyActor ? { rev, onlyActor: true } : { rev },
-    trx,
-  );
+  const delta: RetroDelta = { rev, now: now.toISOString(), ops };
+  // Serialised once for every panel by the hub; it holds only what every participant may see.
+  await deps.hub.publish(`retro:${retro.id}`, retroEventNames.changed, delta, trx);
   if (ctx.ended) {
     await deps.hub.publish(
       `chat:${retro.chat_id}`,
@@ -131,7 +127,7 @@ export async function executeCommand(
       trx,
     );
   }
-  return rev;
+  return { rev, delta, reply: { ...delta, ops: [...ops, ...ctx.own] } };
 }
 
 /** The caller's view of a retro, read in `q` (a command's transaction or the database). */

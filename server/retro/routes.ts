@@ -22,7 +22,7 @@ import {
   withSeenMark,
   type RetroDeps,
 } from './access.js';
-import { executeCommand } from './commands.js';
+import { executeCommand, type CommandOutcome } from './commands.js';
 import { createRetro } from './create.js';
 import { hashesFor } from './hashing.js';
 import { findRetro, loadRetroData, selectRetros, type Q, type RetroRow } from './queries.js';
@@ -147,6 +147,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const { retro, access } = await requireRetroAccess(deps, user, id);
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
     const input = { retroId: retro.id, user, hashes, members: access.members, command };
+    let done: CommandOutcome | null = null;
     const outcome = await withIdempotency(
       deps.db,
       deps.config.hmacKey,
@@ -157,16 +158,34 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
         tenantId: retro.tenant_id,
       },
       async (trx) => {
-        await executeCommand(deps, trx, input);
+        done = await executeCommand(deps, trx, input);
         return { status: 200 };
       },
     );
+    // `Prefer: return=minimal` (RFC 7240), as the panels send it: the caller's delta, which costs the
+    // same on any board. A replay has no delta to give (nothing of a reply is stored), so it gets
+    // the whole view, as does a client that asks for the representation.
+    if (done && prefersMinimal(request)) {
+      return reply
+        .status(outcome.status)
+        .header('preference-applied', 'return=minimal')
+        .send({ delta: (done as CommandOutcome).reply });
+    }
     // Nothing of the reply is stored: the first answer and a replay alike are the caller's view now.
     const updated = await findRetro(deps.db.kysely, deps.db, retro.id);
     if (!updated) throw retroNotFound();
     const view = await viewFor(deps.db.kysely, updated, user, access.members);
     return reply.status(outcome.status).send({ retro: view });
   });
+}
+
+/** Whether the request asks for a minimal answer (`Prefer: return=minimal`, RFC 7240). */
+function prefersMinimal(request: FastifyRequest): boolean {
+  const raw = request.headers.prefer;
+  const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return values.some((value) =>
+    value.split(',').some((token) => token.trim().toLowerCase() === 'return=minimal'),
+  );
 }
 
 function optionalIdempotencyKey(request: FastifyRequest): string | null {

@@ -1,5 +1,6 @@
 import type { Member } from '../../shared/api.js';
 import type { ActionItem, CardView, GroupView, RetroView, Tally } from '../../shared/retro/api.js';
+import type { PublicCard } from '../../shared/retro/delta.js';
 import { discussionOrder } from '../../shared/retro/discussion.js';
 import { activePhases, type MachineState, type RetroRole } from '../../shared/retro/machine.js';
 import type { RetroPhase } from '../../shared/retro/phases.js';
@@ -11,6 +12,7 @@ import {
   parseColumns,
   parseOptions,
   type ActionRow,
+  type CardRow,
   type RetroData,
   type RetroRow,
 } from './queries.js';
@@ -83,6 +85,31 @@ export function actionItem(
   };
 }
 
+/**
+ * A card as a viewer may see it, less `mine`. The author shows only in a named retro, and only
+ * once the cards are revealed; before that, cards are seen by their author alone.
+ */
+export function publicCard(
+  card: CardRow,
+  revealed: boolean,
+  anonymous: boolean,
+  members: readonly Member[],
+): PublicCard {
+  const named = revealed && !anonymous && card.author_id !== null;
+  return {
+    id: card.id,
+    columnId: card.column_id,
+    text: card.text,
+    author: named
+      ? {
+          userId: card.author_id ?? '',
+          displayName: displayName(members, card.author_id ?? '', card.author_name ?? ''),
+        }
+      : null,
+    groupId: card.group_id,
+  };
+}
+
 /** Tallies and the viewer's own answers, from the anonymous answer rows. */
 function answersFor(data: RetroData, viewer: PersonHashes) {
   const values = (kind: string) => data.answers.filter((a) => a.kind === kind).map((a) => a.value);
@@ -94,7 +121,9 @@ function answersFor(data: RetroData, viewer: PersonHashes) {
 }
 
 /** Group totals, known to the server always; shown to people only when `votesShown`. */
-export function groupTotals(data: RetroData): Map<string, number> {
+export function groupTotals(data: {
+  votes: readonly { group_id: string; count: number }[];
+}): Map<string, number> {
   const totals = new Map<string, number>();
   for (const v of data.votes) totals.set(v.group_id, (totals.get(v.group_id) ?? 0) + v.count);
   return totals;
@@ -127,33 +156,31 @@ export function buildView(
       hiddenCounts.set(card.column_id, (hiddenCounts.get(card.column_id) ?? 0) + 1);
       continue;
     }
-    const named = revealed && !options.anonymous && card.author_id !== null;
-    cards.push({
-      id: card.id,
-      columnId: card.column_id,
-      text: card.text,
-      mine,
-      author: named
-        ? {
-            userId: card.author_id ?? '',
-            displayName: displayName(members, card.author_id ?? '', card.author_name ?? ''),
-          }
-        : null,
-      groupId: card.group_id,
-    });
+    cards.push({ ...publicCard(card, revealed, options.anonymous, members), mine });
   }
-  const visible = new Set(cards.map((c) => c.id));
+  const visibleByGroup = new Map<string, string[]>();
+  for (const card of cards) {
+    if (card.groupId === null) continue;
+    const list = visibleByGroup.get(card.groupId);
+    if (list) list.push(card.id);
+    else visibleByGroup.set(card.groupId, [card.id]);
+  }
+  const notesByGroup = new Map<string, GroupView['notes']>();
+  for (const n of data.notes) {
+    const note = { id: n.id, text: n.text, at: n.created_at };
+    const list = notesByGroup.get(n.group_id);
+    if (list) list.push(note);
+    else notesByGroup.set(n.group_id, [note]);
+  }
 
   const shown = votesShown(retro);
   const totals = groupTotals(data);
   const groups: GroupView[] = data.groups.map((g) => ({
     id: g.id,
     title: g.title,
-    cardIds: data.cards.filter((c) => c.group_id === g.id && visible.has(c.id)).map((c) => c.id),
+    cardIds: visibleByGroup.get(g.id) ?? [],
     votes: shown ? (totals.get(g.id) ?? 0) : null,
-    notes: data.notes
-      .filter((n) => n.group_id === g.id)
-      .map((n) => ({ id: n.id, text: n.text, at: n.created_at })),
+    notes: notesByGroup.get(g.id) ?? [],
   }));
   const votingRuns = state.phases.includes('vote');
   const order =

@@ -8,6 +8,7 @@ import * as itemCounts from './migrations/0006-item-counts.js';
 import * as anonymityAtRest from './migrations/0007-anonymity-at-rest.js';
 import * as rateLimits from './migrations/0008-rate-limits.js';
 import * as eventsPruning from './migrations/0009-events-pruning.js';
+import * as commandIndexes from './migrations/0010-command-indexes.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0007-anonymity-at-rest': anonymityAtRest,
   '0008-rate-limits': rateLimits,
   '0009-events-pruning': eventsPruning,
+  '0010-command-indexes': commandIndexes,
 };
 
 const provider: MigrationProvider = {

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * A retro command touches only what it changes (issue #13), so its look-ups must not scan a board:
+ * the next card or group position is the last entry of (retro_id, position), and whether a group
+ * still holds a card is a look-up by group_id.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createIndex('retro_cards_position')
+    .on('retro_cards')
+    .columns(['retro_id', 'position'])
+    .execute();
+  await db.schema
+    .createIndex('retro_groups_position')
+    .on('retro_groups')
+    .columns(['retro_id', 'position'])
+    .execute();
+  await db.schema.createIndex('retro_cards_group').on('retro_cards').column('group_id').execute();
+}
