@@ -18,7 +18,7 @@ export type ApiClient = {
     path: string,
     body: unknown,
     schema: SchemaSource<S>,
-    options?: { idempotencyKey?: string; signal?: AbortSignal },
+    options?: { idempotencyKey?: string; signal?: AbortSignal; prefer?: string },
   ): Promise<z.infer<S>>;
 };
 
@@ -41,13 +41,15 @@ export function createApiClient(deps: {
     method: string,
     path: string,
     source: SchemaSource<S>,
-    init: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal },
+    init: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal; prefer?: string },
   ): Promise<z.infer<S>> {
     // Starts loading the schemas now, so they are ready when the answer is.
     const contract = loadContract();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
+    // RFC 7240, e.g. `return=minimal` for an answer that holds only the change.
+    if (init.prefer) headers.prefer = init.prefer;
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
 
     const attempt = async (): Promise<Response> => {
@@ -87,6 +89,7 @@ export function createApiClient(deps: {
         body,
         idempotencyKey: options?.idempotencyKey ?? newKey(),
         signal: options?.signal,
+        prefer: options?.prefer,
       }),
   };
 }

@@ -3,18 +3,13 @@ import type { LiveEvent } from '../../shared/events.js';
 import type { RetroView } from '../../shared/retro/api.js';
 import { liveHandlers, type LiveRegistry } from '../live-events.js';
 import { retroKeys } from './query-keys.js';
+import { createRetroSync, type RetroSync } from './retro-sync.js';
 
 // Written out rather than imported from shared/retro/api.ts, whose zod schemas would then land in
 // every page's first bundle; the test checks they match the contract.
 export const retroChanged = 'retro.changed';
 export const retroStarted = 'retro.started';
 export const retroEnded = 'retro.ended';
-
-function revOf(data: unknown): number | null {
-  if (typeof data !== 'object' || data === null || !('rev' in data)) return null;
-  const rev = (data as { rev: unknown }).rev;
-  return typeof rev === 'number' && Number.isInteger(rev) ? rev : null;
-}
 
 /** Rooms up to this many participants refetch at once; the wave is small. */
 export const instantRefetchUpTo = 20;
@@ -23,82 +18,83 @@ const spreadPerParticipantMs = 3;
 const maxSpreadMs = 1_500;
 
 /**
- * How long a panel may wait before refetching after an event: every panel refetches its own view
- * (views are per viewer, for privacy), so in a room of 500 one event would otherwise be 500
- * requests in the same instant. Spread over up to 1.5 s, and with every event that arrives
- * meanwhile folded into the one refetch, the server sees a steady trickle instead of a wall.
+ * How long a panel may wait before a fallback refetch (a missed event, a reset stream): views are
+ * per viewer, so if a whole room of 500 fell back at once that would be 500 requests in the same
+ * instant. Spread over up to 1.5 s, the server sees a steady trickle instead of a wall. Events
+ * themselves need no refetch: they carry their change (client/retro/retro-sync.ts).
  */
 export function refetchSpreadMs(participants: number): number {
   if (participants <= instantRefetchUpTo) return 0;
   return Math.min(maxSpreadMs, participants * spreadPerParticipantMs);
 }
 
-type Pending = { wanted: number | null; timer: ReturnType<typeof setTimeout> };
-const pending = new Map<string, Pending>();
+type Synced = { sync: RetroSync; refetchPending: boolean };
+const syncs = new WeakMap<QueryClient, Map<string, Synced>>();
+let random: () => number = Math.random;
 
-/** The server marks an event that changed only its issuer's view (a hidden vote, a hidden edit). */
-function skipsOthers(data: unknown): boolean {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { onlyActor?: unknown }).onlyActor === true
-  );
+/** For tests: the randomness of the fallback refetch's spread. */
+export function setRefetchRandom(next: () => number): void {
+  random = next;
 }
 
 /**
- * For an issuer-only change right after the cached view, this panel's view is the same at the new
- * rev: move the cache to it instead of refetching. Returns false when an event was missed.
+ * The one rule book (retro-sync.ts) per retro and query client, keeping the cached view of
+ * `retroKeys.view(retroId)` current from events and the panel's own command answers.
  */
-function catchUp(queryClient: QueryClient, retroId: string, rev: number): boolean {
-  const cached = queryClient.getQueryData<RetroView>(retroKeys.view(retroId));
-  if (!cached || cached.rev !== rev - 1 || pending.has(retroId)) return false;
-  queryClient.setQueryData<RetroView>(retroKeys.view(retroId), { ...cached, rev });
-  return true;
+export function retroSyncFor(queryClient: QueryClient, retroId: string): RetroSync {
+  let byRetro = syncs.get(queryClient);
+  if (!byRetro) {
+    byRetro = new Map();
+    syncs.set(queryClient, byRetro);
+  }
+  const existing = byRetro.get(retroId);
+  if (existing) return existing.sync;
+  const key = retroKeys.view(retroId);
+  const entry: Synced = {
+    refetchPending: false,
+    sync: createRetroSync({
+      get: () => queryClient.getQueryData<RetroView>(key),
+      set: (view) => queryClient.setQueryData(key, view),
+      refetch: () => {
+        if (entry.refetchPending) return;
+        const participants = queryClient.getQueryData<RetroView>(key)?.participants ?? 0;
+        entry.refetchPending = true;
+        setTimeout(
+          () => {
+            entry.refetchPending = false;
+            void queryClient.invalidateQueries({ queryKey: key });
+          },
+          random() * refetchSpreadMs(participants),
+        );
+      },
+    }),
+  };
+  byRetro.set(retroId, entry);
+  exposeForDebugging(queryClient);
+  return entry.sync;
 }
-
-function behind(queryClient: QueryClient, retroId: string, rev: number | null): boolean {
-  const cached = queryClient.getQueryData<RetroView>(retroKeys.view(retroId));
-  return !cached || rev === null || cached.rev < rev;
-}
-
-const refetch = (queryClient: QueryClient, retroId: string) =>
-  void queryClient.invalidateQueries({ queryKey: retroKeys.retro(retroId) });
 
 /**
- * `retro.changed` carries only `{ rev }`: each viewer refetches their own view, and only when the
- * cache is behind (a command's own answer is usually there first). In big rooms the refetch waits
- * a random moment (see `refetchSpreadMs`); events arriving meanwhile join it.
+ * `retro.changed` carries the public delta of one command: the panel applies it to its view,
+ * with no request (retro-sync.ts). A summary on screen is refreshed, as before.
  */
-export function handleRetroChanged(
-  event: LiveEvent,
-  queryClient: QueryClient,
-  random: () => number = Math.random,
-): void {
+export function handleRetroChanged(event: LiveEvent, queryClient: QueryClient): void {
   if (!event.room.startsWith('retro:')) return;
   const retroId = event.room.slice('retro:'.length);
-  const rev = revOf(event.data);
-  if (!behind(queryClient, retroId, rev)) return;
-  if (rev !== null && skipsOthers(event.data) && catchUp(queryClient, retroId, rev)) return;
-  const waiting = pending.get(retroId);
-  if (waiting) {
-    waiting.wanted = waiting.wanted === null || rev === null ? null : Math.max(waiting.wanted, rev);
-    return;
-  }
-  const participants = queryClient.getQueryData<RetroView>(retroKeys.view(retroId))?.participants;
-  const spread = refetchSpreadMs(participants ?? 0);
-  if (spread === 0) {
-    refetch(queryClient, retroId);
-    return;
-  }
-  const entry: Pending = {
-    wanted: rev,
-    timer: setTimeout(() => {
-      pending.delete(retroId);
-      // A command's own answer may have brought the view up to date while this waited.
-      if (behind(queryClient, retroId, entry.wanted)) refetch(queryClient, retroId);
-    }, random() * spread),
+  retroSyncFor(queryClient, retroId).event(event.data);
+  void queryClient.invalidateQueries({ queryKey: retroKeys.summary(retroId) });
+}
+
+/**
+ * `window.candorDebug.retroView(id)`: the view this page holds, as its panels render it. Read
+ * only, and only this person's own view, which their token can fetch anyway; the end-to-end
+ * tests compare it with a fresh fetch.
+ */
+function exposeForDebugging(queryClient: QueryClient): void {
+  if (typeof window === 'undefined') return;
+  (window as unknown as { candorDebug?: unknown }).candorDebug = {
+    retroView: (retroId: string) => queryClient.getQueryData<RetroView>(retroKeys.view(retroId)),
   };
-  pending.set(retroId, entry);
 }
 
 /** A retro started or ended in this meeting chat: the current retro and the history change. */

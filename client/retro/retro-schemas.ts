@@ -10,3 +10,5 @@ export {
 
 /** The answer to `POST /api/retros` and to every retro command. */
 export const retroResultSchema = z.object({ retro: retroViewSchema });
+
+export { retroCommandReplySchema } from '../../shared/retro/delta-schema.js';

@@ -1,14 +1,22 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CreateRetro, RetroCommand, RetroView } from '../../shared/retro/api.js';
+import type { RetroCommandReply } from '../../shared/retro/delta.js';
 import { ApiRequestError } from '../api-error.js';
 import { api } from '../api.js';
 import { loadRetroContract } from './contract.js';
+import { retroSyncFor } from './live-retro.js';
 import { retroKeys } from './query-keys.js';
 
-/** Keeps the newest of the cached view and a command's answer (a live refetch may have won). */
+/** Keeps the newest of the cached view and a whole view from the server. */
 export function storeView(queryClient: QueryClient, view: RetroView): void {
-  const cached = queryClient.getQueryData<RetroView>(retroKeys.view(view.id));
-  if (!cached || cached.rev <= view.rev) queryClient.setQueryData(retroKeys.view(view.id), view);
+  retroSyncFor(queryClient, view.id).viewFetched(view);
+}
+
+/** A refusal changed nothing; after any other failure the command may or may not have happened. */
+function failureKind(error: unknown): 'refused' | 'unknown' {
+  return error instanceof ApiRequestError && error.status >= 400 && error.status < 500
+    ? 'refused'
+    : 'unknown';
 }
 
 /**
@@ -29,30 +37,43 @@ type Sent = { command: RetroCommand; key: string };
 export function useRetroCommand(retroId: string) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: async ({ command, key }: Sent) => {
-      const { retroResultSchema } = await loadRetroContract();
-      const { retro } = await api.send(
-        'POST',
-        `/api/retros/${encodeURIComponent(retroId)}/commands`,
-        command,
-        retroResultSchema,
-        { idempotencyKey: key },
-      );
-      return retro;
+    mutationFn: async ({ command, key }: Sent): Promise<RetroView | null> => {
+      const { retroCommandReplySchema } = await loadRetroContract();
+      const sync = retroSyncFor(queryClient, retroId);
+      // Until this answer arrives, events wait: one of them is this command's own.
+      sync.commandStarted();
+      let reply: RetroCommandReply;
+      try {
+        reply = await api.send(
+          'POST',
+          `/api/retros/${encodeURIComponent(retroId)}/commands`,
+          command,
+          retroCommandReplySchema,
+          // The answer is this person's change, not the whole board (see retro-sync.ts).
+          { idempotencyKey: key, prefer: 'return=minimal' },
+        );
+      } catch (error) {
+        sync.commandSettled(null, failureKind(error));
+        throw error;
+      }
+      sync.commandSettled(reply);
+      return queryClient.getQueryData<RetroView>(retroKeys.view(retroId)) ?? null;
     },
     retry: retryCommand,
     onSuccess: (view, { command }) => {
-      storeView(queryClient, view);
-      if (command.type === 'end' || view.status === 'ended') {
-        void queryClient.invalidateQueries({ queryKey: retroKeys.chat(view.chatId) });
+      if (command.type === 'end' || view?.status === 'ended') {
+        void queryClient.invalidateQueries({ queryKey: retroKeys.chat(view?.chatId ?? '') });
       }
     },
   });
   return {
     ...mutation,
-    /** Resolves to the new view, or null when refused (the sentence is in `error`). */
-    send: (command: RetroCommand): Promise<RetroView | null> =>
-      mutation.mutateAsync({ command, key: crypto.randomUUID() }).catch(() => null),
+    /** Resolves to true once the change is made, false when refused (the sentence is in `error`). */
+    send: (command: RetroCommand): Promise<boolean> =>
+      mutation.mutateAsync({ command, key: crypto.randomUUID() }).then(
+        () => true,
+        () => false,
+      ),
   };
 }
 

@@ -3,7 +3,7 @@ import type { RetroView } from '../../shared/retro/api.js';
 import { api } from '../api.js';
 import { loadRetroContract } from './contract.js';
 import { retroKeys } from './query-keys.js';
-import './live-retro.js';
+import { retroSyncFor } from './live-retro.js';
 
 /** The server marks a viewer present on every GET; this keeps the facilitator from looking away. */
 export const presenceHeartbeatMs = 30_000;
@@ -28,18 +28,28 @@ export function useCurrentRetro(chatId: string) {
 }
 
 function seedView(queryClient: ReturnType<typeof useQueryClient>, view: RetroView): void {
-  const cached = queryClient.getQueryData<RetroView>(retroKeys.view(view.id));
-  if (!cached || cached.rev <= view.rev) queryClient.setQueryData(retroKeys.view(view.id), view);
+  retroSyncFor(queryClient, view.id).viewFetched(view);
 }
 
 /** One retro as this person may see it, kept fresh by live events and a presence heartbeat. */
 export function useRetroView(retroId: string | null) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: retroId ? retroKeys.view(retroId) : ['no-retro', 'view'],
     queryFn: async ({ signal }) => {
       if (!retroId) throw new Error('useRetroView ran without a retro id');
       const { retroViewSchema } = await loadRetroContract();
-      return api.get(`/api/retros/${encodeURIComponent(retroId)}`, retroViewSchema, signal);
+      const view = await api.get(
+        `/api/retros/${encodeURIComponent(retroId)}`,
+        retroViewSchema,
+        signal,
+      );
+      // Deltas may have moved the view past this answer while it travelled: keep the newer, and
+      // apply whatever waited for a view.
+      const sync = retroSyncFor(queryClient, retroId);
+      sync.viewFetched(view);
+      const held = queryClient.getQueryData<RetroView>(retroKeys.view(retroId));
+      return held && held.rev > view.rev ? held : view;
     },
     enabled: retroId !== null,
     refetchInterval: presenceHeartbeatMs,
