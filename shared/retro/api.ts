@@ -301,7 +301,10 @@ export const retroHistorySchema = z.object({
   ),
 });
 
-/** Live event types in a `retro:<id>` room. Data is `{ rev }` only: clients refetch their own view. */
+/**
+ * Live event types in a `retro:<id>` room. Data is the command's public delta `{ rev, now, ops }`
+ * (shared/retro/delta.ts): what every participant may see, applied by each panel to its own view.
+ */
 export const retroEventNames = {
   changed: 'retro.changed',
 } as const;
