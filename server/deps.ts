@@ -32,7 +32,10 @@ export function createIdentityDeps(
 /** Opens storage and builds auth, Graph membership and the live hub from the validated config. */
 export async function createCoreDeps(config: Config, logger: MembershipLogger): Promise<CoreDeps> {
   const db = await openDatabase(config.storage);
-  const hub = await createLiveHub(db, { onError: (err, message) => logger.warn({ err }, message) });
+  const hub = await createLiveHub(db, {
+    onError: (err, message) => logger.warn({ err }, message),
+    sealKey: config.hmacKey,
+  });
   return { db, hub, ...createIdentityDeps(config, logger) };
 }
 

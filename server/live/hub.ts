@@ -4,6 +4,7 @@ import type { Db } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 import { startPgListener, type PgListener } from './pg-listener.js';
 import { createEventPruner } from './retention.js';
+import { createEventSeal, noSeal } from './seal.js';
 import { RoomFeed, type Deliver, type ReadEvents } from './room-feed.js';
 import { eventTypePattern } from './sse.js';
 
@@ -27,6 +28,11 @@ export type LiveHubOptions = {
   onError?: (error: unknown, message: string) => void;
   /** PostgreSQL `application_name` of the LISTEN connection, so operators (and tests) can find it. */
   listenerName?: string;
+  /**
+   * CANDOR_HMAC_KEY: event data is sealed with a key derived from it (seal.ts). Without it, data
+   * is stored as JSON, which only tests of the hub itself do.
+   */
+  sealKey?: string;
   /** How long events stay for replay and how often to prune; defaults in retention.ts. */
   retention?: { keepMs?: number; pruneEveryMs?: number };
 };
@@ -44,6 +50,7 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
     options.onError ?? ((error, message) => console.error(`[live] ${message}`, error));
   const feeds = new Map<RoomId, RoomFeed>();
   let closed = false;
+  const sealer = options.sealKey ? createEventSeal(options.sealKey) : noSeal;
 
   const read: ReadEvents = async (room, after, limit, upTo) => {
     let query = db.kysely
@@ -53,7 +60,7 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
       .where('seq', '>', after);
     if (upTo !== undefined) query = query.where('seq', '<=', upTo);
     const rows = await query.orderBy('seq').limit(limit).execute();
-    return rows.map((row) => ({ ...row, data: JSON.parse(row.data) as unknown }));
+    return rows.map((row) => ({ ...row, data: JSON.parse(sealer.open(row.data)) as unknown }));
   };
 
   const lastSeq = async (room: RoomId): Promise<number> => {
@@ -105,7 +112,7 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
     const event: LiveEvent = { room, seq, type, data: data ?? null, at: new Date().toISOString() };
     await trx
       .insertInto('events')
-      .values({ room, seq, type, data: JSON.stringify(event.data), at: event.at })
+      .values({ room, seq, type, data: sealer.seal(JSON.stringify(event.data)), at: event.at })
       .execute();
     if (db.dialect === 'postgres') {
       // Delivered to every instance (this one too) only if and when the transaction commits.

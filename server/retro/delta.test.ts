@@ -38,14 +38,10 @@ describe.each(testDatabases())(
       await target?.close();
     });
 
+    /** The newest event of the retro's room, read back through the hub (stored data is sealed). */
     async function lastEvent(retroId: string): Promise<unknown> {
-      const row = await target.db.kysely
-        .selectFrom('events')
-        .select(['data'])
-        .where('room', '=', `retro:${retroId}`)
-        .orderBy('seq', 'desc')
-        .executeTakeFirstOrThrow();
-      return JSON.parse(row.data) as unknown;
+      const events = await target.hub.since(`retro:${retroId}`, 0);
+      return events.at(-1)?.data;
     }
 
     /**

@@ -30,7 +30,7 @@ export async function startRetroApp(
 ): Promise<RetroTestApp> {
   const config = { ...testConfig(fakes, '/nonexistent-data-dir'), ...overrides };
   const logs: string[] = [];
-  const hub = await createLiveHub(db, { onError: () => {} });
+  const hub = await createLiveHub(db, { onError: () => {}, sealKey: config.hmacKey });
   const logger = { level: 'trace', stream: { write: (line: string) => void logs.push(line) } };
   const app = await buildApp({
     config,
