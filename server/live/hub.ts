@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { LiveEvent, RoomId } from '../../shared/events.js';
+import { eventNames, type LiveEvent, type RoomId } from '../../shared/events.js';
 import type { Db } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 import { startPgListener, type PgListener } from './pg-listener.js';
@@ -60,7 +60,14 @@ export async function createLiveHub(db: Db, options: LiveHubOptions = {}): Promi
       .where('seq', '>', after);
     if (upTo !== undefined) query = query.where('seq', '<=', upTo);
     const rows = await query.orderBy('seq').limit(limit).execute();
-    return rows.map((row) => ({ ...row, data: JSON.parse(sealer.open(row.data)) as unknown }));
+    return rows.map((row) => {
+      try {
+        return { ...row, data: JSON.parse(sealer.open(row.data)) as unknown };
+      } catch {
+        // Sealed under an earlier CANDOR_HMAC_KEY: the page refetches what the room shows.
+        return { ...row, type: eventNames.reset, data: null };
+      }
+    });
   };
 
   const lastSeq = async (room: RoomId): Promise<number> => {
