@@ -47,8 +47,39 @@ async function openSqlite(file: string): Promise<Db> {
   database.pragma('secure_delete = ON');
   // Another process (a migration, a backup) may hold the write lock briefly: wait, do not fail.
   database.pragma(`busy_timeout = ${sqliteBusyTimeoutMs}`);
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const kysely = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   return finishOpen({ kysely, dialect: 'sqlite' });
+}
+
+/** Distinct SQL texts kept prepared; the app has a few hundred, `in (…)` lists add some. */
+const statementCacheSize = 1_000;
+
+/**
+ * Kysely prepares every query afresh, and on a busy retro preparing costs as much as running:
+ * a retro command's dozen statements are the same texts every time. Keeps them prepared (least
+ * recently used go first). A statement still iterating a result is never handed out twice.
+ */
+function withStatementCache(database: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string): SQLite.Statement {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) {
+        cache.delete(text);
+        cache.set(text, hit);
+        return hit;
+      }
+      const statement = database.prepare(text);
+      if (!hit) {
+        cache.set(text, statement);
+        if (cache.size > statementCacheSize) cache.delete(cache.keys().next().value!);
+      }
+      return statement;
+    },
+  };
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
