@@ -8,28 +8,27 @@
  * only the public events of her panel's commands: today its view lacks her own part (her answers,
  * votes, unrevealed cards, `mine`), so that check fails until the live protocol covers it.
  */
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, userById } from '../../devhost/seed.js';
+import type { RetroView } from '../../shared/retro/api.js';
 import { withoutPresence } from '../../shared/retro/delta.js';
 import { launchBrowser, newPage, watchConsole, type ConsoleProblems } from './support/browser.js';
-import type { RetroView } from '../../shared/retro/api.js';
+import { createPostgresDatabase } from './support/postgres-database.js';
 import {
   cachedView,
   catchView,
   caughtView,
   fetchedView,
   frameTitled,
+  shootPanel,
   watchPanels,
   type PanelWatch,
 } from './support/retro-views.js';
 import { startTestStack, type TestStack } from './support/stack.js';
 
 const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
-const adminDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const sync = demo.weeklySync;
 const [alice, bob, carol] = sync.members.slice(0, 3).map((m) => userById(m.userId)!);
 type Person = NonNullable<typeof alice>;
@@ -40,21 +39,6 @@ type Viewer = { name: string; title: string };
 const panelOf = (p: Person): Viewer => ({ name: `${p.displayName}'s panel`, title: title(p) });
 const stageViewer: Viewer = { name: 'the stage', title: 'Meeting stage' };
 const checkStage = process.env.CANDOR_E2E_STAGE === '1';
-/** The presence heartbeat refetches every 30 s; a GET that late after the last one is that. */
-const heartbeatMs = 29_000;
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({
-    connectionString: adminDatabaseUrl,
-    connectionTimeoutMillis: 5_000,
-  });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
   let stack: TestStack;
@@ -62,7 +46,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
   let page: Page;
   let problems: ConsoleProblems;
   let watch: PanelWatch;
-  let databaseName: string | null = null;
+  let dropDatabase: (() => Promise<void>) | null = null;
   const frames = new Map<string, Frame>();
   /** The side panels, and the stage once the board is shared to it. */
   const viewers = people.map(panelOf);
@@ -75,11 +59,8 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
   beforeAll(async () => {
     let databaseUrl: string | undefined;
     if (dialect === 'postgres') {
-      databaseName = `candor_e2e_delta_${randomBytes(6).toString('hex')}`;
-      await adminQuery(`create database ${databaseName}`);
-      const url = new URL(adminDatabaseUrl);
-      url.pathname = `/${databaseName}`;
-      databaseUrl = url.toString();
+      const database = await createPostgresDatabase('candor_e2e_delta');
+      ({ url: databaseUrl, drop: dropDatabase } = database);
     }
     stack = await startTestStack(databaseUrl ? { databaseUrl } : {});
     browser = await launchBrowser();
@@ -95,22 +76,10 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
   afterAll(async () => {
     await browser?.close();
     await stack?.dispose();
-    if (databaseName) await adminQuery(`drop database if exists ${databaseName} with (force)`);
+    await dropDatabase?.();
   });
 
   const revOf = async (v: Viewer) => (await cachedView(frame(v), retroId))?.rev ?? -1;
-
-  /** `v`'s whole-view GETs since `from`, less the presence heartbeat's (one per 30 s). */
-  async function refetchesOf(v: Viewer, from: number) {
-    await watch.settled();
-    const all = watch.viewFetches.get(v.title) ?? [];
-    const since = all.filter((f) => f.at >= from);
-    const refetches = since.filter((f) => {
-      const previous = all.filter((g) => g.path === f.path && g.at < f.at).pop();
-      return !previous || f.at - previous.at < heartbeatMs;
-    });
-    return { refetches: refetches.map((f) => f.path), heartbeats: since.length - refetches.length };
-  }
 
   /** `view` is what `v`'s viewer gets from the server now, less presence. */
   async function expectSame(v: Viewer, view: RetroView, rev: number, what: string) {
@@ -147,7 +116,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     }
     for (const v of viewers) {
       const caught = (await caughtView(frame(v)))!;
-      const { refetches, heartbeats } = await refetchesOf(v, from);
+      const { refetches, heartbeats } = await watch.refetchesSince(v.title, from);
       expect(
         allowCurrent ? refetches.filter((path) => path !== '/api/retros/current') : refetches,
         `${v.name} applied ${what} without refetching its view`,
@@ -167,18 +136,9 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       for (const p of people) await heading(p, phase).waitFor();
     });
 
-  /** Bob's whole panel at 320 px: its iframe grows to the panel's height for the picture. */
-  async function shoot(phase: string): Promise<void> {
-    const iframe = page.locator(`iframe[title="${title(bob!)}"]`);
-    const height = await frame(panelOf(bob!)).evaluate(() => document.documentElement.scrollHeight);
-    const before = await iframe.evaluate((el, h) => {
-      const was = el.style.height;
-      el.style.height = `${h}px`;
-      return was;
-    }, height);
-    await iframe.screenshot({ path: join(screenshots, `retro-delta-${dialect}-${phase}.png`) });
-    await iframe.evaluate((el, was) => (el.style.height = was), before);
-  }
+  /** Bob's whole panel at 320 px. */
+  const shoot = (phase: string) =>
+    shootPanel(page, title(bob!), join(screenshots, `retro-delta-${dialect}-${phase}.png`));
 
   const safety = (p: Person) =>
     panel(p).getByRole('radiogroup', { name: 'Safety check' }).getByRole('radio').nth(1).click();

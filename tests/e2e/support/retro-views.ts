@@ -7,6 +7,9 @@ const compareTag = 'compare=1';
 /** A request for a whole retro view: the view itself, or the chat's current retro (which seeds it). */
 export type ViewFetch = { at: number; path: string };
 
+/** The presence heartbeat refetches every 30 s; a GET that long after the last one is that. */
+const heartbeatMs = 29_000;
+
 /**
  * What one meeting page's side panels do with retro views, by the iframe title of each panel:
  * the last bearer token it sent, and every whole-view GET it made.
@@ -14,8 +17,11 @@ export type ViewFetch = { at: number; path: string };
 export type PanelWatch = {
   tokens: Map<string, string>;
   viewFetches: Map<string, ViewFetch[]>;
-  /** Resolves once every request seen so far is attributed to its panel. */
-  settled(): Promise<void>;
+  /**
+   * The paths of the panel's whole-view GETs since `from` (ms since the epoch), less the presence
+   * heartbeat's, and how many heartbeats there were.
+   */
+  refetchesSince(title: string, from: number): Promise<{ refetches: string[]; heartbeats: number }>;
 };
 
 const viewPath = /^\/api\/retros\/(current|[^/]+)$/;
@@ -25,7 +31,19 @@ export function watchPanels(page: Page): PanelWatch {
   const watch: PanelWatch = {
     tokens: new Map(),
     viewFetches: new Map(),
-    settled: () => Promise.all(pending).then(() => undefined),
+    async refetchesSince(title, from) {
+      await Promise.all(pending);
+      const all = watch.viewFetches.get(title) ?? [];
+      const since = all.filter((f) => f.at >= from);
+      const refetches = since.filter((f) => {
+        const previous = all.filter((g) => g.path === f.path && g.at < f.at).pop();
+        return !previous || f.at - previous.at < heartbeatMs;
+      });
+      return {
+        refetches: refetches.map((f) => f.path),
+        heartbeats: since.length - refetches.length,
+      };
+    },
   };
   const pending = new Set<Promise<void>>();
   const record = async (request: Request, at: number) => {
@@ -149,4 +167,18 @@ export async function fetchedView(
     throw new Error(`GET the view answered ${result.status}: ${JSON.stringify(result.body)}`);
   }
   return result.body as RetroView;
+}
+
+/** The whole panel in the iframe with this title: the iframe grows to the panel's height for it. */
+export async function shootPanel(page: Page, title: string, path: string): Promise<void> {
+  const iframe = page.locator(`iframe[title="${title}"]`);
+  const frame = await frameTitled(page, title);
+  const height = await frame.evaluate(() => document.documentElement.scrollHeight);
+  const was = await iframe.evaluate((el, h) => {
+    const before = el.style.height;
+    el.style.height = `${h}px`;
+    return before;
+  }, height);
+  await iframe.screenshot({ path });
+  await iframe.evaluate((el, before) => (el.style.height = before), was);
 }
