@@ -7,12 +7,15 @@ import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { defaultPaintOptions, printPaint, runPaint } from './paint.js';
 import { printRetroViews, runRetroViewsBench, writeRetroViewsSection } from './retro-views.js';
 import { printTrends, runTrendsBench, writeTrendsSection } from './trends.js';
+import { runThroughputBench } from './throughput.js';
+import { printThroughput, writeThroughputSection } from './throughput/report.js';
 
 /**
  * `npm run bench`: live fan-out, side panel bundle, paint, the trends query and the retro view wave,
- * in that order, then bench/out/results.json and bench/RESULTS.md. `--only fanout,bundle,paint,trends,views` picks some.
+ * in that order, then retro command throughput; bench/out/results.json and bench/RESULTS.md.
+ * `--only fanout,bundle,paint,trends,views,throughput` picks some.
  */
-const allBenches = 'fanout,bundle,paint,trends,views';
+const allBenches = 'fanout,bundle,paint,trends,views,throughput';
 const { values } = parseArgs({
   options: { only: { type: 'string', default: allBenches } },
 });
@@ -64,5 +67,11 @@ if (only.has('views')) {
   const views = await runRetroViewsBench();
   printRetroViews(views);
   await writeRetroViewsSection(views, results.command);
+}
+if (only.has('throughput')) {
+  console.log('\nRetro command throughput');
+  const throughput = await runThroughputBench();
+  printThroughput(throughput.rows);
+  await writeThroughputSection(throughput.rows, results.command, throughput.loadAtStart);
 }
 console.log('\nWrote bench/out/results.json and bench/RESULTS.md.');
