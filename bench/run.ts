@@ -6,16 +6,19 @@ import { writeResults, type BenchResults } from './lib/results.js';
 import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { defaultPaintOptions, printPaint, runPaint } from './paint.js';
 import { printRetroViews, runRetroViewsBench, writeRetroViewsSection } from './retro-views.js';
+import { runRetroE2e } from './retro-e2e.js';
+import { printRetroE2e, writeRetroE2eSection } from './retro-e2e/report.js';
 import { printTrends, runTrendsBench, writeTrendsSection } from './trends.js';
 import { runThroughputBench } from './throughput.js';
 import { printThroughput, writeThroughputSection } from './throughput/report.js';
 
 /**
  * `npm run bench`: live fan-out, side panel bundle, paint, the trends query and the retro view wave,
- * in that order, then retro command throughput; bench/out/results.json and bench/RESULTS.md.
- * `--only fanout,bundle,paint,trends,views,throughput` picks some.
+ * in that order, then retro command throughput and the retro end to end (command to every panel,
+ * with the Fluid peer); bench/out/results.json and bench/RESULTS.md.
+ * `--only fanout,bundle,paint,trends,views,throughput,retro-e2e` picks some.
  */
-const allBenches = 'fanout,bundle,paint,trends,views,throughput';
+const allBenches = 'fanout,bundle,paint,trends,views,throughput,retro-e2e';
 const { values } = parseArgs({
   options: { only: { type: 'string', default: allBenches } },
 });
@@ -73,5 +76,11 @@ if (only.has('throughput')) {
   const throughput = await runThroughputBench();
   printThroughput(throughput.rows);
   await writeThroughputSection(throughput.rows, results.command, throughput.loadAtStart);
+}
+if (only.has('retro-e2e')) {
+  console.log('\nRetro end to end: command to every panel (and the Fluid peer)');
+  const e2e = await runRetroE2e();
+  printRetroE2e(e2e);
+  await writeRetroE2eSection(e2e, results.command);
 }
 console.log('\nWrote bench/out/results.json and bench/RESULTS.md.');
