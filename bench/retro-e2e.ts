@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { startEntraFakes } from '../server/test-support/entra-fakes.js';
@@ -46,6 +47,7 @@ function modeRow(report: RunReport, cpuMs: number): ModeRow {
     panelsRefetched: report.panelsRefetched,
     refetches: report.refetches,
     postP50: round1(summarise(report.postMs).p50),
+    postP99: round1(summarise(report.postMs).p99),
     runMs: Math.round(report.runMs),
   };
 }
@@ -55,7 +57,19 @@ const cpuMsSince = (start: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
+/** Each panel holds a stream and a keep-alive connection, and the server the other ends. */
+function checkFileLimit(panels: number): void {
+  const raw = execFileSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).trim();
+  const needed = panels * 2 + 200;
+  if (raw !== 'unlimited' && Number(raw) < needed) {
+    throw new Error(
+      `The open-file limit is ${raw}, too low for ${panels} panels. Raise it with \`ulimit -n ${needed}\` and run the bench again.`,
+    );
+  }
+}
+
 export async function runRetroE2e(options: E2eOptions = defaultE2eOptions): Promise<E2eReport> {
+  checkFileLimit(Math.max(...options.panels));
   let fluid: FluidReport | null = null;
   let fluidError: string | null = null;
   try {

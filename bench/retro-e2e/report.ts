@@ -60,6 +60,7 @@ const detailHeaders = [
   'view GETs',
   'max ms',
   'POST p50 ms',
+  'POST p99 ms',
   'run ms',
 ];
 
@@ -74,6 +75,7 @@ function detailCells(report: E2eReport): (string | number)[][] {
       m.refetches,
       m.max,
       m.postP50,
+      m.postP99,
       m.runMs,
     ]),
   );
@@ -94,12 +96,14 @@ export function verdicts(report: E2eReport): Verdict[] {
       out.push({ goal, met: false, how: 'not measured in this run' });
       continue;
     }
-    const p99 = modeOf(row, 'delta').p99;
-    const gap = Math.round((p99 - fluid.p99) * 10) / 10;
+    const delta = modeOf(row, 'delta');
+    const gap = Math.round((delta.p99 - fluid.p99) * 10) / 10;
+    // The event leaves before the answer, so a panel waits at least the command's handling.
+    const bound = `; the command's own POST took p50 ${ms(delta.postP50)}, p99 ${ms(delta.postP99)}`;
     out.push({
       goal,
-      met: p99 <= fluid.p99,
-      how: `${ms(p99)} vs ${ms(fluid.p99)}: ${gap <= 0 ? `${ms(-gap)} under` : `over by ${ms(gap)} (${Math.round((p99 / fluid.p99) * 100) / 100}×)`}`,
+      met: delta.p99 <= fluid.p99,
+      how: `${ms(delta.p99)} vs ${ms(fluid.p99)}: ${gap <= 0 ? `${ms(-gap)} under` : `over by ${ms(gap)} (${Math.round((delta.p99 / fluid.p99) * 100) / 100}×)${bound}`}`,
     });
   }
   for (const [panels, budget] of [

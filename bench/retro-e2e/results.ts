@@ -27,6 +27,8 @@ export type ModeRow = {
   panelsRefetched: number;
   refetches: number;
   postP50: number;
+  /** The facilitator's POST, to its answer: the command's own handling on the server. */
+  postP99: number;
   runMs: number;
 };
 
