@@ -74,6 +74,49 @@ export function retroSyncFor(queryClient: QueryClient, retroId: string): RetroSy
   return entry.sync;
 }
 
+/** A command of this person's, on one of their pages: started, then answered or failed. */
+export type OwnCommandMessage =
+  | { retroId: string; kind: 'started' }
+  | { retroId: string; kind: 'settled'; reply: unknown; failure?: 'refused' | 'unknown' };
+const ownChannels = new Map<string, BroadcastChannel>();
+
+/**
+ * This person's pages in one Teams window (the side panel and the stage) follow each other's
+ * commands as if they were their own: events wait while the command is out, and its answer stands
+ * in for its event, so each page gets the issuer's part (their card before the reveal, their votes,
+ * their answers) at the command's rev. One channel per person, so in the dev host, where several
+ * people's panels share a page, nobody hears another's.
+ */
+function ownChannel(queryClient: QueryClient, userId: string): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  let channel = ownChannels.get(userId);
+  if (!channel) {
+    channel = new BroadcastChannel(`candor-retro-own:${userId}`);
+    channel.onmessage = (message: MessageEvent<OwnCommandMessage>) => {
+      const data = message.data;
+      if (typeof data?.retroId !== 'string') return;
+      const view = queryClient.getQueryData<RetroView>(retroKeys.view(data.retroId));
+      if (view?.me.userId !== userId) return;
+      const sync = retroSyncFor(queryClient, data.retroId);
+      if (data.kind === 'started') sync.commandStarted();
+      else if (data.kind === 'settled') sync.commandSettled(data.reply, data.failure);
+    };
+    ownChannels.set(userId, channel);
+  }
+  return channel;
+}
+
+/** Tells this person's other pages about a command of theirs here (see `ownChannel`). */
+export function shareOwnCommand(queryClient: QueryClient, message: OwnCommandMessage): void {
+  const view = queryClient.getQueryData<RetroView>(retroKeys.view(message.retroId));
+  if (view) ownChannel(queryClient, view.me.userId)?.postMessage(message);
+}
+
+/** Starts following this person's commands on their other pages, once their view is known. */
+export function listenForOwnCommands(queryClient: QueryClient, view: RetroView): void {
+  ownChannel(queryClient, view.me.userId);
+}
+
 /**
  * `retro.changed` carries the public delta of one command: the panel applies it to its view,
  * with no request (retro-sync.ts). A summary on screen is refreshed, as before.

@@ -4,7 +4,7 @@ import type { RetroCommandReply } from '../../shared/retro/delta.js';
 import { ApiRequestError } from '../api-error.js';
 import { api } from '../api.js';
 import { loadRetroContract } from './contract.js';
-import { retroSyncFor } from './live-retro.js';
+import { retroSyncFor, shareOwnCommand } from './live-retro.js';
 import { retroKeys } from './query-keys.js';
 
 /** Keeps the newest of the cached view and a whole view from the server. */
@@ -40,8 +40,10 @@ export function useRetroCommand(retroId: string) {
     mutationFn: async ({ command, key }: Sent): Promise<RetroView | null> => {
       const { retroCommandReplySchema } = await loadRetroContract();
       const sync = retroSyncFor(queryClient, retroId);
-      // Until this answer arrives, events wait: one of them is this command's own.
+      // Until this answer arrives, events wait: one of them is this command's own. This person's
+      // other pages (the stage) wait with it.
       sync.commandStarted();
+      shareOwnCommand(queryClient, { retroId, kind: 'started' });
       let reply: RetroCommandReply;
       try {
         reply = await api.send(
@@ -53,10 +55,13 @@ export function useRetroCommand(retroId: string) {
           { idempotencyKey: key, prefer: 'return=minimal' },
         );
       } catch (error) {
-        sync.commandSettled(null, failureKind(error));
+        const failure = failureKind(error);
+        sync.commandSettled(null, failure);
+        shareOwnCommand(queryClient, { retroId, kind: 'settled', reply: null, failure });
         throw error;
       }
       sync.commandSettled(reply);
+      shareOwnCommand(queryClient, { retroId, kind: 'settled', reply });
       return queryClient.getQueryData<RetroView>(retroKeys.view(retroId)) ?? null;
     },
     retry: retryCommand,

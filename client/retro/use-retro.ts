@@ -3,7 +3,7 @@ import type { RetroView } from '../../shared/retro/api.js';
 import { api } from '../api.js';
 import { loadRetroContract } from './contract.js';
 import { retroKeys } from './query-keys.js';
-import { retroSyncFor } from './live-retro.js';
+import { listenForOwnCommands, retroSyncFor } from './live-retro.js';
 
 /** The server marks a viewer present on every GET; this keeps the facilitator from looking away. */
 export const presenceHeartbeatMs = 30_000;
@@ -29,6 +29,7 @@ export function useCurrentRetro(chatId: string) {
 
 function seedView(queryClient: ReturnType<typeof useQueryClient>, view: RetroView): void {
   retroSyncFor(queryClient, view.id).viewFetched(view);
+  listenForOwnCommands(queryClient, view);
 }
 
 /** One retro as this person may see it, kept fresh by live events and a presence heartbeat. */
@@ -48,6 +49,7 @@ export function useRetroView(retroId: string | null) {
       // apply whatever waited for a view.
       const sync = retroSyncFor(queryClient, retroId);
       sync.viewFetched(view);
+      listenForOwnCommands(queryClient, view);
       const held = queryClient.getQueryData<RetroView>(retroKeys.view(retroId));
       return held && held.rev > view.rev ? held : view;
     },

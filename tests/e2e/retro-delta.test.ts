@@ -4,9 +4,9 @@
  * kept by applying deltas) deep-equals the view that viewer fetches fresh from the server, less
  * presence; and no panel fetched its whole view to get there. On SQLite and on PostgreSQL.
  *
- * `CANDOR_E2E_STAGE=1` checks the stage too. It runs as Alice, a second client of hers, which gets
- * only the public events of her panel's commands: today its view lacks her own part (her answers,
- * votes, unrevealed cards, `mine`), so that check fails until the live protocol covers it.
+ * The stage is checked too. It runs as Alice, a second page of hers: it hears her panel's commands
+ * start and end (client/retro/live-retro.ts, `ownChannel`), so it gets her own part (her answers,
+ * votes, unrevealed cards, `mine`) at each command's rev, as her panel does.
  */
 import { join } from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
@@ -38,7 +38,6 @@ const title = (p: Person) => `Side panel — ${p.displayName}`;
 type Viewer = { name: string; title: string };
 const panelOf = (p: Person): Viewer => ({ name: `${p.displayName}'s panel`, title: title(p) });
 const stageViewer: Viewer = { name: 'the stage', title: 'Meeting stage' };
-const checkStage = process.env.CANDOR_E2E_STAGE === '1';
 
 describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
   let stack: TestStack;
@@ -179,7 +178,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       expect(watch.viewFetches.get(v.title)?.length).toBeGreaterThan(0);
     }
     // The stage as Alice, who shares it (sharing is no command): see the note at the top.
-    if (checkStage) {
+    {
       await panel(alice!).getByRole('button', { name: 'Share to stage' }).first().click();
       await page
         .frameLocator(`iframe[title="${stageViewer.title}"]`)
