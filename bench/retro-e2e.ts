@@ -25,12 +25,12 @@ import { commandMix, seedRetro } from './retro-e2e/scenario.js';
 
 export const defaultE2eOptions: E2eOptions = {
   panels: [10, 50, 100, 300, 1000],
-  commands: 32,
+  commands: 40,
   spacingMs: 250,
   warmupCommands: 4,
   settleMs: 20_000,
   fluidSizes: [10, 50, 100],
-  fluidOps: 50,
+  fluidOps: 100,
 };
 
 function modeRow(report: RunReport, cpuMs: number): ModeRow {
