@@ -70,6 +70,11 @@ function checkFileLimit(panels: number): void {
 
 export async function runRetroE2e(options: E2eOptions = defaultE2eOptions): Promise<E2eReport> {
   checkFileLimit(Math.max(...options.panels));
+  console.log(
+    `  Candor: N = ${options.panels.join(', ')}; per N ${options.warmupCommands} warm-up commands, then ` +
+      `${options.commands} per mode (refetch, then delta), one every ${options.spacingMs} ms. ` +
+      `Fluid: N = ${options.fluidSizes.join(', ') || 'none'}, ${options.fluidOps} ops at 10/s.`,
+  );
   let fluid: FluidReport | null = null;
   let fluidError: string | null = null;
   try {
