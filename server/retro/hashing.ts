@@ -19,8 +19,10 @@ export function personHash(
     .digest('hex');
 }
 
-/** One person's hashes in one retro, computed once per request. */
-export type PersonHashes = Record<HashPurpose, string>;
+/** One person's hashes in one retro, each computed on first use and then kept for the request. */
+export type PersonHashes = Readonly<Record<HashPurpose, string>>;
+
+const purposes: readonly HashPurpose[] = ['card', 'vote', 'ready', 'answer', 'seen', 'caller'];
 
 export function hashesFor(
   key: string,
@@ -28,13 +30,21 @@ export function hashesFor(
   retroId: string,
   userId: string,
 ): PersonHashes {
-  const of = (purpose: HashPurpose) => personHash(key, purpose, tenantId, retroId, userId);
-  return {
-    card: of('card'),
-    vote: of('vote'),
-    ready: of('ready'),
-    answer: of('answer'),
-    seen: of('seen'),
-    caller: of('caller'),
-  };
+  // A command needs two or three of the six; an HMAC is a few microseconds each.
+  const known = new Map<HashPurpose, string>();
+  const hashes = {} as Record<HashPurpose, string>;
+  for (const purpose of purposes) {
+    Object.defineProperty(hashes, purpose, {
+      enumerable: true,
+      get() {
+        let hash = known.get(purpose);
+        if (hash === undefined) {
+          hash = personHash(key, purpose, tenantId, retroId, userId);
+          known.set(purpose, hash);
+        }
+        return hash;
+      },
+    });
+  }
+  return hashes;
 }
