@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { RetroView } from './api.js';
+import { applyDelta, type RetroOp } from './delta.js';
+
+/** A valid view in the gather phase for two viewers; `me` is u2 unless overridden. */
+function view(overrides: Partial<RetroView> = {}): RetroView {
+  return {
+    id: 'r1',
+    chatId: 'c1',
+    title: 'Retro',
+    templateId: 'start-stop-continue',
+    columns: [
+      { id: 'start', title: 'Start', prompt: '' },
+      { id: 'stop', title: 'Stop', prompt: '' },
+    ],
+    options: { anonymous: true, voteBudget: 5, perGroupCap: 3, skip: [] },
+    phases: ['checkin', 'review', 'gather', 'group', 'vote', 'discuss', 'actions', 'close'],
+    phase: 'gather',
+    status: 'active',
+    revealed: false,
+    facilitator: { userId: 'u1', displayName: 'Ada' },
+    facilitatorAway: false,
+    rev: 4,
+    me: {
+      userId: 'u2',
+      isFacilitator: false,
+      ready: false,
+      safety: null,
+      roti: null,
+      votes: {},
+      votesLeft: 5,
+    },
+    ready: { ready: 0, total: 2 },
+    participants: 2,
+    safety: { answered: 0, distribution: null, median: null, mean: null },
+    roti: { answered: 0, distribution: null, median: null, mean: null },
+    cards: [],
+    hiddenCounts: { start: 0, stop: 0 },
+    groups: [],
+    discussion: { order: [], focusGroupId: null, timer: null },
+    actions: [],
+    review: [],
+    createdAt: '2026-01-01T00:00:00Z',
+    endedAt: null,
+    serverNow: '2026-01-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+const delta = (rev: number, ops: RetroOp[]) => ({ rev, now: '2026-01-01T00:01:00Z', ops });
+const publicCard = { id: 'k1', columnId: 'start', text: 'Ship', author: null, groupId: null };
+
+describe('applyDelta', () => {
+  it('counts a hidden card for the other viewer and shows it as own for the issuer', () => {
+    const ops: RetroOp[] = [{ op: 'hiddenCard', columnId: 'start', by: 1 }];
+    const other = applyDelta(view(), delta(5, ops));
+    expect(other?.hiddenCounts).toEqual({ start: 1, stop: 0 });
+    expect(other?.cards).toEqual([]);
+    const issuer = applyDelta(view(), delta(5, [...ops, { op: 'ownCard', card: publicCard }]));
+    expect(issuer?.hiddenCounts).toEqual({ start: 0, stop: 0 });
+    expect(issuer?.cards).toEqual([{ ...publicCard, mine: true }]);
+    expect(issuer?.rev).toBe(5);
+    expect(issuer?.serverNow).toBe('2026-01-01T00:01:00Z');
+  });
+
+  it('keeps mine through the reveal', () => {
+    const before = view({ cards: [{ ...publicCard, mine: true }] });
+    const other = { ...publicCard, id: 'k2', text: 'Stop' };
+    const after = applyDelta(
+      before,
+      delta(5, [
+        { op: 'state', phase: 'gather', revealed: true, status: 'active', endedAt: null },
+        { op: 'cards', cards: [publicCard, other] },
+      ]),
+    );
+    expect(after?.cards.map((c) => [c.id, c.mine])).toEqual([
+      ['k1', true],
+      ['k2', false],
+    ]);
+    expect(after?.hiddenCounts).toEqual({});
+  });
+
+  it('drops a gone group from actions, votes and focus', () => {
+    const before = view({
+      phase: 'vote',
+      revealed: true,
+      hiddenCounts: {},
+      groups: [{ id: 'g1', title: 'G', cardIds: [], votes: null, notes: [] }],
+      me: { ...view().me, votes: { g1: 2 }, votesLeft: 3 },
+      discussion: { order: [], focusGroupId: 'g1', timer: null },
+      actions: [
+        {
+          id: 'a1',
+          text: 'Do',
+          owner: { userId: 'u1', displayName: 'Ada' },
+          dueDate: '2026-01-08',
+          status: 'open',
+          groupId: 'g1',
+          from: null,
+        },
+      ],
+    });
+    const after = applyDelta(before, delta(5, [{ op: 'groupGone', id: 'g1' }]));
+    expect(after?.groups).toEqual([]);
+    expect(after?.me.votes).toEqual({});
+    expect(after?.me.votesLeft).toBe(5);
+    expect(after?.discussion.focusGroupId).toBeNull();
+    expect(after?.actions[0]?.groupId).toBeNull();
+  });
+
+  it('shows vote totals only once the phase is past vote', () => {
+    const group = { id: 'g1', title: 'G', cardIds: [], votes: null, notes: [] };
+    const ops: RetroOp[] = [{ op: 'votes', totals: { g1: 4 } }];
+    const voting = applyDelta(
+      view({ phase: 'vote', revealed: true, hiddenCounts: {}, groups: [group] }),
+      delta(5, ops),
+    );
+    expect(voting?.groups[0]?.votes).toBeNull();
+    const discussing = applyDelta(
+      view({ phase: 'discuss', revealed: true, hiddenCounts: {}, groups: [group] }),
+      delta(5, ops),
+    );
+    expect(discussing?.groups[0]?.votes).toBe(4);
+  });
+
+  it('clears ready marks on a new phase only', () => {
+    const before = view({ me: { ...view().me, ready: true }, ready: { ready: 2, total: 2 } });
+    const state = (phase: RetroView['phase']): RetroOp => ({
+      op: 'state',
+      phase,
+      revealed: false,
+      status: 'active',
+      endedAt: null,
+    });
+    const same = applyDelta(before, delta(5, [state('gather')]));
+    expect(same?.me.ready).toBe(true);
+    expect(same?.ready.ready).toBe(2);
+    const next = applyDelta(before, delta(5, [state('group')]));
+    expect(next?.me.ready).toBe(false);
+    expect(next?.ready.ready).toBe(0);
+  });
+
+  it('refuses a delta that is not the next rev, or holds an unknown op', () => {
+    expect(applyDelta(view(), delta(6, []))).toBeNull();
+    expect(applyDelta(view(), delta(4, []))).toBeNull();
+    expect(applyDelta(view(), delta(5, [{ op: 'nope' } as unknown as RetroOp]))).toBeNull();
+  });
+
+  it('leaves its input view unchanged', () => {
+    const before = view({ cards: [{ ...publicCard, mine: true }] });
+    const copy = structuredClone(before);
+    applyDelta(
+      before,
+      delta(5, [
+        { op: 'hiddenCard', columnId: 'stop', by: 1 },
+        { op: 'ownCard', card: { ...publicCard, id: 'k3' } },
+        { op: 'state', phase: 'group', revealed: true, status: 'active', endedAt: null },
+      ]),
+    );
+    expect(before).toEqual(copy);
+  });
+});
