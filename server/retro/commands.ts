@@ -57,33 +57,33 @@ export async function executeCommand(
   if (!retro || retro.tenant_id !== input.user.tenantId) throw retroNotFound();
   // Read after the lock, so commands' times follow their commit order (notes and actions list by time).
   const now = input.now ?? new Date();
-  const facilitatorSeen = personHash(
-    deps.config.hmacKey,
-    'seen',
-    retro.tenant_id,
-    retro.id,
-    retro.facilitator_id,
-  );
-  // Only the two presence marks this command needs: the caller's and the facilitator's.
-  const before = await trx
-    .selectFrom('retro_marks')
-    .select(['kind', 'person_hash', 'at'])
-    .where('retro_id', '=', retro.id)
-    .where('kind', '=', 'seen')
-    .where('person_hash', 'in', [input.hashes.seen, facilitatorSeen])
-    .execute();
-  // Issuing a command proves the caller is here, which matters for `facilitatorAway`. A fresh mark
-  // is left alone, as on reads: one write less per command for a busy typist.
-  if (seenIsStale(before, input.hashes.seen, now)) {
-    await markSeen(trx, retro.id, input.hashes.seen, now);
-  }
-  const seen = withSeenMark(before, input.hashes.seen, now);
-  const state = machineState(
-    retro,
-    facilitatorSeenAt({ retro, marks: seen }, deps.config.hmacKey),
-    now,
-  );
   const { command } = input;
+  // Presence matters to a command only for `takeOver` (is the facilitator away?). Open panels mark
+  // their person present with every read and heartbeat, so other commands read no marks at all.
+  let facilitatorSeen: string | null = now.toISOString();
+  if (command.type === 'takeOver') {
+    const hash = personHash(
+      deps.config.hmacKey,
+      'seen',
+      retro.tenant_id,
+      retro.id,
+      retro.facilitator_id,
+    );
+    const before = await trx
+      .selectFrom('retro_marks')
+      .select(['kind', 'person_hash', 'at'])
+      .where('retro_id', '=', retro.id)
+      .where('kind', '=', 'seen')
+      .where('person_hash', 'in', [input.hashes.seen, hash])
+      .execute();
+    // Taking over proves the caller is here.
+    if (seenIsStale(before, input.hashes.seen, now)) {
+      await markSeen(trx, retro.id, input.hashes.seen, now);
+    }
+    const seen = withSeenMark(before, input.hashes.seen, now);
+    facilitatorSeen = facilitatorSeenAt({ retro, marks: seen }, deps.config.hmacKey);
+  }
+  const state = machineState(retro, facilitatorSeen, now);
   const decision = canIssue(state, roleOf(retro, input.user.userId), command.type);
   if (!decision.ok) throw conflict(decision.reason);
 

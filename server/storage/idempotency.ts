@@ -88,11 +88,7 @@ export async function withIdempotency(
     const outcome = await db.kysely.transaction().execute(async (trx) => {
       const now = new Date();
       const expired = new Date(now.getTime() - idempotencyTtlMs).toISOString();
-      await trx
-        .deleteFrom('idempotency_keys')
-        .where('key', '=', key)
-        .where('created_at', '<', expired)
-        .execute();
+      // One statement claims the key: a new row, or one whose day has passed (taken over).
       const claimed = await trx
         .insertInto('idempotency_keys')
         .values({
@@ -103,7 +99,18 @@ export async function withIdempotency(
           result: null,
           created_at: now.toISOString(),
         })
-        .onConflict((oc) => oc.column('key').doNothing())
+        .onConflict((oc) =>
+          oc
+            .column('key')
+            .doUpdateSet((eb) => ({
+              tenant_id: eb.ref('excluded.tenant_id'),
+              fingerprint: eb.ref('excluded.fingerprint'),
+              status: eb.ref('excluded.status'),
+              result: null,
+              created_at: eb.ref('excluded.created_at'),
+            }))
+            .where('idempotency_keys.created_at', '<', expired),
+        )
         .returning('key')
         .executeTakeFirst();
       if (claimed) {
