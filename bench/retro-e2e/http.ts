@@ -3,6 +3,12 @@ import { Agent, request, type IncomingMessage } from 'node:http';
 /** Keep-alive, unbounded: every panel may have a request out at once, as separate browsers would. */
 export const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
 
+type RequestOptions = {
+  method?: 'GET' | 'POST';
+  payload?: unknown;
+  headers?: Record<string, string>;
+};
+
 function body(response: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -12,12 +18,26 @@ function body(response: IncomingMessage): Promise<string> {
   });
 }
 
-/** One JSON request; a status other than 2xx rejects with the answer's text. */
-export function requestJson(
+/**
+ * One JSON request; a status other than 2xx rejects with the answer's text. A GET whose reused
+ * keep-alive connection was closed under it is sent once more on a new one, as browsers do.
+ */
+export async function requestJson(
   url: string,
   token: string,
-  options: { method?: 'GET' | 'POST'; payload?: unknown; headers?: Record<string, string> } = {},
+  options: RequestOptions = {},
 ): Promise<unknown> {
+  try {
+    return await requestOnce(url, token, options);
+  } catch (error) {
+    if (!(error instanceof StaleSocket) || (options.method ?? 'GET') !== 'GET') throw error;
+    return requestOnce(url, token, options);
+  }
+}
+
+class StaleSocket extends Error {}
+
+function requestOnce(url: string, token: string, options: RequestOptions = {}): Promise<unknown> {
   const data = options.payload === undefined ? undefined : JSON.stringify(options.payload);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -42,7 +62,11 @@ export function requestJson(
         }, reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        req.reusedSocket && error.code === 'ECONNRESET' ? new StaleSocket(error.message) : error,
+      ),
+    );
     req.end(data);
   });
 }
