@@ -212,6 +212,12 @@ describe.each(testDatabases())('rate limits and quotas on $dialect', (database) 
         .values(copies.slice(i, i + 250))
         .execute();
     }
+    // As if each copy had been added by its own command: every command moves the retro's rev on.
+    await db.kysely
+      .updateTable('retros')
+      .set((eb) => ({ rev: eb('rev', '+', copies.length) }))
+      .where('id', '=', id)
+      .execute();
     // Card 2,000 still fits; 2,001 does not.
     expect((await a.command(id, { type: 'addCard', columnId: 'mad', text: 'Last' })).status).toBe(
       200,

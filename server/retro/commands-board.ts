@@ -37,9 +37,11 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
       if (!parseColumns(retro).some((c) => c.id === command.columnId)) {
         throw badRequest('That column is not on this board. Refresh the board and try again.');
       }
-      // Positions only grow, so the last one bounds the count: the exact count is needed only near
-      // the quota. The retro row is locked for this transaction, so the count holds across instances.
-      const position = await nextPosition(ctx, 'retro_cards');
+      // A card's position is the rev its command makes: unique and growing, with no query, and
+      // (every card having bumped the rev) never below the count of cards, so the exact count is
+      // needed only once a retro's rev passes the quota. The retro row is locked for this
+      // transaction, so the count holds across instances.
+      const position = retro.rev + 1;
       if (position > ctx.cardsPerRetro) {
         const { cards } = await trx
           .selectFrom('retro_cards')

@@ -16,11 +16,13 @@ import {
 /**
  * Bounded storage (issue #9): stored command replies used to hold the caller's whole board, so
  * storage grew with the square of the card count (1 GB from 3,339 cards). Now 2,000 cards by one
- * person grow the database by less than 2 MB plus the card text itself.
+ * person grow the database by less than 3 MB plus the card text itself: about 1.5 KB a card for its
+ * row, its index entries, its remembered retry and its live event (the public delta, sealed; pruned
+ * after a day), whatever the board's size.
  */
 const entra = useEntraFakes();
 const commands = 2000;
-const budgetBytes = 2 * 1024 * 1024;
+const budgetBytes = 3 * 1024 * 1024;
 
 /** Bytes on disk: every file under DATA_DIR after a WAL checkpoint, or every relation of the schema. */
 async function storedBytes(db: Db, dataDir: string | null): Promise<number> {
@@ -41,7 +43,7 @@ describe.each(testDatabasesOnDisk())('stored command replies stay bounded on $di
   });
 
   it(
-    `${commands} addCard commands by one person grow the database by < 2 MB plus their text`,
+    `${commands} addCard commands by one person grow the database by < 3 MB plus their text`,
     {
       timeout: 240_000,
     },
