@@ -4,6 +4,7 @@ import { ensureTrustedCa } from '../devhost/trusted-ca.js';
 import { startEntraFakes } from '../server/test-support/entra-fakes.js';
 import { startRetroApp } from '../server/test-support/retro-app.js';
 import { openBenchDb } from './lib/bench-db.js';
+import { load1 } from './lib/machine.js';
 import { isMain } from './lib/main-module.js';
 import { round1, summarise } from './lib/stats.js';
 import { runFluidPeer, type FluidReport } from './retro-e2e/fluid.js';
@@ -70,6 +71,7 @@ function checkFileLimit(panels: number): void {
 
 export async function runRetroE2e(options: E2eOptions = defaultE2eOptions): Promise<E2eReport> {
   checkFileLimit(Math.max(...options.panels));
+  const loadAtStart = load1();
   console.log(
     `  Candor: N = ${options.panels.join(', ')}; per N ${options.warmupCommands} warm-up commands, then ` +
       `${options.commands} per mode (refetch, then delta), one every ${options.spacingMs} ms. ` +
@@ -149,7 +151,7 @@ export async function runRetroE2e(options: E2eOptions = defaultE2eOptions): Prom
     await close();
     await fakes.close();
   }
-  return { options, rows, fluid, fluidError };
+  return { options, rows, fluid, fluidError, loadAtStart };
 }
 
 if (isMain(import.meta.url)) {

@@ -1,4 +1,5 @@
 import type { E2eReport, E2eRow, ModeRow } from './results.js';
+import { availableParallelism as nproc } from 'node:os';
 import { load1 } from '../lib/machine.js';
 import { writeResultsSection } from '../lib/section.js';
 import { markdownTable, textTable } from '../lib/table.js';
@@ -162,7 +163,13 @@ export async function writeRetroE2eSection(report: E2eReport, command: string): 
     : '';
   const body = [
     `Command: \`${command}\` (${new Date().toISOString()}); alone: \`node --import tsx bench/retro-e2e.ts\`.`,
-    `Load average (1 min) when written: ${load1()}.`,
+    `Load average (1 min): ${report.loadAtStart} at start, ${load1()} when written (${nproc()} CPUs).`,
+    ...(Math.max(report.loadAtStart, load1()) > nproc()
+      ? [
+          '',
+          '> **Busy machine.** Other work shared the cores during this run: the p99s are inflated.',
+        ]
+      : []),
     '',
     '**End to end**, what a person waits for: from just before the facilitator’s',
     '`POST /api/retros/:id/commands` to each of N side panels holding a view at that command’s rev.',

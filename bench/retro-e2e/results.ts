@@ -39,4 +39,6 @@ export type E2eReport = {
   rows: E2eRow[];
   fluid: FluidReport | null;
   fluidError: string | null;
+  /** 1-minute load average when the run started: other work on the machine skews the figures. */
+  loadAtStart: number;
 };
