@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetroView } from '../../shared/retro/api.js';
+import { retroEventDeltaSchema } from '../../shared/retro/delta-schema.js';
 import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
 import {
@@ -79,15 +80,13 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
 
     expect(bView.cards.map((c) => c.text)).toEqual(['B writes this']);
     expect(bView.hiddenCounts).toEqual({ mad: 1, sad: 0, glad: 0 });
-    // Events say only "something changed": { rev }, and whether only its issuer can see the change.
+    // Events carry the public delta only: strict per op, and before the reveal nothing but counts.
     for (const frame of stream.frames) {
       expect(frame.event).toBe('retro.changed');
       const data = JSON.parse(/^data: (.*)$/m.exec(frame.raw)![1]!) as { data: unknown };
-      // A number and, for a change only its issuer sees, one flag: never text, never who.
-      const { rev, onlyActor, ...rest } = data.data as { rev: unknown; onlyActor?: unknown };
-      expect(typeof rev).toBe('number');
-      expect(onlyActor === undefined || onlyActor === true).toBe(true);
-      expect(rest).toEqual({});
+      const event = retroEventDeltaSchema.parse(data.data);
+      // An edit of a hidden card is no one else's business: no op at all.
+      expect(event.ops.every((op) => op.op === 'hiddenCard')).toBe(true);
     }
     const received = [...b.seen, stream.text(), chatStream.text()].join('\n');
     expect(b.seen.length).toBeGreaterThanOrEqual(7);
@@ -108,6 +107,13 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     expect(after.cards.every((c) => c.author === null)).toBe(true);
     expect(after.hiddenCounts).toEqual({});
     await stream.until(6);
+    // The reveal's event shows the cards as B's view does: text, and no author.
+    const revealed = retroEventDeltaSchema.parse(
+      (JSON.parse(/^data: (.*)$/m.exec(stream.frames[5]!.raw)![1]!) as { data: unknown }).data,
+    );
+    const shown = revealed.ops.flatMap((op) => (op.op === 'cards' ? op.cards : []));
+    expect(shown.map((c) => c.text).sort()).toEqual([aTexts[2], 'B writes this'].sort());
+    expect(shown.every((c) => c.author === null)).toBe(true);
     expect(target.logs.join('\n')).not.toContain(aTexts[2]!.slice(0, 12));
     stream.close();
     chatStream.close();
