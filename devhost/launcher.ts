@@ -41,7 +41,7 @@ async function build(): Promise<void> {
   }
 }
 
-function banner(stack: DevStack): string {
+function banner(stack: DevStack, logLevel: string): string {
   const rule = '─'.repeat(72);
   return [
     '',
@@ -53,6 +53,7 @@ function banner(stack: DevStack): string {
     `  Identity provider: ${stack.idp.url}  (dev only, password for every user: candor-dev)`,
     `  Fake Graph:        ${stack.graph.url}/v1.0`,
     `  Local CA:          ${stack.ca.certPath}`,
+    `  Server log level:  ${logLevel}${logLevel === 'warn' ? '  (LOG_LEVEL=info npm start logs every request)' : ''}`,
     '',
     '  Press Ctrl-C to stop everything.',
     rule,
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   // Before the server starts, so the demo history never races its scheduler.
   await seedDemoDataOnce({ dataDir, databaseUrl: process.env.DATABASE_URL });
   const port = Number(process.env.PORT ?? 3978);
+  // Request logs at info bury the banner under thousands of JSON lines; warn keeps the console readable.
+  const devLogLevel = process.env.LOG_LEVEL ?? 'warn';
   console.log(`\n> Starting the identity provider, fake Graph and Candor on port ${port}…`);
   // Ctrl-C reaches the server too (same process group), so its exit then is expected.
   let stopping = false;
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
     appPort: port,
     dataDir,
     databaseUrl: process.env.DATABASE_URL,
-    logLevel: process.env.LOG_LEVEL,
+    logLevel: devLogLevel,
     onUnexpectedExit: (code) => {
       if (stopping) return;
       stopping = true;
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
       void stack.stop().finally(() => process.exit(1));
     },
   });
-  console.log(banner(stack));
+  console.log(banner(stack, devLogLevel));
 
   const shutdown = (signal: string): void => {
     if (stopping) return;
