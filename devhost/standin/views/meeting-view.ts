@@ -8,6 +8,20 @@ import { ignoreChange, type ViewContext, type ViewHandle } from './view-types.js
 
 type Mounted = { iframe: HTMLIFrameElement; state: FrameState };
 
+/** Each frame holds a live stream open; over HTTP/1.1 the browser allows six connections per host. */
+const connectionsPerHost = 6;
+
+/** Why frames freeze past the browser's per-host limit, or null while there is room for requests. */
+export function connectionWarning(frames: number): string | null {
+  if (frames < connectionsPerHost) return null;
+  return (
+    `${frames} frames are open, and each keeps a live connection. The dev server speaks HTTP/1.1, ` +
+    `and the browser allows ${connectionsPerHost} connections per host, so panels will stop updating ` +
+    `or hang. To fix this, choose at most ${connectionsPerHost - 1} participants, counting the stage ` +
+    `as one, and close other Candor tabs.`
+  );
+}
+
 /** A meeting: one side panel per participant, side by side, and the shared stage below. */
 export function renderMeetingView(
   ctx: ViewContext,
@@ -29,6 +43,7 @@ export function renderMeetingView(
     { type: 'button', class: 'primary', onclick: toggleStage },
     'Open stage',
   );
+  const limitWarning = h('p', { class: 'connection-warning', role: 'alert', hidden: true });
   const panelRow = h('div', { class: 'panel-row' });
   const stageSlot = h('div', { class: 'stage-frame' });
   const stageSection = h(
@@ -41,6 +56,7 @@ export function renderMeetingView(
     { class: 'meeting-view' },
     h('div', { class: 'toolbar' }, h('h2', {}, meeting.title), stageButton),
     stageStatus,
+    limitWarning,
     panelRow,
     stageSection,
   );
@@ -80,6 +96,13 @@ export function renderMeetingView(
     panels.push({ iframe, state: host.attach(iframe, spec) });
   });
 
+  function showLimitWarning() {
+    const message = connectionWarning(panels.length + (stage ? 1 : 0));
+    limitWarning.textContent = message ?? '';
+    limitWarning.hidden = message === null;
+  }
+  showLimitWarning();
+
   function openStage(url: string, viewer: OrgUser, sharedBy: string) {
     closeStage();
     const spec: FrameSpec = {
@@ -96,6 +119,7 @@ export function renderMeetingView(
     stage = { iframe, state: host.attach(iframe, spec) };
     stageButton.textContent = 'Close stage';
     stageStatus.textContent = `Shared to the stage by ${sharedBy}, seen as ${viewer.displayName}.`;
+    showLimitWarning();
   }
 
   function closeStage() {
@@ -106,6 +130,7 @@ export function renderMeetingView(
     stageSection.hidden = true;
     stageButton.textContent = 'Open stage';
     stageStatus.textContent = 'Nothing is shared to the stage.';
+    showLimitWarning();
   }
 
   function toggleStage() {
