@@ -620,6 +620,9 @@ describe('two production instances on PostgreSQL behind Caddy (TLS, HTTP/2, roun
     console.log(`${retroRoom}: ${lastSeq} events; every frame must have received each of them`);
     const after = await probes();
     expect(after.size).toBe(9);
+    // Panels apply live events without requests, so a quiet panel may send none after the kill;
+    // the facilitator's commands at least went through, and every late request met the survivor.
+    let lateRequests = 0;
     for (const [title, probe] of after) {
       const seqs = new Set(probe.events.filter((e) => e.room === retroRoom).map((e) => e.seq));
       const missing = Array.from({ length: Number(lastSeq) }, (_, i) => i + 1).filter(
@@ -630,10 +633,11 @@ describe('two production instances on PostgreSQL behind Caddy (TLS, HTTP/2, roun
       const failed = probe.requests.filter((r) => r.at > killedAt && r.status >= 500);
       expect(failed, title).toEqual([]);
       const late = probe.requests.filter((r) => r.at > killedAt + 1_000);
-      expect(late.length, title).toBeGreaterThan(0);
+      lateRequests += late.length;
       for (const r of late)
         expect(instanceName(r.upstream), `${title} ${r.path}`).toBe(survivor.name);
     }
+    expect(lateRequests).toBeGreaterThan(0);
     // The panels that lost their stream came back through Caddy to the survivor, resuming where they were.
     for (const title of moving) {
       const probe = after.get(title)!;
