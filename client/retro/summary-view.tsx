@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentu
 import { useState } from 'react';
 import type { RetroSummary } from '../../shared/retro/api.js';
 import { copyText, downloadText, summaryFileName } from './summary-file.js';
+import { votesLabel } from '../../shared/retro/due.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -51,7 +52,7 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
         <ol className={styles.list}>
           {summary.topTopics.map((topic, i) => (
             <li key={i} className={styles.text}>
-              {topic.title || topic.cards[0] || 'Untitled'} ({topic.votes} votes)
+              {topic.title || topic.cards[0] || 'Untitled'} ({votesLabel(topic.votes)})
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { CommandError } from './command-error.js';
 import { groupLabel } from './labels.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
+import { isPastDue } from '../../shared/retro/due.js';
 
 function inAWeek(): string {
   const date = new Date(Date.now() + 7 * 24 * 3600 * 1000);
@@ -54,7 +55,14 @@ export function ActionForm() {
           ))}
         </Select>
       </Field>
-      <Field label="Due date" required>
+      <Field
+        label="Due date"
+        required
+        validationState={isPastDue(dueDate) ? 'warning' : 'none'}
+        validationMessage={
+          isPastDue(dueDate) ? 'This date has passed. Pick a day from today on.' : undefined
+        }
+      >
         <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
       </Field>
       {view.groups.length > 0 && (

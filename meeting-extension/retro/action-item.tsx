@@ -1,5 +1,6 @@
-import { Body1, Caption1, Field, Select } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Field, Select } from '@fluentui/react-components';
 import type { ActionItem } from '../../shared/retro/api.js';
+import { isPastDue } from '../../shared/retro/due.js';
 import { useRetroStyles } from './styles.js';
 
 const statusLabels: Record<ActionItem['status'], string> = {
@@ -32,6 +33,11 @@ export function ActionItemView({ item, onStatus, extra }: Props) {
         Owner: <strong>{item.owner.displayName}</strong> · due {formatDue(item.dueDate)}
         {item.from && ` · from ${item.from.title}`}
       </Caption1>
+      {item.status === 'open' && isPastDue(item.dueDate) && (
+        <Badge appearance="tint" color="danger" size="small">
+          Overdue
+        </Badge>
+      )}
       {onStatus ? (
         <Field label="Status" size="small">
           <Select

@@ -7,6 +7,7 @@ import { GroupSummary } from './group-summary.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 import { TopicNotes } from './topic-notes.js';
+import { votesLabel } from '../../shared/retro/due.js';
 
 /** Topics by votes; the facilitator moves the focus, everyone adds notes. */
 export default function DiscussPhase() {
@@ -47,7 +48,9 @@ export default function DiscussPhase() {
             >
               <div className={styles.row}>
                 {focused && <Badge appearance="filled">Now discussing</Badge>}
-                {group.votes !== null && <Badge appearance="outline">{group.votes} votes</Badge>}
+                {group.votes !== null && (
+                  <Badge appearance="outline">{votesLabel(group.votes)}</Badge>
+                )}
               </div>
               <GroupSummary group={group} index={indexOf(group.id)} cards={cards} />
               {allowed.has('focusTopic') && !focused && (

@@ -1,6 +1,6 @@
 import { Subtitle1 } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { retroKeys } from '../../client/retro/query-keys.js';
 import { useRetroView } from '../../client/retro/use-retro.js';
 import { abilities } from '../../client/retro/view-state.js';
@@ -37,6 +37,16 @@ export function RetroBoard({
     // The retro room reports the end; the panel then goes back to "start a retro".
     if (ended) void queryClient.invalidateQueries({ queryKey: retroKeys.chat(chatId) });
   }, [ended, chatId, queryClient]);
+  // A new phase starts at its top, for everyone: people were left mid-page in a phase that was gone.
+  const phase = view?.phase;
+  const shownPhase = useRef(phase);
+  useEffect(() => {
+    if (phase === undefined || shownPhase.current === phase) return;
+    const first = shownPhase.current === undefined;
+    shownPhase.current = phase;
+    if (first) return;
+    window.scrollTo({ top: 0 });
+  }, [phase]);
   const value = useMemo<RetroContextValue | null>(
     () =>
       view

@@ -4,6 +4,7 @@ import { primeDirective, type RetroView } from '../../shared/retro/api.js';
 import { groupLabel } from './labels.js';
 import { useStageStyles } from './stage-styles.js';
 import { TallyView } from './tally-view.js';
+import { votesLabel } from '../../shared/retro/due.js';
 
 /**
  * The current phase as anyone may see it. The stage is a viewer too, so its view holds the
@@ -103,7 +104,7 @@ export function StagePhase({ view }: { view: RetroView }) {
                 <Subtitle1 as="h2" className={s.heading}>
                   {groupName(group.id)}
                 </Subtitle1>
-                {group.votes !== null && <Text className={s.big}>{group.votes} votes</Text>}
+                {group.votes !== null && <Text className={s.big}>{votesLabel(group.votes)}</Text>}
               </div>
               <ul className={s.list}>
                 {group.cardIds.map((id) => {

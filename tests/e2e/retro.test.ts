@@ -29,6 +29,15 @@ const panel = (user: { displayName: string }): FrameLocator =>
 const stage = (): FrameLocator => page.frameLocator('iframe[title="Meeting stage"]');
 const heading = (p: FrameLocator, name: string) => p.getByRole('heading', { name, exact: true });
 const visible = async (p: FrameLocator, text: string | RegExp) => p.getByText(text).count();
+/** The side panel's frame of one person, for reading its document. */
+const frameOf = async (user: { displayName: string }) => {
+  const frame = await page
+    .locator(`iframe[title="Side panel — ${user.displayName}"]`)
+    .elementHandle()
+    .then((el) => el?.contentFrame());
+  if (!frame) throw new Error(`${user.displayName}'s side panel is not on the page.`);
+  return frame;
+};
 /** Everything B's side panel received on its live streams so far (see the init script below). */
 const streamedToB = async () => {
   const frame = await page
@@ -213,10 +222,26 @@ describe('a retro with three participants and the stage', () => {
 
   it('survives a server restart in the middle: nothing is lost, everyone catches up', async () => {
     await stack.restartServer();
-    // The next change reaches every panel: the live connections came back.
-    await next();
+    // The next change reaches every panel: the live connections came back. By keyboard this time.
+    // Everyone is somewhere down the board when the phase changes.
+    for (const p of [alice!, bob!, carol!]) {
+      const scrolled = await frameOf(p).then((f) =>
+        f.evaluate(() => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          return window.scrollY;
+        }),
+      );
+      expect(scrolled, p.displayName).toBeGreaterThan(0);
+    }
+    const advance = panel(alice!).getByRole('button', { name: 'Next phase' });
+    await advance.focus();
+    await advance.press('Enter');
     for (const p of [alice!, bob!, carol!])
       await heading(panel(p), 'Vote').waitFor({ timeout: 30_000 });
+    // Each panel starts the new phase at its top.
+    for (const p of [alice!, bob!, carol!]) {
+      await expect.poll(() => frameOf(p).then((f) => f.evaluate(() => window.scrollY))).toBe(0);
+    }
     for (const p of [alice!, bob!, carol!])
       await expect.poll(() => visible(panel(p), secret)).toBeGreaterThan(0);
     await expect.poll(() => visible(panel(carol!), 'Pair on reviews')).toBeGreaterThan(0);
