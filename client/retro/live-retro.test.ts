@@ -13,6 +13,7 @@ import {
   setRefetchRandom,
 } from './live-retro.js';
 import { retroKeys } from './query-keys.js';
+import { gatherView } from '../../shared/retro/test-view.js';
 
 function event(room: LiveEvent['room'], type: string, data: unknown): LiveEvent {
   return { room, seq: 1, type, data, at: new Date().toISOString() };
@@ -29,51 +30,6 @@ function setup() {
 
 const isStale = (queryClient: QueryClient, key: readonly unknown[]) =>
   queryClient.getQueryState(key)?.isInvalidated ?? null;
-
-/** A valid view in the gather phase, as viewer u2 sees it. */
-function view(overrides: Partial<RetroView> = {}): RetroView {
-  return {
-    id: 'r1',
-    chatId: 'c1',
-    title: 'Retro',
-    templateId: 'start-stop-continue',
-    columns: [
-      { id: 'start', title: 'Start', prompt: '' },
-      { id: 'stop', title: 'Stop', prompt: '' },
-    ],
-    options: { anonymous: true, voteBudget: 5, perGroupCap: 3, skip: [] },
-    phases: ['checkin', 'review', 'gather', 'group', 'vote', 'discuss', 'actions', 'close'],
-    phase: 'gather',
-    status: 'active',
-    revealed: false,
-    facilitator: { userId: 'u1', displayName: 'Ada' },
-    facilitatorAway: false,
-    rev: 4,
-    me: {
-      userId: 'u2',
-      isFacilitator: false,
-      ready: false,
-      safety: null,
-      roti: null,
-      votes: {},
-      votesLeft: 5,
-    },
-    ready: { ready: 0, total: 2 },
-    participants: 2,
-    safety: { answered: 0, distribution: null, median: null, mean: null },
-    roti: { answered: 0, distribution: null, median: null, mean: null },
-    cards: [],
-    hiddenCounts: { start: 0, stop: 0 },
-    groups: [],
-    discussion: { order: [], focusGroupId: null, timer: null },
-    actions: [],
-    review: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    endedAt: null,
-    serverNow: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
 
 const hiddenCard = (rev: number) => ({
   rev,
@@ -103,7 +59,7 @@ describe('retro live handlers', () => {
   it('apply the next rev’s delta to the cached view without refetching it', () => {
     const { queryClient, registry } = setup();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
-    queryClient.setQueryData(retroKeys.view('a1'), view({ id: 'a1' }));
+    queryClient.setQueryData(retroKeys.view('a1'), gatherView({ id: 'a1' }));
     queryClient.setQueryData(retroKeys.summary('a1'), { title: 'x' });
     registry.dispatch(event('retro:a1', 'retro.changed', hiddenCard(5)), queryClient);
     const cached = queryClient.getQueryData<RetroView>(retroKeys.view('a1'));
@@ -120,11 +76,11 @@ describe('retro live handlers', () => {
   it('ignore an event at a rev the cache already has', () => {
     const { queryClient, registry } = setup();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
-    queryClient.setQueryData(retroKeys.view('a2'), view({ id: 'a2', rev: 7 }));
+    queryClient.setQueryData(retroKeys.view('a2'), gatherView({ id: 'a2', rev: 7 }));
     registry.dispatch(event('retro:a2', 'retro.changed', hiddenCard(7)), queryClient);
     registry.dispatch(event('retro:a2', 'retro.changed', hiddenCard(3)), queryClient);
     expect(queryClient.getQueryData<RetroView>(retroKeys.view('a2'))).toEqual(
-      view({ id: 'a2', rev: 7 }),
+      gatherView({ id: 'a2', rev: 7 }),
     );
     expect(viewKeysInvalidated(invalidate, 'a2')).toBe(0);
   });
@@ -136,7 +92,7 @@ describe('retro live handlers', () => {
     vi.useFakeTimers();
     const { queryClient, registry } = setup();
     const retroId = `bad-${String(data.rev)}`;
-    queryClient.setQueryData(retroKeys.view(retroId), view({ id: retroId }));
+    queryClient.setQueryData(retroKeys.view(retroId), gatherView({ id: retroId }));
     registry.dispatch(event(`retro:${retroId}`, 'retro.changed', data), queryClient);
     // A small room refetches after a 0 ms timer (run as 1 ms), with no spread.
     vi.advanceTimersByTime(1);
@@ -148,7 +104,7 @@ describe('retro live handlers', () => {
     setRefetchRandom(() => 0.5);
     const { queryClient, registry } = setup();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
-    queryClient.setQueryData(retroKeys.view('big'), view({ id: 'big', participants: 500 }));
+    queryClient.setQueryData(retroKeys.view('big'), gatherView({ id: 'big', participants: 500 }));
     registry.dispatch(event('retro:big', 'retro.changed', { rev: 'x' }), queryClient);
     registry.dispatch(event('retro:big', 'retro.changed', { rev: 5 }), queryClient);
     vi.advanceTimersByTime(749);
@@ -162,7 +118,7 @@ describe('retro live handlers', () => {
     vi.useFakeTimers();
     const { queryClient, registry } = setup();
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
-    queryClient.setQueryData(retroKeys.view('gap'), view({ id: 'gap' }));
+    queryClient.setQueryData(retroKeys.view('gap'), gatherView({ id: 'gap' }));
     registry.dispatch(event('retro:gap', 'retro.changed', hiddenCard(6)), queryClient);
     vi.advanceTimersByTime(999);
     expect(viewKeysInvalidated(invalidate, 'gap')).toBe(0);

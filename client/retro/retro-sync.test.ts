@@ -2,56 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RetroView } from '../../shared/retro/api.js';
 import type { RetroOp } from '../../shared/retro/delta.js';
 import { createRetroSync } from './retro-sync.js';
-/** A valid view in the gather phase for two viewers; `me` is u2 unless overridden. */
-function view(overrides: Partial<RetroView> = {}): RetroView {
-  return {
-    id: 'r1',
-    chatId: 'c1',
-    title: 'Retro',
-    templateId: 'start-stop-continue',
-    columns: [
-      { id: 'start', title: 'Start', prompt: '' },
-      { id: 'stop', title: 'Stop', prompt: '' },
-    ],
-    options: { anonymous: true, voteBudget: 5, perGroupCap: 3, skip: [] },
-    phases: ['checkin', 'review', 'gather', 'group', 'vote', 'discuss', 'actions', 'close'],
-    phase: 'gather',
-    status: 'active',
-    revealed: false,
-    facilitator: { userId: 'u1', displayName: 'Ada' },
-    facilitatorAway: false,
-    rev: 4,
-    me: {
-      userId: 'u2',
-      isFacilitator: false,
-      ready: false,
-      safety: null,
-      roti: null,
-      votes: {},
-      votesLeft: 5,
-    },
-    ready: { ready: 0, total: 2 },
-    participants: 2,
-    safety: { answered: 0, distribution: null, median: null, mean: null },
-    roti: { answered: 0, distribution: null, median: null, mean: null },
-    cards: [],
-    hiddenCounts: { start: 0, stop: 0 },
-    groups: [],
-    discussion: { order: [], focusGroupId: null, timer: null },
-    actions: [],
-    review: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    endedAt: null,
-    serverNow: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+import { gatherView } from '../../shared/retro/test-view.js';
 
 const delta = (rev: number, ops: RetroOp[]) => ({ rev, now: '2026-01-01T00:01:00Z', ops });
 const hidden = (rev: number) => delta(rev, [{ op: 'hiddenCard', columnId: 'start', by: 1 }]);
 const card = { id: 'k1', columnId: 'start', text: 'Ship', author: null, groupId: null };
 
-function setup(start: RetroView = view()) {
+function setup(start: RetroView = gatherView()) {
   let held: RetroView | undefined = start;
   const refetch = vi.fn();
   const sync = createRetroSync({ get: () => held, set: (v) => (held = v), refetch });
@@ -128,10 +85,10 @@ describe('createRetroSync', () => {
 
   it('keeps a fetched view only when it is not older, and drains above it', () => {
     const { sync, view: current } = setup();
-    sync.viewFetched(view({ rev: 2 }));
+    sync.viewFetched(gatherView({ rev: 2 }));
     expect(current()?.rev).toBe(4);
     sync.event(hidden(8));
-    sync.viewFetched(view({ rev: 7 }));
+    sync.viewFetched(gatherView({ rev: 7 }));
     expect(current()?.rev).toBe(8);
   });
 });

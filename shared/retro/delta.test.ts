@@ -1,51 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RetroView } from './api.js';
 import { applyDelta, type RetroOp } from './delta.js';
-
-/** A valid view in the gather phase for two viewers; `me` is u2 unless overridden. */
-function view(overrides: Partial<RetroView> = {}): RetroView {
-  return {
-    id: 'r1',
-    chatId: 'c1',
-    title: 'Retro',
-    templateId: 'start-stop-continue',
-    columns: [
-      { id: 'start', title: 'Start', prompt: '' },
-      { id: 'stop', title: 'Stop', prompt: '' },
-    ],
-    options: { anonymous: true, voteBudget: 5, perGroupCap: 3, skip: [] },
-    phases: ['checkin', 'review', 'gather', 'group', 'vote', 'discuss', 'actions', 'close'],
-    phase: 'gather',
-    status: 'active',
-    revealed: false,
-    facilitator: { userId: 'u1', displayName: 'Ada' },
-    facilitatorAway: false,
-    rev: 4,
-    me: {
-      userId: 'u2',
-      isFacilitator: false,
-      ready: false,
-      safety: null,
-      roti: null,
-      votes: {},
-      votesLeft: 5,
-    },
-    ready: { ready: 0, total: 2 },
-    participants: 2,
-    safety: { answered: 0, distribution: null, median: null, mean: null },
-    roti: { answered: 0, distribution: null, median: null, mean: null },
-    cards: [],
-    hiddenCounts: { start: 0, stop: 0 },
-    groups: [],
-    discussion: { order: [], focusGroupId: null, timer: null },
-    actions: [],
-    review: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    endedAt: null,
-    serverNow: '2026-01-01T00:00:00Z',
-    ...overrides,
-  };
-}
+import { gatherView } from './test-view.js';
 
 const delta = (rev: number, ops: RetroOp[]) => ({ rev, now: '2026-01-01T00:01:00Z', ops });
 const publicCard = { id: 'k1', columnId: 'start', text: 'Ship', author: null, groupId: null };
@@ -53,10 +9,13 @@ const publicCard = { id: 'k1', columnId: 'start', text: 'Ship', author: null, gr
 describe('applyDelta', () => {
   it('counts a hidden card for the other viewer and shows it as own for the issuer', () => {
     const ops: RetroOp[] = [{ op: 'hiddenCard', columnId: 'start', by: 1 }];
-    const other = applyDelta(view(), delta(5, ops));
+    const other = applyDelta(gatherView(), delta(5, ops));
     expect(other?.hiddenCounts).toEqual({ start: 1, stop: 0 });
     expect(other?.cards).toEqual([]);
-    const issuer = applyDelta(view(), delta(5, [...ops, { op: 'ownCard', card: publicCard }]));
+    const issuer = applyDelta(
+      gatherView(),
+      delta(5, [...ops, { op: 'ownCard', card: publicCard }]),
+    );
     expect(issuer?.hiddenCounts).toEqual({ start: 0, stop: 0 });
     expect(issuer?.cards).toEqual([{ ...publicCard, mine: true }]);
     expect(issuer?.rev).toBe(5);
@@ -64,7 +23,7 @@ describe('applyDelta', () => {
   });
 
   it('keeps mine through the reveal', () => {
-    const before = view({ cards: [{ ...publicCard, mine: true }] });
+    const before = gatherView({ cards: [{ ...publicCard, mine: true }] });
     const other = { ...publicCard, id: 'k2', text: 'Stop' };
     const after = applyDelta(
       before,
@@ -81,12 +40,12 @@ describe('applyDelta', () => {
   });
 
   it('drops a gone group from actions, votes and focus', () => {
-    const before = view({
+    const before = gatherView({
       phase: 'vote',
       revealed: true,
       hiddenCounts: {},
       groups: [{ id: 'g1', title: 'G', cardIds: [], votes: null, notes: [] }],
-      me: { ...view().me, votes: { g1: 2 }, votesLeft: 3 },
+      me: { ...gatherView().me, votes: { g1: 2 }, votesLeft: 3 },
       discussion: { order: [], focusGroupId: 'g1', timer: null },
       actions: [
         {
@@ -112,19 +71,22 @@ describe('applyDelta', () => {
     const group = { id: 'g1', title: 'G', cardIds: [], votes: null, notes: [] };
     const ops: RetroOp[] = [{ op: 'votes', totals: { g1: 4 } }];
     const voting = applyDelta(
-      view({ phase: 'vote', revealed: true, hiddenCounts: {}, groups: [group] }),
+      gatherView({ phase: 'vote', revealed: true, hiddenCounts: {}, groups: [group] }),
       delta(5, ops),
     );
     expect(voting?.groups[0]?.votes).toBeNull();
     const discussing = applyDelta(
-      view({ phase: 'discuss', revealed: true, hiddenCounts: {}, groups: [group] }),
+      gatherView({ phase: 'discuss', revealed: true, hiddenCounts: {}, groups: [group] }),
       delta(5, ops),
     );
     expect(discussing?.groups[0]?.votes).toBe(4);
   });
 
   it('clears ready marks on a new phase only', () => {
-    const before = view({ me: { ...view().me, ready: true }, ready: { ready: 2, total: 2 } });
+    const before = gatherView({
+      me: { ...gatherView().me, ready: true },
+      ready: { ready: 2, total: 2 },
+    });
     const state = (phase: RetroView['phase']): RetroOp => ({
       op: 'state',
       phase,
@@ -141,13 +103,13 @@ describe('applyDelta', () => {
   });
 
   it('refuses a delta that is not the next rev, or holds an unknown op', () => {
-    expect(applyDelta(view(), delta(6, []))).toBeNull();
-    expect(applyDelta(view(), delta(4, []))).toBeNull();
-    expect(applyDelta(view(), delta(5, [{ op: 'nope' } as unknown as RetroOp]))).toBeNull();
+    expect(applyDelta(gatherView(), delta(6, []))).toBeNull();
+    expect(applyDelta(gatherView(), delta(4, []))).toBeNull();
+    expect(applyDelta(gatherView(), delta(5, [{ op: 'nope' } as unknown as RetroOp]))).toBeNull();
   });
 
   it('leaves its input view unchanged', () => {
-    const before = view({ cards: [{ ...publicCard, mine: true }] });
+    const before = gatherView({ cards: [{ ...publicCard, mine: true }] });
     const copy = structuredClone(before);
     applyDelta(
       before,
