@@ -1,5 +1,9 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { LiveStatus } from '../live-client.js';
+
+/** How long "connecting" may last before the panel says why it might be stuck. */
+export const slowConnectMs = 8_000;
 
 const useStyles = makeStyles({
   root: {
@@ -28,9 +32,28 @@ const labels: Record<LiveStatus['state'], string> = {
   failed: 'Live updates are off',
 };
 
+/**
+ * True once the first connection has taken longer than `slowConnectMs`. Browsers open at most six
+ * connections to one server over HTTP/1.1 (the dev server, or a proxy without HTTP/2), and every
+ * open panel holds one: a seventh waits silently, so the panel says so instead.
+ */
+function useSlowConnect(state: LiveStatus['state']): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (state !== 'connecting') {
+      setSlow(false);
+      return undefined;
+    }
+    const timer = setTimeout(() => setSlow(true), slowConnectMs);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return slow;
+}
+
 /** A small, polite indicator of the live connection. */
 export function ConnectionStatus({ status }: { status: LiveStatus }) {
   const styles = useStyles();
+  const slow = useSlowConnect(status.state);
   const tone =
     status.state === 'live'
       ? styles.live
@@ -42,7 +65,9 @@ export function ConnectionStatus({ status }: { status: LiveStatus }) {
       <span className={mergeClasses(styles.dot, tone)} aria-hidden />
       {status.state === 'failed'
         ? `${labels.failed}: ${status.error.message}`
-        : labels[status.state]}
+        : slow
+          ? 'Still connecting for live updates. If several Candor panels are open in this browser, close one: over HTTP/1.1 a browser opens only six connections to a server.'
+          : labels[status.state]}
     </Caption1>
   );
 }
