@@ -1,66 +1,120 @@
 import { describe, expect, it } from 'vitest';
-import type { TrendChange } from '../../shared/trends/api.js';
+import type { TrendChange, TrendPulse } from '../../shared/trends/api.js';
 import { latestChange, smallTeamCaution } from './change-wording.js';
 
-function changes(...list: TrendChange['change'][]): { changes: TrendChange[] } {
+function pulse(id: string, closedAt: string, released = true): TrendPulse {
+  const base = { pulseId: id, title: id, closedAt, itemSetId: 'edmondson-1999-7', shared: true };
+  if (!released) return { ...base, status: 'not-enough-responses', invited: 7 };
   return {
-    changes: list.map((change, i) => ({ fromPulseId: `p${i}`, toPulseId: `p${i + 1}`, change })),
+    ...base,
+    status: 'released',
+    n: 6,
+    invited: 7,
+    responseRate: 6 / 7,
+    mean: 5,
+    interval: { low: 4.5, high: 5.5 },
+    score100: 66.7,
+    favourability: null,
+    items: [],
+  };
+}
+
+const a = pulse('a', '2026-11-06T10:00:00Z');
+const b = pulse('b', '2026-11-20T10:00:00Z');
+const c = pulse('c', '2026-12-04T10:00:00Z', false);
+
+function trends(pulses: TrendPulse[], change?: TrendChange['change']) {
+  return {
+    pulses,
+    changes: change ? [{ fromPulseId: 'a', toPulseId: 'b', change }] : [],
   };
 }
 
 describe('latestChange', () => {
-  it('says nothing numeric without two pulses', () => {
-    expect(latestChange({ changes: [] }).kind).toBe('none');
+  it('says nothing numeric without two released pulses', () => {
+    const wording = latestChange(trends([a]), 'en-GB');
+    expect(wording.kind).toBe('none');
+    expect(wording.latestWithheld).toBeNull();
   });
 
-  it('reads the last change only', () => {
+  it('names the two pulses it compares by date, in the Teams locale', () => {
     const wording = latestChange(
-      changes(
-        { kind: 'suppressed', reason: 'items-differ' },
-        { kind: 'change', difference: 0.42, interval: { low: 0.1, high: 0.74 }, direction: 'up' },
-      ),
+      trends([a, b], {
+        kind: 'change',
+        difference: 0.42,
+        interval: { low: 0.1, high: 0.74 },
+        direction: 'up',
+      }),
+      'en-GB',
     );
     expect(wording).toEqual({
       kind: 'change',
+      latestWithheld: null,
       headline: 'Up',
-      text: 'Up since the last pulse: +0.42 points on the 1–7 scale (95% interval of the difference +0.10 to +0.74).',
+      text: 'From the pulse of 6 Nov 2026 to the pulse of 20 Nov 2026: up +0.42 points on the 1–7 scale (95% interval of the difference +0.10 to +0.74).',
       caution: smallTeamCaution,
     });
+    const de = latestChange(
+      trends([a, b], {
+        kind: 'change',
+        difference: 0.42,
+        interval: { low: 0.1, high: 0.74 },
+        direction: 'up',
+      }),
+      'de-DE',
+    );
+    expect(de.text).toContain('06.11.2026');
+    expect(de.text).toContain('+0,42');
   });
 
-  it('words a decrease with a minus sign and the small-team caution', () => {
+  it('says in one sentence that the latest pulse was withheld, and still shows the last change', () => {
     const wording = latestChange(
-      changes({
+      trends([a, b, c], {
         kind: 'change',
         difference: -0.5,
         interval: { low: -0.9, high: -0.1 },
         direction: 'down',
       }),
+      'en-GB',
     );
     expect(wording.kind === 'change' && wording.headline).toBe('Down');
     expect(wording.text).toContain('−0.50');
-    expect(smallTeamCaution).toContain('one person joining or leaving moves the score');
+    expect(wording.text).toContain('20 Nov 2026');
+    expect(wording.latestWithheld).toBe(
+      'The latest pulse, closed 4 Dec 2026, had too few responses to show, so it is left out.',
+    );
+    // No number of the withheld pulse appears anywhere.
+    expect(wording.latestWithheld).not.toMatch(/responses:|\d+ of/);
   });
 
   it('says no clear change when the interval includes zero', () => {
     const wording = latestChange(
-      changes({
+      trends([a, b], {
         kind: 'change',
         difference: 0.12,
         interval: { low: -0.2, high: 0.44 },
         direction: 'no-clear-change',
       }),
+      'en-GB',
     );
     expect(wording.kind === 'change' && wording.headline).toBe('No clear change');
     expect(wording.text).toContain('includes zero');
+    expect(wording.text).toContain('−0.20 to +0.44');
   });
 
-  it('explains a suppressed change and shows no number', () => {
-    const below = latestChange(changes({ kind: 'suppressed', reason: 'below-threshold' }));
-    expect(below.kind).toBe('suppressed');
-    expect(below.text).toContain('too few responses');
-    expect(below.text).not.toMatch(/\d/);
-    const differ = latestChange(changes({ kind: 'suppressed', reason: 'items-differ' }));
+  it('explains a suppressed change and shows no number but the dates', () => {
+    const differ = latestChange(
+      trends([a, b], { kind: 'suppressed', reason: 'items-differ' }),
+      'en-GB',
+    );
+    expect(differ.kind).toBe('suppressed');
     expect(differ.text).toContain('different questions');
+    expect(differ.text.replace(/\d+ \w{3} \d{4}/g, '')).not.toMatch(/\d/);
+  });
+
+  it('explains a withheld latest pulse when no change can be shown yet', () => {
+    const wording = latestChange(trends([a, c]), 'en-GB');
+    expect(wording.kind).toBe('none');
+    expect(wording.latestWithheld).toMatch(/^The latest pulse, closed 4 Dec 2026, had too few/);
   });
 });

@@ -3,10 +3,12 @@ import type { TrendPulse } from '../../shared/trends/api.js';
 import {
   favourabilityBars,
   itemGrid,
+  newestFirst,
   percentParts,
   pulseLabels,
   scoreBand,
   scoreSeries,
+  shortDate,
 } from './series.js';
 
 function released(id: string, closedAt: string, mean: number): TrendPulse {
@@ -75,10 +77,10 @@ describe('scoreSeries', () => {
 
 describe('per-pulse bars and the grid', () => {
   it('labels a withheld pulse and carries no numbers for it', () => {
-    const bars = favourabilityBars([
-      released('a', '2026-01-05T10:00:00Z', 5),
-      withheld('b', '2026-01-05T18:00:00Z'),
-    ]);
+    const bars = favourabilityBars(
+      [released('a', '2026-01-05T10:00:00Z', 5), withheld('b', '2026-01-05T18:00:00Z')],
+      'en-GB',
+    );
     expect(bars[0]).toMatchObject({ status: 'released', label: '5 Jan 2026' });
     expect(bars[1]).toEqual({
       pulseId: 'b',
@@ -89,13 +91,31 @@ describe('per-pulse bars and the grid', () => {
     });
   });
 
-  it('makes same-day labels unique', () => {
-    const labels = pulseLabels([
+  it('makes same-day labels unique, in the Teams locale', () => {
+    const pulses = [
       withheld('a', '2026-03-01T01:00:00Z'),
       withheld('b', '2026-03-01T02:00:00Z'),
       withheld('c', '2026-03-02T02:00:00Z'),
-    ]);
-    expect(new Set(labels).size).toBe(3);
+    ];
+    expect(pulseLabels(pulses, 'en-GB')).toEqual(['1 Mar 2026', '1 Mar 2026 (2)', '2 Mar 2026']);
+    expect(pulseLabels(pulses, 'en-US')).toEqual(['Mar 1, 2026', 'Mar 1, 2026 (2)', 'Mar 2, 2026']);
+    expect(new Set(pulseLabels(pulses, 'ja-JP')).size).toBe(3);
+  });
+
+  it('labels a pulse by its UTC day, so every viewer sees the same date', () => {
+    expect(shortDate('2026-03-01T23:30:00Z', 'en-GB')).toBe('1 Mar 2026');
+  });
+
+  it('orders pulses newest first, keeping same-time pulses in a stable order', () => {
+    const pulses = [
+      withheld('a', '2026-03-01T01:00:00Z'),
+      withheld('b', '2026-03-03T02:00:00Z'),
+      withheld('c', '2026-03-02T02:00:00Z'),
+      withheld('d', '2026-03-03T02:00:00Z'),
+    ];
+    expect(newestFirst(pulses).map((p) => p.pulseId)).toEqual(['d', 'b', 'c', 'a']);
+    // The input is left as it was.
+    expect(pulses.map((p) => p.pulseId)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('colours items in the scored direction, so a low raw mean on an (R) item is favourable', () => {

@@ -1,23 +1,23 @@
 import type { StatementWithheldReason } from '../../shared/pulse/api.js';
 import type { TrendPulse } from '../../shared/trends/api.js';
+import { formatters } from '../format.js';
 
 type Released = Extract<TrendPulse, { status: 'released' }>;
 
-/** A pulse's short date, e.g. "12 Mar 2026", in UTC so every viewer sees the same day. */
-export function shortDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/**
+ * A pulse's day in the Teams locale ("12 Mar 2026" in en-GB, "Mar 12, 2026" in en-US), in UTC so
+ * every viewer of a team's chart sees the same day.
+ */
+export function shortDate(iso: string, locale: string): string {
+  return formatters(locale).utcDay(iso);
 }
 
-/** One x-axis label per pulse, unique even when two pulses closed on the same day. */
-export function pulseLabels(pulses: readonly TrendPulse[]): string[] {
+/** One label per pulse in the Teams locale, unique even when two pulses closed on the same day. */
+export function pulseLabels(pulses: readonly TrendPulse[], locale: string): string[] {
+  const day = formatters(locale).utcDay;
   const seen = new Map<string, number>();
   return pulses.map((pulse) => {
-    const base = shortDate(pulse.closedAt);
+    const base = day(pulse.closedAt);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base} (${count})`;
@@ -67,8 +67,12 @@ export type PulseBar<T> = { pulseId: string; label: string; title: string } & (
   { status: 'released'; value: T } | { status: 'not-enough-responses'; invited: number | null }
 );
 
-function perPulse<T>(pulses: readonly TrendPulse[], pick: (p: Released) => T): PulseBar<T>[] {
-  const labels = pulseLabels(pulses);
+function perPulse<T>(
+  pulses: readonly TrendPulse[],
+  locale: string,
+  pick: (p: Released) => T,
+): PulseBar<T>[] {
+  const labels = pulseLabels(pulses, locale);
   return pulses.map((pulse, i) => {
     const base = { pulseId: pulse.pulseId, label: labels[i] ?? '', title: pulse.title };
     return pulse.status === 'released'
@@ -78,12 +82,12 @@ function perPulse<T>(pulses: readonly TrendPulse[], pick: (p: Released) => T): P
 }
 
 /** Favourability per pulse; a released pulse's value is null when no statement had enough answers. */
-export function favourabilityBars(pulses: readonly TrendPulse[]) {
-  return perPulse(pulses, (p) => p.favourability);
+export function favourabilityBars(pulses: readonly TrendPulse[], locale: string) {
+  return perPulse(pulses, locale, (p) => p.favourability);
 }
 
-export function responseRateBars(pulses: readonly TrendPulse[]) {
-  return perPulse(pulses, (p) => ({ rate: p.responseRate, n: p.n, invited: p.invited }));
+export function responseRateBars(pulses: readonly TrendPulse[], locale: string) {
+  return perPulse(pulses, locale, (p) => ({ rate: p.responseRate, n: p.n, invited: p.invited }));
 }
 
 export type GridCell =
@@ -107,7 +111,10 @@ export function scoreBand(rawMean: number, reversed: boolean): ScoreBand {
   return 'unfavourable';
 }
 
-/** Items × pulses, in the item order of the pulses (first seen first). */
+/**
+ * Items × pulses, in the item order of the pulses (first seen first); the cells follow the order
+ * of `pulses`, so a caller that passes them newest first gets the newest column first.
+ */
 export function itemGrid(
   pulses: readonly TrendPulse[],
   itemText: (itemId: string) => string,
@@ -138,10 +145,6 @@ export function itemGrid(
   return [...rows.values()];
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
 /**
  * Shares (summing to 1) as percentages to one decimal that add up to exactly 100, by the largest
  * remainder method, so a stacked bar never pokes above the 100% line.
@@ -161,4 +164,12 @@ export function percentParts(shares: readonly number[]): number[] {
     missing -= 1;
   }
   return floors.map((f) => f / 10);
+}
+
+/** The pulses newest first (by closing time; ties keep their order), for tables read at 320 px. */
+export function newestFirst<T extends { closedAt: string }>(pulses: readonly T[]): T[] {
+  return pulses
+    .map((pulse, i) => ({ pulse, i, at: Date.parse(pulse.closedAt) }))
+    .sort((a, b) => b.at - a.at || b.i - a.i)
+    .map(({ pulse }) => pulse);
 }

@@ -5,16 +5,15 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { useFormat } from '../format.js';
 
 const useStyles = makeStyles({ root: { marginBlock: tokens.spacingVerticalS } });
 
 /** Shown when Graph was unreachable and the member list came from an older cache. */
 export function StaleNotice({ fetchedAt }: { fetchedAt: string }) {
   const styles = useStyles();
-  const time = new Date(fetchedAt);
-  const when = Number.isNaN(time.getTime())
-    ? 'earlier'
-    : time.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const { moment } = useFormat();
+  const when = Number.isNaN(new Date(fetchedAt).getTime()) ? 'earlier' : moment(fetchedAt);
   return (
     <MessageBar intent="warning" layout="multiline" className={styles.root}>
       <MessageBarBody>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemCounts, PulseAggregate } from './pulse-aggregates.js';
-import { trendPoint } from './pulse-trend.js';
+import { trendChanges, trendPoint } from './pulse-trend.js';
 
 const item = (answered: number, favourable: number, unfavourable: number): ItemCounts => ({
   answered,
@@ -54,5 +54,34 @@ describe('trendPoint per statement', () => {
     ).toEqual(['few-answers', 'protects-another', 'released']);
     // e3–e7 only: 20 favourable and 5 unfavourable of 30.
     expect(pulse.favourability?.favourable).toBeCloseTo(20 / 30, 12);
+  });
+});
+
+describe('trendChanges', () => {
+  const at = (pulseId: string, n: number, sum: number): PulseAggregate => ({
+    ...aggregate({ min: 6, max: 7 }),
+    pulseId,
+    n,
+    sum,
+    sumSq: (sum * sum) / n + (n - 1) * 0.5,
+  });
+
+  it('compares consecutive released pulses, skipping one with too few responses', () => {
+    const points = [at('a', 6, 30), at('b', 3, 15), at('c', 6, 33)].map(trendPoint);
+    expect(points.map((p) => p.pulse.status)).toEqual([
+      'released',
+      'not-enough-responses',
+      'released',
+    ]);
+    const changes = trendChanges(points);
+    expect(changes.map((c) => [c.fromPulseId, c.toPulseId])).toEqual([['a', 'c']]);
+    const change = changes[0]?.change;
+    if (change?.kind !== 'change') throw new Error('expected a change');
+    // Means 5 and 5.5: the difference is the released pulses' own, never one through the gap.
+    expect(change.difference).toBeCloseTo(0.5, 12);
+  });
+
+  it('has no change while fewer than two pulses are released', () => {
+    expect(trendChanges([at('a', 6, 30), at('b', 3, 15)].map(trendPoint))).toEqual([]);
   });
 });

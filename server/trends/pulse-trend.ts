@@ -78,10 +78,16 @@ export function trendPoint(agg: PulseAggregate): PulseTrendPoint {
   };
 }
 
-/** The change between each consecutive pair of pulses on the trend. */
+/**
+ * The change between each consecutive pair of *released* pulses on the trend. A pulse with too few
+ * responses is skipped, not compared: its numbers are never shown, and a change "to" it would say
+ * nothing. The reader is told by date which two pulses a change compares, and that a newer pulse
+ * was withheld (client/trends/change-wording.ts); owners and members read the same rule.
+ */
 export function trendChanges(points: readonly PulseTrendPoint[]): TrendChange[] {
-  return points.slice(1).flatMap((to, i) => {
-    const from = points[i];
+  const released = points.filter((p) => p.summary.released);
+  return released.slice(1).flatMap((to, i) => {
+    const from = released[i];
     if (!from) return [];
     return [
       {

@@ -62,7 +62,10 @@ export const trendPulseSchema = z.discriminatedUnion('status', [
 ]);
 export type TrendPulse = z.infer<typeof trendPulseSchema>;
 
-/** Change between consecutive closed pulses (DESIGN.md: say up/down only when the interval excludes 0). */
+/**
+ * Change between consecutive released pulses, skipping any with too few responses (DESIGN.md: say
+ * up/down only when the interval excludes 0; no change across differing item sets).
+ */
 export const trendChangeSchema = z.object({
   fromPulseId: z.string(),
   toPulseId: z.string(),
@@ -114,6 +117,7 @@ export const trendsSchema = z.object({
   range: trendRangeSchema,
   role: z.enum(['owner', 'member', 'guest']),
   pulses: z.array(trendPulseSchema),
+  /** Between consecutive released pulses, oldest first: the last one is the latest change. */
   changes: z.array(trendChangeSchema),
   retroHealth: retroHealthSchema.nullable(),
   generatedAt: z.string(),

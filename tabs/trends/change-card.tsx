@@ -1,4 +1,5 @@
 import {
+  Body1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -8,20 +9,29 @@ import {
 } from '@fluentui/react-components';
 import type { Trends } from '../../shared/trends/api.js';
 import { latestChange } from '../../client/trends/change-wording.js';
+import { useFormat } from '../../client/format.js';
 
 const useStyles = makeStyles({
-  caution: { display: 'block', marginTop: tokens.spacingVerticalXS },
+  line: { display: 'block', marginTop: tokens.spacingVerticalXS },
 });
 
-/** "Change since the last pulse": up, down or no clear change, or why none is shown. */
+/**
+ * The latest change: up, down or no clear change between the two latest pulses with results, by
+ * date, or why none is shown; and a plain sentence when the newest pulse had too few responses.
+ */
 export function ChangeCard({ trends }: { trends: Trends }) {
   const styles = useStyles();
-  const wording = latestChange(trends);
+  const { locale } = useFormat();
+  const wording = latestChange(trends, locale);
+  const withheld = wording.latestWithheld && (
+    <Body1 className={styles.line}>{wording.latestWithheld}</Body1>
+  );
   if (wording.kind !== 'change') {
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Change since the last pulse</MessageBarTitle> {wording.text}
+          <MessageBarTitle>Latest change</MessageBarTitle> {wording.text}
+          {withheld}
         </MessageBarBody>
       </MessageBar>
     );
@@ -29,9 +39,9 @@ export function ChangeCard({ trends }: { trends: Trends }) {
   return (
     <MessageBar intent="info" layout="multiline" icon={null}>
       <MessageBarBody>
-        <MessageBarTitle>Change since the last pulse: {wording.headline}</MessageBarTitle>{' '}
-        {wording.text}
-        <Text size={200} className={styles.caution}>
+        <MessageBarTitle>Latest change: {wording.headline}</MessageBarTitle> {wording.text}
+        {withheld}
+        <Text size={200} className={styles.line}>
           {wording.caution}
         </Text>
       </MessageBarBody>

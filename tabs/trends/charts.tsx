@@ -9,12 +9,8 @@ import {
 import type { ReactNode } from 'react';
 import type { TrendPulse } from '../../shared/trends/api.js';
 import { useHost } from '../../client/host-context.js';
-import {
-  favourabilityBars,
-  percent,
-  percentParts,
-  responseRateBars,
-} from '../../client/trends/series.js';
+import { useFormat } from '../../client/format.js';
+import { favourabilityBars, percentParts, responseRateBars } from '../../client/trends/series.js';
 import { ScoreBandChart } from './score-band-chart.js';
 
 // This module is the only one that imports the chart library; the view loads it with React.lazy,
@@ -22,6 +18,11 @@ import { ScoreBandChart } from './score-band-chart.js';
 
 const height = 260;
 const withheldLegend = 'Not enough responses';
+/**
+ * The legend wraps onto more lines instead of folding series into "+3 more", so every series is
+ * named at 320 px. Its entries stay buttons that highlight their series.
+ */
+const legendProps = { enabledWrapLines: true };
 
 /**
  * High contrast: the system colours Teams' contrast theme is built from (cyan, white, yellow on
@@ -73,7 +74,14 @@ const gapHeight = 100;
 /** Favourable, neutral and unfavourable shares per pulse, stacked; withheld pulses are pale gaps. */
 export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
-  const data: VerticalStackedChartProps[] = favourabilityBars(pulses).map((bar) => {
+  const fmt = useFormat();
+  const part = (legend: string, value: number, share: number, color: string) => ({
+    legend,
+    data: value,
+    color,
+    yAxisCalloutData: fmt.percent(share),
+  });
+  const data: VerticalStackedChartProps[] = favourabilityBars(pulses, fmt.locale).map((bar) => {
     if (bar.status !== 'released' || bar.value === null) {
       // A zero-height placeholder keeps the pulse's labelled slot on the axis.
       return {
@@ -109,27 +117,25 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
         yMaxValue={100}
         yAxisTitle="Share of answers (%)"
         wrapXAxisLables
+        legendProps={legendProps}
         chartTitle="Favourable, neutral and unfavourable answers per pulse"
       />
     </ChartFrame>
   );
 }
 
-function part(legend: string, value: number, share: number, color: string) {
-  return { legend, data: value, color, yAxisCalloutData: percent(share) };
-}
-
 /** Response rate per pulse; a withheld pulse shows a pale gap, since its count could identify people. */
 export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
-  const data = responseRateBars(pulses).map((bar) =>
+  const fmt = useFormat();
+  const data = responseRateBars(pulses, fmt.locale).map((bar) =>
     bar.status === 'released'
       ? {
           x: bar.label,
           y: Math.round(bar.value.rate * 1000) / 10,
           legend: 'Response rate',
           color: palette.score,
-          yAxisCalloutData: `${percent(bar.value.rate)} (${bar.value.n} of ${bar.value.invited})`,
+          yAxisCalloutData: `${fmt.percent(bar.value.rate)} (${fmt.number(bar.value.n)} of ${fmt.number(bar.value.invited)})`,
         }
       : {
           x: bar.label,
@@ -148,6 +154,7 @@ export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] })
         yAxisTitle="Response rate (%)"
         hideLabels
         wrapXAxisLables
+        legendProps={legendProps}
         chartTitle="Response rate per pulse"
       />
     </ChartFrame>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -30,6 +30,17 @@ const useStyles = makeStyles({
       whiteSpace: 'nowrap',
     },
     '& td.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+    '& th': { overflowWrap: 'anywhere' },
+  },
+  // The row headers stay in view while the columns scroll past them inside the region.
+  sticky: {
+    '& th:first-child': {
+      position: 'sticky',
+      left: 0,
+      zIndex: 1,
+      backgroundColor: tokens.colorNeutralBackground1,
+      boxShadow: `inset -${tokens.strokeWidthThin} 0 0 ${tokens.colorNeutralStroke2}`,
+    },
   },
   caption: {
     textAlign: 'start',
@@ -41,15 +52,17 @@ const useStyles = makeStyles({
 type Props = {
   caption: string;
   head: readonly string[];
+  /** Keeps each row's header in view while a wide table scrolls sideways in its region. */
+  stickyFirstColumn?: boolean;
   children: ReactNode;
 };
 
 /** A real `<table>` in a focusable scroll region: every chart's text alternative. */
-export function DataTable({ caption, head, children }: Props) {
+export function DataTable({ caption, head, stickyFirstColumn = false, children }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.region} role="region" aria-label={caption} tabIndex={0}>
-      <table className={styles.table}>
+      <table className={mergeClasses(styles.table, stickyFirstColumn && styles.sticky)}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>

@@ -2,7 +2,8 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TrendPulse } from '../../shared/trends/api.js';
 import { edmondsonItems } from '../../shared/pulse/items.js';
 import { withheldStatementText } from '../../shared/pulse/suppression.js';
-import { itemGrid, pulseLabels, type GridCell } from '../../client/trends/series.js';
+import { useFormat } from '../../client/format.js';
+import { itemGrid, newestFirst, pulseLabels, type GridCell } from '../../client/trends/series.js';
 import { DataTable } from './data-table.js';
 
 const useStyles = makeStyles({
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     color: tokens.colorNeutralForeground2,
   },
-  item: { minWidth: '10em', fontWeight: tokens.fontWeightRegular },
+  item: { minWidth: '9em', maxWidth: '12em', fontWeight: tokens.fontWeightRegular },
 });
 
 const texts = new Map(edmondsonItems.map((item) => [item.id, item.text]));
@@ -36,11 +37,18 @@ function itemText(itemId: string): string {
   return texts.get(itemId) ?? itemId;
 }
 
-/** Items × pulses, coloured by mean in the scored direction; the table is its own alternative. */
+/**
+ * Statements × pulses, newest pulse first so the latest is in view without scrolling, coloured by
+ * mean in the scored direction; the table is its own alternative.
+ */
 export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
   const styles = useStyles();
-  const rows = itemGrid(pulses, itemText);
-  const labels = pulseLabels(pulses);
+  const fmt = useFormat();
+  // Labels are made in time order, so a same-day pair is "(2)" for the later one in every view.
+  const labelOf = new Map(pulseLabels(pulses, fmt.locale).map((l, i) => [pulses[i]?.pulseId, l]));
+  const columns = newestFirst(pulses);
+  const rows = itemGrid(columns, itemText);
+  const labels = columns.map((p) => labelOf.get(p.pulseId) ?? '');
 
   const cell = (c: GridCell, key: string) => {
     if (c.status === 'not-enough-responses') {
@@ -67,21 +75,25 @@ export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
     }
     return (
       <td key={key} className={mergeClasses('num', styles.cell, styles[c.band])}>
-        {c.mean.toFixed(2)}
+        {fmt.number(c.mean, 2)}
         <span className={styles.band}>{c.band}</span>
       </td>
     );
   };
 
   return (
-    <DataTable caption="Mean answer per item and pulse (1–7)" head={['Item', ...labels]}>
+    <DataTable
+      stickyFirstColumn
+      caption="Average answer per statement and pulse (1–7), newest pulse first"
+      head={['Statement', ...labels]}
+    >
       {rows.map((row) => (
         <tr key={row.itemId}>
           <th scope="row" className={styles.item}>
             {row.text}
             {row.reversed && ' (R)'}
           </th>
-          {row.cells.map((c, i) => cell(c, `${row.itemId}-${pulses[i]?.pulseId ?? i}`))}
+          {row.cells.map((c, i) => cell(c, `${row.itemId}-${columns[i]?.pulseId ?? i}`))}
         </tr>
       ))}
     </DataTable>

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { LatestRetro, LinkableMeeting, LinkedMeeting } from '../../shared/trends/api.js';
-import { shortDate } from '../../client/trends/series.js';
+import { useFormat, type Formatters } from '../../client/format.js';
 import {
   useLinkableMeetings,
   useLinkChange,
@@ -54,24 +54,34 @@ const useStyles = makeStyles({
 
 const retros = (n: number) => `${n} ${n === 1 ? 'retro' : 'retros'}`;
 
-/** How a meeting chat is named: Teams gives no meeting list, so by its latest retro. */
-const meetingName = (latest: LatestRetro | null) =>
-  latest?.title ?? 'A meeting with no finished retro yet';
-
-/** A linked meeting's name: its retro titles are shown only to owners who are in it. */
-const linkedName = (link: LinkedMeeting) =>
-  link.inMeeting ? meetingName(link.latestRetro) : 'A meeting you are not in';
-
-const linkedSummary = (link: LinkedMeeting) =>
-  link.inMeeting
-    ? retroSummary(link.retroCount, link.latestRetro)
-    : `${retros(link.retroCount)}; only people in that meeting see its retro titles`;
-
-function retroSummary(count: number, latest: LatestRetro | null): string {
-  return latest === null
-    ? 'No finished retro yet'
-    : `${retros(count)}, latest ${shortDate(latest.date)}`;
+/**
+ * How a meeting chat is named. Teams tells Candor no meeting title with the permissions it asks
+ * for, so a meeting is named by what it holds: its retros and the day of the latest one. The
+ * latest retro's title goes on a line of its own, as a clue, never as the meeting's name.
+ */
+function meetingName(count: number, latest: LatestRetro | null, fmt: Formatters): string {
+  if (latest === null) return 'Meeting with no finished retro yet';
+  const when = fmt.day(latest.date);
+  return count === 1
+    ? `Meeting with 1 retro, on ${when}`
+    : `Meeting with ${retros(count)}, last on ${when}`;
 }
+
+/** A linked meeting's name: only owners who are in it learn when its retros were held. */
+const linkedName = (link: LinkedMeeting, fmt: Formatters) =>
+  link.inMeeting
+    ? meetingName(link.retroCount, link.latestRetro, fmt)
+    : `Meeting you are not in, with ${retros(link.retroCount)}`;
+
+const latestLine = (latest: LatestRetro | null) =>
+  latest === null ? [] : [`Latest retro: ${latest.title}`];
+
+const linkedLines = (link: LinkedMeeting, fmt: Formatters) => [
+  ...(link.inMeeting
+    ? latestLine(link.latestRetro)
+    : ['Only people in that meeting see its retro titles and dates']),
+  `Linked by ${link.linkedByYou ? 'you' : 'another owner'} on ${fmt.day(link.linkedAt)}`,
+];
 
 /**
  * One meeting in a list: its name, one or two lines about it, and one action. The action is
@@ -109,17 +119,17 @@ type ListProps<T> = {
 
 function LinkedList({ items, pending, onChange }: ListProps<LinkedMeeting>) {
   const styles = useStyles();
+  const fmt = useFormat();
   if (items.length === 0) return <Body1>No other meeting counts yet.</Body1>;
   return (
     <ul className={styles.list} aria-label="Linked meetings">
       {items.map((link) => {
         const busy = pending?.chatId === link.chatId;
-        const by = link.linkedByYou ? 'you' : 'another owner';
         return (
           <MeetingItem
             key={link.chatId}
-            name={linkedName(link)}
-            lines={[linkedSummary(link), `Linked by ${by} on ${shortDate(link.linkedAt)}`]}
+            name={linkedName(link, fmt)}
+            lines={linkedLines(link, fmt)}
             action={(describedBy) => (
               // Focusable while disabled, so keyboard focus stays put during the request.
               <Button
@@ -143,6 +153,7 @@ function CandidateList({
   onChange,
 }: Omit<ListProps<LinkableMeeting>, 'items'> & { teamId: string }) {
   const styles = useStyles();
+  const fmt = useFormat();
   const query = useLinkableMeetings(teamId);
   if (query.isPending) return <Loading label="Finding meetings where you ran retros…" />;
   if (query.isError) {
@@ -169,8 +180,8 @@ function CandidateList({
         {candidates.map((meeting) => (
           <MeetingItem
             key={meeting.chatId}
-            name={meetingName(meeting.latestRetro)}
-            lines={[retroSummary(meeting.retroCount, meeting.latestRetro)]}
+            name={meetingName(meeting.retroCount, meeting.latestRetro, fmt)}
+            lines={latestLine(meeting.latestRetro)}
             action={(describedBy) => (
               <Button
                 appearance="primary"
@@ -193,10 +204,11 @@ function CandidateList({
 
 /**
  * Owners choose which meeting chats, besides the team's channel meetings, count in retro health.
- * The list names a meeting by its latest retro, since Teams tells an app no meeting names.
+ * The list names a meeting by its retros, since Teams tells the app no meeting names.
  */
 export function LinkedMeetings({ teamId }: { teamId: string }) {
   const styles = useStyles();
+  const fmt = useFormat();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const linked = useLinkedMeetings(teamId);
@@ -222,7 +234,7 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
   };
 
   const askToStop = (link: LinkedMeeting) => {
-    const name = linkedName(link);
+    const name = linkedName(link, fmt);
     setConfirm({
       title: 'Stop counting this meeting?',
       message: `Retros from "${name}" will no longer count in this team's retro health. Nothing is deleted, and anyone who owns this team and is in the meeting can add it back.`,
@@ -249,11 +261,12 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
   return (
     <section className={styles.root} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className={styles.heading}>
-        Meetings counted
+        Meetings in these trends
       </h3>
       <Body1>
-        Retros from this team&apos;s channel meetings always count in retro health; add other
-        meetings where the team holds its retros, such as a weekly sync.
+        Retros from this team&apos;s channel meetings always count in retro health. Add other
+        meetings where the team holds its retros, such as a weekly sync. Teams does not tell Candor
+        a meeting&apos;s name, so each meeting is named by its retros.
       </Body1>
       {links}
       <div role="status" aria-live="polite">
@@ -285,7 +298,10 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
               teamId={teamId}
               pending={pending}
               onChange={(meeting) =>
-                run({ action: 'link', chatId: meeting.chatId }, meetingName(meeting.latestRetro))
+                run(
+                  { action: 'link', chatId: meeting.chatId },
+                  meetingName(meeting.retroCount, meeting.latestRetro, fmt),
+                )
               }
             />
           </>

@@ -1,6 +1,7 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import type { RetroHealth } from '../../shared/trends/api.js';
-import { percent, shortDate } from '../../client/trends/series.js';
+import { useFormat } from '../../client/format.js';
+import { newestFirst } from '../../client/trends/series.js';
 import { ChartSection } from './chart-section.js';
 import { DataTable } from './data-table.js';
 
@@ -30,16 +31,18 @@ function orDash(value: number | null, format: (v: number) => string): string {
 /** Retro health for owners: are retros held, and do their action items get done? */
 export function RetroHealthSection({ health }: { health: RetroHealth }) {
   const styles = useStyles();
+  const fmt = useFormat();
+  const oneDecimal = (v: number) => fmt.number(v, 1);
   const { actions, roti } = health;
   const stats: [string, string][] = [
-    ['Retros held', String(health.retrosHeld)],
-    ['Action items created', String(actions.created)],
-    ['Done', String(actions.done)],
-    ['Open', String(actions.open)],
-    ['Overdue', String(actions.overdue)],
-    ['Done within due date', orDash(health.completionRate, percent)],
-    ['Average participants', orDash(health.averageParticipants, (v) => v.toFixed(1))],
-    ['Average ROTI (1–5)', orDash(roti.mean, (v) => v.toFixed(1))],
+    ['Retros held', fmt.number(health.retrosHeld)],
+    ['Action items created', fmt.number(actions.created)],
+    ['Done', fmt.number(actions.done)],
+    ['Open', fmt.number(actions.open)],
+    ['Overdue', fmt.number(actions.overdue)],
+    ['Done by their due date', orDash(health.completionRate, fmt.percent)],
+    ['Average participants', orDash(health.averageParticipants, oneDecimal)],
+    ['Return on time invested, average (1–5)', orDash(roti.mean, oneDecimal)],
   ];
   const safety = health.safety.filter((s) => s.median !== null);
   return (
@@ -62,16 +65,16 @@ export function RetroHealthSection({ health }: { health: RetroHealth }) {
         title="Return on time invested"
         description={
           roti.distribution === null
-            ? `The ROTI distribution shows once at least 3 people have answered (${roti.answered} so far).`
-            : `${roti.answered} answers, from 1 (a waste of time) to 5 (well worth it).`
+            ? `How the answers split shows once at least 3 people have answered (${fmt.number(roti.answered)} so far).`
+            : `${fmt.number(roti.answered)} answers, from 1 (waste of time) to 5 (excellent value, well worth the time).`
         }
         table={
           roti.distribution && (
-            <DataTable caption="ROTI answers" head={['Answer', 'People']}>
+            <DataTable caption="Return on time invested answers" head={['Answer', 'People']}>
               {roti.distribution.map((count, i) => (
                 <tr key={i}>
                   <th scope="row">{i + 1}</th>
-                  <td className="num">{count}</td>
+                  <td className="num">{fmt.number(count)}</td>
                 </tr>
               ))}
             </DataTable>
@@ -85,12 +88,15 @@ export function RetroHealthSection({ health }: { health: RetroHealth }) {
           safety.length === 0 ? (
             <Body1>No retro in this range had 3 or more safety-check answers.</Body1>
           ) : (
-            <DataTable caption="Median safety check per retro" head={['Retro', 'Median (1–5)']}>
-              {health.safety.map((s) => (
+            <DataTable
+              caption="Median safety check per retro, newest first"
+              head={['Retro', 'Median (1–5)']}
+            >
+              {newestFirst(health.safety.map((s) => ({ ...s, closedAt: s.date }))).map((s) => (
                 <tr key={s.retroId}>
-                  <th scope="row">{shortDate(s.date)}</th>
+                  <th scope="row">{fmt.day(s.date)}</th>
                   <td className="num">
-                    {s.median === null ? 'Fewer than 3 answers' : s.median.toFixed(1)}
+                    {s.median === null ? 'Fewer than 3 answers' : oneDecimal(s.median)}
                   </td>
                 </tr>
               ))}

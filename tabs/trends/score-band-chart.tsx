@@ -3,7 +3,8 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { TrendPulse } from '../../shared/trends/api.js';
-import { scoreSeries, shortDate, type ScorePoint } from '../../client/trends/series.js';
+import { useFormat, type Formatters } from '../../client/format.js';
+import { scoreSeries, type ScorePoint } from '../../client/trends/series.js';
 
 // The chart library draws lines and stacked areas, but not an interval band around a line, nor a
 // band that breaks at a withheld pulse. This chart draws exactly that, with d3's scales and shapes
@@ -73,14 +74,20 @@ function useWidth() {
   return { ref, width };
 }
 
-function describe(pulses: readonly TrendPulse[], points: readonly ScorePoint[], withheld: number) {
+function describe(
+  pulses: readonly TrendPulse[],
+  points: readonly ScorePoint[],
+  withheld: number,
+  fmt: Formatters,
+) {
   const last = points.at(-1);
+  const n2 = (v: number) => fmt.number(v, 2);
   const parts = [
     `Team score per pulse, 1 to 7, with its 95% interval, for ${pulses.length} pulses.`,
   ];
   if (last) {
     parts.push(
-      `Latest shown: ${last.mean.toFixed(2)} (interval ${last.low.toFixed(2)} to ${last.high.toFixed(2)}) on ${shortDate(last.x.toISOString())}.`,
+      `Latest shown: ${n2(last.mean)} (interval ${n2(last.low)} to ${n2(last.high)}) on ${fmt.utcDay(last.x)}.`,
     );
   }
   if (withheld > 0) parts.push(`${withheld} had too few responses to show and appear as gaps.`);
@@ -91,6 +98,8 @@ function describe(pulses: readonly TrendPulse[], points: readonly ScorePoint[], 
 /** Team score per pulse as a line inside its 95% interval band; withheld pulses are hatched gaps. */
 export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const styles = useStyles();
+  const fmt = useFormat();
+  const n2 = (v: number) => fmt.number(v, 2);
   const patternId = `${useId().replace(/:/g, '')}-withheld`;
   const { ref, width } = useWidth();
   const { points, gaps, withheld } = scoreSeries(pulses);
@@ -119,8 +128,6 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const step = pulses.length > 1 ? (right - left) / pulses.length : 24;
   const gapWidth = Math.min(Math.max(step * 0.8, 6), 40);
   const xTicks = x.ticks(width < 480 ? 3 : 6);
-  const monthYear = (d: Date) =>
-    d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   return (
     <div className={styles.root} ref={ref}>
@@ -129,7 +136,7 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
           className={styles.svg}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
-          aria-label={describe(pulses, points, withheld.length)}
+          aria-label={describe(pulses, points, withheld.length, fmt)}
         >
           <defs>
             <pattern
@@ -170,7 +177,7 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
               y={height - margin.bottom + 16}
               textAnchor="middle"
             >
-              {monthYear(tick)}
+              {fmt.month(tick)}
             </text>
           ))}
           {withheld.map((w) => (
@@ -182,7 +189,7 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
               height={height - margin.top - margin.bottom}
               fill={`url(#${patternId})`}
             >
-              <title>{`${shortDate(w.x.toISOString())}: not enough responses`}</title>
+              <title>{`${fmt.utcDay(w.x)}: not enough responses`}</title>
             </rect>
           ))}
           {parts.map((part) => (
@@ -194,7 +201,7 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
           {points.map((p) => (
             <circle key={p.pulseId} className={styles.dot} cx={x(p.x)} cy={y(p.mean)} r={3.5}>
               <title>
-                {`${shortDate(p.x.toISOString())}: ${p.mean.toFixed(2)} (95% interval ${p.low.toFixed(2)} to ${p.high.toFixed(2)})`}
+                {`${fmt.utcDay(p.x)}: ${n2(p.mean)} (95% interval ${n2(p.low)} to ${n2(p.high)})`}
               </title>
             </circle>
           ))}

@@ -1,11 +1,15 @@
 import type { TrendPulse } from '../../shared/trends/api.js';
+import { useFormat, type Formatters } from '../../client/format.js';
 import {
   favourabilityBars,
-  percent,
+  newestFirst,
   pulseLabels,
   responseRateBars,
 } from '../../client/trends/series.js';
 import { DataTable } from './data-table.js';
+
+// The tables list pulses newest first, as the statement grid does: at 320 px the latest is the
+// one people look for. The charts beside them keep time running left to right.
 
 const withheld = 'Not enough responses';
 /** Favourability counts only statements with enough answers (docs/small-cells.md). */
@@ -16,23 +20,25 @@ function invitedNote(invited: number | null): string {
 }
 
 export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
-  const labels = pulseLabels(pulses);
+  const fmt = useFormat();
+  const labels = pulseLabels(pulses, fmt.locale);
+  const rows = newestFirst(pulses.map((pulse, i) => ({ ...pulse, label: labels[i] ?? '' })));
   return (
     <DataTable
-      caption="Team score per pulse"
+      caption="Team score per pulse, newest first"
       head={['Pulse', 'Closed', 'Score (1–7)', '95% interval', 'Score (0–100)']}
     >
-      {pulses.map((pulse, i) => (
+      {rows.map((pulse) => (
         <tr key={pulse.pulseId}>
           <th scope="row">{pulse.title}</th>
-          <td>{labels[i]}</td>
+          <td>{pulse.label}</td>
           {pulse.status === 'released' ? (
             <>
-              <td className="num">{pulse.mean.toFixed(2)}</td>
+              <td className="num">{fmt.number(pulse.mean, 2)}</td>
               <td className="num">
-                {pulse.interval.low.toFixed(2)} to {pulse.interval.high.toFixed(2)}
+                {fmt.number(pulse.interval.low, 2)} to {fmt.number(pulse.interval.high, 2)}
               </td>
-              <td className="num">{Math.round(pulse.score100)}</td>
+              <td className="num">{fmt.number(pulse.score100)}</td>
             </>
           ) : (
             <td colSpan={3}>{invitedNote(pulse.invited)}</td>
@@ -43,57 +49,65 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   );
 }
 
-function favourabilityCells(bar: ReturnType<typeof favourabilityBars>[number]) {
+function favourabilityCells(bar: ReturnType<typeof favourabilityBars>[number], fmt: Formatters) {
   if (bar.status !== 'released') return <td colSpan={3}>{invitedNote(bar.invited)}</td>;
   if (bar.value === null) return <td colSpan={3}>{noStatementShown}</td>;
   return (
     <>
-      <td className="num">{percent(bar.value.favourable)}</td>
-      <td className="num">{percent(bar.value.neutral)}</td>
-      <td className="num">{percent(bar.value.unfavourable)}</td>
+      <td className="num">{fmt.percent(bar.value.favourable)}</td>
+      <td className="num">{fmt.percent(bar.value.neutral)}</td>
+      <td className="num">{fmt.percent(bar.value.unfavourable)}</td>
     </>
   );
 }
 
 /** Over the statements shown in each pulse: a withheld statement's answers are left out. */
 export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }) {
+  const fmt = useFormat();
+  const bars = favourabilityBars(pulses, fmt.locale);
   return (
     <DataTable
-      caption="Favourable, neutral and unfavourable answers per pulse (statements shown only)"
+      caption="Favourable, neutral and unfavourable answers per pulse, newest first (statements shown only)"
       head={['Pulse', 'Closed', 'Favourable', 'Neutral', 'Unfavourable']}
     >
-      {favourabilityBars(pulses).map((bar) => (
-        <tr key={bar.pulseId}>
-          <th scope="row">{bar.title}</th>
-          <td>{bar.label}</td>
-          {favourabilityCells(bar)}
-        </tr>
-      ))}
+      {newestFirst(bars.map((bar, i) => ({ ...bar, closedAt: pulses[i]?.closedAt ?? '' }))).map(
+        (bar) => (
+          <tr key={bar.pulseId}>
+            <th scope="row">{bar.title}</th>
+            <td>{bar.label}</td>
+            {favourabilityCells(bar, fmt)}
+          </tr>
+        ),
+      )}
     </DataTable>
   );
 }
 
 export function ResponseRateTable({ pulses }: { pulses: readonly TrendPulse[] }) {
+  const fmt = useFormat();
+  const bars = responseRateBars(pulses, fmt.locale);
   return (
     <DataTable
-      caption="Response rate per pulse"
+      caption="Response rate per pulse, newest first"
       head={['Pulse', 'Closed', 'Responses', 'Invited', 'Rate']}
     >
-      {responseRateBars(pulses).map((bar) => (
-        <tr key={bar.pulseId}>
-          <th scope="row">{bar.title}</th>
-          <td>{bar.label}</td>
-          {bar.status === 'released' ? (
-            <>
-              <td className="num">{bar.value.n}</td>
-              <td className="num">{bar.value.invited}</td>
-              <td className="num">{percent(bar.value.rate)}</td>
-            </>
-          ) : (
-            <td colSpan={3}>{invitedNote(bar.invited)}</td>
-          )}
-        </tr>
-      ))}
+      {newestFirst(bars.map((bar, i) => ({ ...bar, closedAt: pulses[i]?.closedAt ?? '' }))).map(
+        (bar) => (
+          <tr key={bar.pulseId}>
+            <th scope="row">{bar.title}</th>
+            <td>{bar.label}</td>
+            {bar.status === 'released' ? (
+              <>
+                <td className="num">{fmt.number(bar.value.n)}</td>
+                <td className="num">{fmt.number(bar.value.invited)}</td>
+                <td className="num">{fmt.percent(bar.value.rate)}</td>
+              </>
+            ) : (
+              <td colSpan={3}>{invitedNote(bar.invited)}</td>
+            )}
+          </tr>
+        ),
+      )}
     </DataTable>
   );
 }

@@ -86,7 +86,10 @@ export function TrendsView({ teamId, onBack }: Props) {
       <>
         {isOwner && (
           <div className={styles.bar}>
-            <Body1>Export the released aggregates; nothing below threshold is included.</Body1>
+            <Body1>
+              Download these figures as a spreadsheet (CSV). Pulses and statements with too few
+              answers are left out, as they are here.
+            </Body1>
             <Button disabled={csv.isPending} onClick={() => csv.mutate(range)}>
               {csv.isPending ? 'Exporting…' : 'Export CSV'}
             </Button>
@@ -104,7 +107,7 @@ export function TrendsView({ teamId, onBack }: Props) {
             <ChangeCard trends={data} />
             <ChartSection
               title="Team score"
-              description="Mean of everyone's score, 1 to 7, with its 95% interval. Hatched gaps are pulses with too few responses to show."
+              description="The average of everyone's score, from 1 to 7, with the range the true score most likely lies in (95% interval). Hatched gaps are pulses with too few responses to show."
               chart={<ScoreChart pulses={pulses} />}
               table={<ScoreTable pulses={pulses} />}
             />
@@ -116,7 +119,7 @@ export function TrendsView({ teamId, onBack }: Props) {
             />
             <ChartSection
               title="Each statement over time"
-              description="Mean answer per statement. (R) marks reverse-scored statements, where a low answer is the safe one; the colour already takes that into account."
+              description="The average answer to each statement, from 1 (strongly disagree) to 7 (strongly agree), newest pulse first. (R) marks a statement worded the other way round, where disagreeing is the safe answer; the colour already takes that into account."
               table={<ItemGrid pulses={pulses} />}
             />
             <ChartSection
