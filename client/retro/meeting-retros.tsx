@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useFormat } from '../format.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { Loading } from '../ui/loading.js';
 import { SummaryView } from './summary-view.js';
@@ -19,11 +20,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  text: { overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 type Entry = { id: string; title: string; date: string; status: 'active' | 'ended' };
-
-const day = (date: string) => new Date(date).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 /** The meeting chat tab: the latest summary and this meeting series' earlier retros. */
 export function MeetingRetros({ chatId }: { chatId: string }) {
@@ -47,8 +47,8 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
     <div className={styles.root}>
       {running && (
         <Body1>
-          <strong>{running.title}</strong> is running now. Join it from the meeting&apos;s side
-          panel.
+          <strong className={styles.text}>{running.title}</strong> is running now. Join it from the
+          meeting&apos;s side panel.
         </Body1>
       )}
       {!latest && !running && (
@@ -77,9 +77,10 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
 
 function HistoryItem({ entry }: { entry: Entry }) {
   const styles = useStyles();
+  const fmt = useFormat();
   return (
     <li className={styles.item}>
-      <Summary retroId={entry.id} title={`${entry.title} · ${day(entry.date)}`} />
+      <Summary retroId={entry.id} title={`${entry.title} · ${fmt.day(entry.date)}`} />
     </li>
   );
 }
@@ -100,7 +101,7 @@ function Summary({
     <>
       {title && (
         <div className={styles.row}>
-          <Caption1>{title}</Caption1>
+          <Caption1 className={styles.text}>{title}</Caption1>
           <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? 'Hide summary' : 'Show summary'}
           </Button>

@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RetroSummary } from '../../shared/retro/api.js';
+import { useFormat } from '../format.js';
 import { copyText, downloadText, summaryFileName } from './summary-file.js';
 import { votesLabel } from '../../shared/retro/due.js';
 
@@ -8,7 +9,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  text: { overflowWrap: 'anywhere' },
+  text: { overflowWrap: 'anywhere', minWidth: 0 },
+  notes: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    listStyleType: 'none',
+    color: tokens.colorNeutralForeground2,
+  },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -21,6 +28,7 @@ function shown(label: string, tally: RetroSummary['safety']): string {
 /** A retro's summary: top topics, actions with owners, participation; copy or download as Markdown. */
 export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; level?: 2 | 3 }) {
   const styles = useStyles();
+  const fmt = useFormat();
   const [copied, setCopied] = useState<string>('');
   const h = level === 2 ? 'h2' : 'h3';
   const sub = level === 2 ? 'h3' : 'h4';
@@ -40,9 +48,7 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
       <Subtitle2 as={h} className={styles.heading}>
         Summary: {summary.title}
       </Subtitle2>
-      <Caption1>
-        {new Date(summary.date).toLocaleDateString(undefined, { dateStyle: 'long' })}
-      </Caption1>
+      <Caption1>{fmt.day(summary.date)}</Caption1>
       <Body1 as={sub} className={styles.heading}>
         <strong>Top topics</strong>
       </Body1>
@@ -53,6 +59,15 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
           {summary.topTopics.map((topic, i) => (
             <li key={i} className={styles.text}>
               {topic.title || topic.cards[0] || 'Untitled'} ({votesLabel(topic.votes)})
+              {topic.notes.length > 0 && (
+                <ul className={styles.notes} aria-label={`Notes on ${topic.title || 'this topic'}`}>
+                  {topic.notes.map((note, n) => (
+                    <li key={n}>
+                      <Caption1 className={styles.text}>📝 {note}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>
@@ -66,7 +81,8 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
         <ul className={styles.list}>
           {summary.actions.map((action) => (
             <li key={action.id} className={styles.text}>
-              {action.text}: <strong>{action.owner.displayName}</strong>, due {action.dueDate}
+              {action.text}: <strong>{action.owner.displayName}</strong>, due{' '}
+              {fmt.day(action.dueDate)}
             </li>
           ))}
         </ul>

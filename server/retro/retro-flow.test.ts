@@ -294,10 +294,11 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
       viewOf(await p.command(id, { type: 'answerRoti', value }));
     }
     const summary = retroSummarySchema.parse((await b.get(`/api/retros/${id}/summary`)).body);
-    expect(summary.topTopics.map((t) => [t.title, t.votes])).toEqual([
-      ['Demos', 4],
-      ['Pairing', 3],
+    expect(summary.topTopics.map((t) => [t.title, t.votes, t.notes])).toEqual([
+      ['Demos', 4, ['Record them']],
+      ['Pairing', 3, []],
     ]);
+    expect(summary.markdown).toContain('   - Note: Record them\n');
     expect(summary.participation).toEqual({
       participants: 3,
       cards: 3,

@@ -22,6 +22,7 @@ export function buildSummary(data: RetroData, members: readonly Member[]): Retro
     title: g.title,
     cardIds: data.cards.filter((c) => c.group_id === g.id).map((c) => c.id),
     votes: totals.get(g.id) ?? 0,
+    notes: data.notes.filter((n) => n.group_id === g.id),
   }));
   const answers = (kind: string) => data.answers.filter((a) => a.kind === kind).map((a) => a.value);
   const safety = tally(answers('safety'));

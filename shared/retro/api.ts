@@ -274,7 +274,13 @@ export const retroSummarySchema = z.object({
   title: z.string(),
   date: z.string(),
   topTopics: z.array(
-    z.object({ title: z.string(), votes: z.number().int(), cards: z.array(z.string()) }),
+    z.object({
+      title: z.string(),
+      votes: z.number().int(),
+      cards: z.array(z.string()),
+      /** The discussion's notes on this topic, oldest first: what the team agreed or learned. */
+      notes: z.array(z.string()),
+    }),
   ),
   actions: z.array(actionItemSchema),
   participation: z.object({

@@ -17,8 +17,13 @@ const input = (overrides: Partial<SummaryInput> = {}): SummaryInput => ({
   title: 'Sprint 42 retro',
   date: '2026-05-01',
   topTopics: [
-    { title: 'Flaky CI', votes: 7, cards: ['CI failed 3 times', 'Tests time out'] },
-    { title: 'Pairing', votes: 1, cards: ['More pairing'] },
+    {
+      title: 'Flaky CI',
+      votes: 7,
+      cards: ['CI failed 3 times', 'Tests time out'],
+      notes: ['Quarantine first, fix after'],
+    },
+    { title: 'Pairing', votes: 1, cards: ['More pairing'], notes: [] },
   ],
   actions: [
     action('a1', 'Quarantine flaky tests', 'Ada Lovelace', '2026-05-15'),
@@ -36,9 +41,14 @@ describe('summaryMarkdown', () => {
   it('lists the top topics with votes and their cards', () => {
     expect(markdown.startsWith('# Sprint 42 retro\n\n2026-05-01\n\n## Top topics')).toBe(true);
     expect(markdown).toContain(
-      '1. **Flaky CI** (7 votes)\n   - CI failed 3 times\n   - Tests time out',
+      '1. **Flaky CI** (7 votes)\n   - CI failed 3 times\n   - Tests time out\n',
     );
-    expect(markdown).toContain('2. **Pairing** (1 vote)\n   - More pairing');
+    expect(markdown).toContain('2. **Pairing** (1 vote)\n   - More pairing\n\n');
+  });
+
+  it("keeps each topic's discussion notes under its cards", () => {
+    expect(markdown).toContain('   - Tests time out\n   - Note: Quarantine first, fix after\n2.');
+    expect(markdown.match(/Note:/g)).toHaveLength(1);
   });
 
   it('gives every action item its owner and due date', () => {
@@ -77,7 +87,12 @@ describe('summaryMarkdown', () => {
       input({
         title: '# Sprint *42*',
         topTopics: [
-          { title: '[click](http://evil)', votes: 2, cards: ['<img src=x>\n- injected'] },
+          {
+            title: '[click](http://evil)',
+            votes: 2,
+            cards: ['<img src=x>\n- injected'],
+            notes: ['**loud**\n# heading'],
+          },
         ],
         actions: [action('a1', '1. _Fix_ `ci` | now', 'Ada **Bold**', '2026-05-15')],
       }),
@@ -85,6 +100,7 @@ describe('summaryMarkdown', () => {
     expect(text).toContain('# \\# Sprint \\*42\\*\n');
     expect(text).toContain('1. **\\[click\\](http://evil)** (2 votes)');
     expect(text).toContain('   - \\<img src=x\\> - injected\n');
+    expect(text).toContain('   - Note: \\*\\*loud\\*\\* \\# heading\n');
     expect(text).toContain('- 1\\. \\_Fix\\_ \\`ci\\` \\| now: owner Ada \\*\\*Bold\\*\\*, due');
   });
 
@@ -115,27 +131,33 @@ describe('topTopics', () => {
 
   it('takes the most-voted groups, ties by creation order, without unvoted groups', () => {
     const groups = [
-      { id: 'g1', title: 'A', cardIds: ['c1'], votes: 2 },
-      { id: 'g2', title: 'B', cardIds: ['c2', 'c3'], votes: 5 },
-      { id: 'g3', title: 'C', cardIds: [], votes: 2 },
-      { id: 'g4', title: 'D', cardIds: [], votes: 0 },
+      { id: 'g1', title: 'A', cardIds: ['c1'], votes: 2, notes: [] },
+      {
+        id: 'g2',
+        title: 'B',
+        cardIds: ['c2', 'c3'],
+        votes: 5,
+        notes: [{ text: 'Agreed: try it' }],
+      },
+      { id: 'g3', title: 'C', cardIds: [], votes: 2, notes: [] },
+      { id: 'g4', title: 'D', cardIds: [], votes: 0, notes: [{ text: 'Not a top topic' }] },
     ];
     expect(topTopics(groups, cards)).toEqual([
-      { title: 'B', votes: 5, cards: ['two', 'three'] },
-      { title: 'A', votes: 2, cards: ['one'] },
-      { title: 'C', votes: 2, cards: [] },
+      { title: 'B', votes: 5, cards: ['two', 'three'], notes: ['Agreed: try it'] },
+      { title: 'A', votes: 2, cards: ['one'], notes: [] },
+      { title: 'C', votes: 2, cards: [], notes: [] },
     ]);
     expect(topTopics(groups, cards, 1).map((t) => t.title)).toEqual(['B']);
   });
 
   it('keeps every group, in creation order, when nobody voted', () => {
     const groups = [
-      { id: 'g1', title: 'A', cardIds: ['c1', 'missing'], votes: null },
-      { id: 'g2', title: 'B', cardIds: [], votes: null },
+      { id: 'g1', title: 'A', cardIds: ['c1', 'missing'], votes: null, notes: [] },
+      { id: 'g2', title: 'B', cardIds: [], votes: null, notes: [] },
     ];
     expect(topTopics(groups, cards)).toEqual([
-      { title: 'A', votes: 0, cards: ['one'] },
-      { title: 'B', votes: 0, cards: [] },
+      { title: 'A', votes: 0, cards: ['one'], notes: [] },
+      { title: 'B', votes: 0, cards: [], notes: [] },
     ]);
   });
 });

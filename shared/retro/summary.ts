@@ -40,9 +40,12 @@ export function escapeMarkdown(text: string): string {
 /**
  * The topics to show in a summary: the most-voted groups, ties by creation order.
  * Groups without votes are left out unless nobody voted (the vote phase was skipped).
+ * Each keeps its discussion notes, so what the team concluded outlives the meeting.
  */
 export function topTopics(
-  groups: readonly Pick<GroupView, 'id' | 'title' | 'cardIds' | 'votes'>[],
+  groups: readonly (Pick<GroupView, 'id' | 'title' | 'cardIds' | 'votes'> & {
+    notes: readonly Pick<GroupView['notes'][number], 'text'>[];
+  })[],
   cards: readonly Pick<CardView, 'id' | 'text'>[],
   n = 5,
 ): TopTopic[] {
@@ -64,7 +67,7 @@ export function topTopics(
         const text = textOf.get(cardId);
         return text === undefined ? [] : [text];
       });
-      return [{ title: group.title, votes, cards: texts }];
+      return [{ title: group.title, votes, cards: texts, notes: group.notes.map((n) => n.text) }];
     });
 }
 
@@ -83,6 +86,7 @@ function topicLines(topics: readonly TopTopic[]): string[] {
     return [
       `${marker}**${title}** (${plural(topic.votes, 'vote', 'votes')})`,
       ...topic.cards.map((card) => `${indent}- ${escapeMarkdown(card)}`),
+      ...topic.notes.map((note) => `${indent}- Note: ${escapeMarkdown(note)}`),
     ];
   });
 }
