@@ -17,6 +17,7 @@ function pulse(patch: Partial<PulseSummary>): PulseSummary {
     answered: false,
     thresholdReached: null,
     resultsAvailable: false,
+    outcome: null,
     ...patch,
   };
 }

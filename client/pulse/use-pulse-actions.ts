@@ -43,9 +43,9 @@ export function useSubmitResponse(teamId: string, pulseId: string) {
   );
 }
 
-export type OwnerAction = 'close' | 'cancel' | 'share';
+export type OwnerAction = 'close' | 'cancel' | 'share' | 'unshare';
 
-/** Close early, cancel, or share results with the team (owners only; the server checks). */
+/** Close early, cancel, share results with the team or stop sharing (owners only; the server checks). */
 export function useOwnerAction(teamId: string) {
   return usePulseWrite<{ pulseId: string; action: OwnerAction }>(
     teamId,

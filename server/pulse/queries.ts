@@ -34,16 +34,6 @@ export async function findPulse(
   return query.executeTakeFirst();
 }
 
-/** n for a pulse. Only ever compared with k or used for released results; never sent as a count while open. */
-export async function responseCount(q: Q, pulseId: string): Promise<number> {
-  const row = await q
-    .selectFrom('pulse_responses')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('pulse_id', '=', pulseId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** The anonymous responses of a pulse, as the statistics read them. */
 export async function loadResponses(
   q: Q,

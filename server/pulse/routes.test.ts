@@ -224,6 +224,80 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
     expect([await count('pulse_responses'), await count('pulse_receipts')]).toEqual([3, 3]);
   });
 
+  it('lets an owner stop sharing: idempotent, owner-only, members lose the results at once', async () => {
+    const id = await createOpenPulse({ k: 3 });
+    for (const member of platformMembers.slice(0, 3)) await submit(id, member.userId);
+    await call('POST', `/api/pulses/${id}/close`, adele.id);
+    expect((await call('POST', `/api/pulses/${id}/share`, adele.id)).status).toBe(200);
+    expect((await call('GET', `/api/pulses/${id}/results`, amara.id)).status).toBe(200);
+    const room = `team:${team}`;
+    const before = (await hub.since(room, 0)).length;
+
+    expect((await call('POST', `/api/pulses/${id}/unshare`, amara.id)).status).toBe(403);
+    expect((await call('GET', `/api/pulses/${id}/results`, amara.id)).status).toBe(200);
+    const stopped = await call('POST', `/api/pulses/${id}/unshare`, adele.id);
+    expect(stopped.status).toBe(200);
+    expect(stopped.body).toMatchObject({ pulse: { shared: false, resultsAvailable: true } });
+    // Members' tabs hear of it, so their open results view refetches and closes.
+    expect((await hub.since(room, 0)).length).toBe(before + 1);
+    const denied = await call('GET', `/api/pulses/${id}/results`, amara.id);
+    expect(denied.status).toBe(403);
+    expect(apiErrorSchema.parse(denied.body).error.message).toMatch(/haven't been shared/);
+    expect((await call('GET', `/api/pulses/${id}`, amara.id)).status).toBe(403);
+    const member = pulseListSchema.parse(
+      (await call('GET', `/api/teams/${team}/pulses`, amara.id)).body,
+    );
+    expect(member.pulses.map((p) => p.id)).not.toContain(id);
+    // Again: nothing changes and no event.
+    expect((await call('POST', `/api/pulses/${id}/unshare`, adele.id)).status).toBe(200);
+    expect((await hub.since(room, 0)).length).toBe(before + 1);
+    // The owner still reads the results and can share again.
+    expect((await call('GET', `/api/pulses/${id}/results`, adele.id)).body).toMatchObject({
+      status: 'released',
+      shared: false,
+    });
+    expect((await call('POST', `/api/pulses/${id}/share`, adele.id)).status).toBe(200);
+    expect((await call('GET', `/api/pulses/${id}/results`, amara.id)).status).toBe(200);
+  });
+
+  it('lists a closed pulse with its score to those who may read it, and only "withheld" below k', async () => {
+    const released = await createOpenPulse({ k: 3 });
+    for (const member of platformMembers.slice(0, 3)) await submit(released, member.userId);
+    await call('POST', `/api/pulses/${released}/close`, adele.id);
+    const results = resultsResponseSchema.parse(
+      (await call('GET', `/api/pulses/${released}/results`, adele.id)).body,
+    );
+    if (results.status !== 'released') throw new Error('expected released results');
+    expect(await ownerSummary(released)).toMatchObject({
+      resultsAvailable: true,
+      outcome: { status: 'released', score100: results.score100 },
+    });
+
+    // Four answers < k = 5: the list says so, with no number and no "View results" to a dead end.
+    const few = await createOpenPulse({ k: 5 });
+    for (const member of platformMembers.slice(0, 4)) await submit(few, member.userId);
+    await call('POST', `/api/pulses/${few}/close`, adele.id);
+    const summary = await ownerSummary(few);
+    expect(summary).toMatchObject({
+      resultsAvailable: false,
+      outcome: { status: 'not-enough-responses' },
+    });
+    expect(numbersIn(summary).sort()).toEqual(['$.k']);
+    expect((await call('POST', `/api/pulses/${few}/share`, adele.id)).status).toBe(400);
+
+    // Members: no outcome until shared.
+    const memberList = async () =>
+      pulseListSchema.parse((await call('GET', `/api/teams/${team}/pulses`, amara.id)).body);
+    expect((await memberList()).pulses.find((p) => p.id === released)).toBeUndefined();
+    await call('POST', `/api/pulses/${released}/share`, adele.id);
+    expect((await memberList()).pulses.find((p) => p.id === released)).toMatchObject({
+      outcome: { status: 'released', score100: results.score100 },
+    });
+    expect(
+      (await memberList()).pulses.every((p) => p.status === 'closed' || p.outcome === null),
+    ).toBe(true);
+  });
+
   it('withholds everything but `invited` below k', async () => {
     const id = await createOpenPulse({ k: 5 });
     for (const member of platformMembers.slice(0, 4))

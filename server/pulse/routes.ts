@@ -8,6 +8,7 @@ import {
   type ResultsResponse,
 } from '../../shared/pulse/api.js';
 import { edmondsonItems, type PulseItem } from '../../shared/pulse/items.js';
+import { countedResponses } from '../../shared/pulse/results.js';
 import { requireMember, requireOwner } from '../access.js';
 import { requireUser } from '../app-deps.js';
 import { badRequest, forbidden, HttpError } from '../http-errors.js';
@@ -23,7 +24,8 @@ import {
 } from './access.js';
 import { createPulse, requirePulseQuota } from './create.js';
 import { cancelPulse, closePulse, forgetAnswerArrivals } from './lifecycle.js';
-import { findPulse, responseCount, type PulseWithSeries } from './queries.js';
+
+import { findPulse, loadResponses, type PulseWithSeries } from './queries.js';
 import { submitResponse } from './respond.js';
 import { resultsFor } from './results.js';
 import { memberMaySee, reachesThreshold, summarise } from './summary.js';
@@ -178,13 +180,21 @@ export function registerPulseRoutes(
         'Results can be shared only after the pulse closes. Close it first, or wait until it closes.',
       );
     }
-    if (!reachesThreshold(await responseCount(trx, pulse.id), pulse.k)) {
+    // Counted responses, as the results count them: sharing a withheld pulse would show members nothing.
+    if (!reachesThreshold(countedResponses(await loadResponses(trx, pulse.id)).length, pulse.k)) {
       throw badRequest(
         'This pulse has too few responses to show results, so there is nothing to share. Results need at least k answers to protect anonymity.',
       );
     }
     if (pulse.shared === 1) return;
     await trx.updateTable('pulses').set({ shared: 1 }).where('id', '=', pulse.id).execute();
+    await publishPulseChanged(hub, trx, pulse);
+  });
+
+  // Stop sharing: members lose the results (and the pulse leaves their list) at once; idempotent.
+  ownerAction('unshare', async (trx, pulse) => {
+    if (pulse.shared !== 1) return;
+    await trx.updateTable('pulses').set({ shared: 0 }).where('id', '=', pulse.id).execute();
     await publishPulseChanged(hub, trx, pulse);
   });
 

@@ -46,6 +46,19 @@ export const submitResponseSchema = z.object({
 });
 export type SubmitResponse = z.infer<typeof submitResponseSchema>;
 
+export const intervalSchema = z.object({ low: z.number(), high: z.number() });
+
+/**
+ * How a closed pulse came out, in the list. Only for callers who may read its results (owners; members
+ * only once shared): the team score on 0–100 with its 95% interval when n ≥ k, else only that it was
+ * withheld. Never a count. Null for open, scheduled and cancelled pulses, and for anyone else.
+ */
+export const pulseOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('released'), score100: z.number(), interval100: intervalSchema }),
+  z.object({ status: z.literal('not-enough-responses') }),
+]);
+export type PulseOutcome = z.infer<typeof pulseOutcomeSchema>;
+
 /** A pulse as listed in the channel tab. No counts while open: only whether the threshold is reached. */
 export const pulseSummarySchema = z.object({
   id: z.string(),
@@ -64,6 +77,7 @@ export const pulseSummarySchema = z.object({
   thresholdReached: z.boolean().nullable(),
   /** Owners: results can be opened (closed and n ≥ k). Members: results were shared. */
   resultsAvailable: z.boolean(),
+  outcome: pulseOutcomeSchema.nullable(),
 });
 export type PulseSummary = z.infer<typeof pulseSummarySchema>;
 
@@ -73,7 +87,6 @@ export const pulseListSchema = z.object({
   teamSize: z.number().int(),
 });
 
-export const intervalSchema = z.object({ low: z.number(), high: z.number() });
 export const favourabilitySchema = z.object({
   favourable: z.number(),
   neutral: z.number(),
