@@ -1,11 +1,25 @@
-import { Button, Field, Input, Select, Subtitle2, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
+import { isPastDue } from '../../shared/retro/due.js';
 import { CommandError } from './command-error.js';
-import { groupLabel } from './labels.js';
+import { groupLabel, shortLabel } from './labels.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
-import { isPastDue } from '../../shared/retro/due.js';
+
+// A native select is as wide as its longest option unless told otherwise; the panel is 320 px.
+const useStyles = makeStyles({
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  control: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+});
 
 function inAWeek(): string {
   const date = new Date(Date.now() + 7 * 24 * 3600 * 1000);
@@ -13,19 +27,34 @@ function inAWeek(): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+type Problems = { text?: string; dueDate?: string };
+
+function check(text: string, dueDate: string): Problems {
+  return {
+    text: text.trim() ? undefined : 'Write what will happen.',
+    dueDate: /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? undefined : 'Pick a due date.',
+  };
+}
+
 /** A new action item: text, an owner from the meeting's members, a due date and its topic. */
 export function ActionForm() {
   const styles = useRetroStyles();
+  const own = useStyles();
   const { view, members } = useRetro();
   const command = useRetroCommand(view.id);
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState(view.me.userId);
   const [dueDate, setDueDate] = useState(inAWeek);
   const [groupId, setGroupId] = useState(view.discussion.focusGroupId ?? '');
+  // Messages show after the first attempt, then follow the input, never as browser bubbles.
+  const [tried, setTried] = useState(false);
+  const problems = tried ? check(text, dueDate) : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim() || !ownerId || !dueDate) return;
+    setTried(true);
+    const found = check(text, dueDate);
+    if (found.text || found.dueDate || !ownerId || command.isPending) return;
     const sent = await command.send({
       type: 'addAction',
       text: text.trim(),
@@ -33,23 +62,42 @@ export function ActionForm() {
       dueDate,
       groupId: groupId || null,
     });
-    if (sent) setText('');
+    if (sent) {
+      setText('');
+      setTried(false);
+    }
   }
 
+  const pastDue = isPastDue(dueDate);
   return (
-    <form className={styles.section} onSubmit={(e) => void submit(e)} aria-labelledby="new-action">
+    <form
+      className={styles.section}
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="new-action"
+      noValidate
+    >
       <Subtitle2 as="h3" id="new-action" className={styles.heading}>
         New action item
       </Subtitle2>
-      <Field label="What will happen" required>
+      <Field
+        label="What will happen"
+        required
+        validationMessage={problems.text}
+        validationState={problems.text ? 'error' : 'none'}
+      >
         <Textarea value={text} maxLength={300} onChange={(_, d) => setText(d.value)} />
       </Field>
       <Field label="Owner" required>
-        <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
+        <Select
+          className={own.select}
+          select={{ className: own.control }}
+          value={ownerId}
+          onChange={(_, d) => setOwnerId(d.value)}
+        >
           {members.length === 0 && <option value={view.me.userId}>Me</option>}
           {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.displayName}
+            <option key={m.userId} value={m.userId} title={m.displayName}>
+              {shortLabel(m.displayName)}
               {m.userId === view.me.userId ? ' (you)' : ''}
             </option>
           ))}
@@ -58,27 +106,33 @@ export function ActionForm() {
       <Field
         label="Due date"
         required
-        validationState={isPastDue(dueDate) ? 'warning' : 'none'}
+        validationState={problems.dueDate ? 'error' : pastDue ? 'warning' : 'none'}
         validationMessage={
-          isPastDue(dueDate) ? 'This date has passed. Pick a day from today on.' : undefined
+          problems.dueDate ??
+          (pastDue ? 'This date has passed. Pick a day from today on.' : undefined)
         }
       >
         <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
       </Field>
       {view.groups.length > 0 && (
         <Field label="Topic">
-          <Select value={groupId} onChange={(_, d) => setGroupId(d.value)}>
+          <Select
+            className={own.select}
+            select={{ className: own.control }}
+            value={groupId}
+            onChange={(_, d) => setGroupId(d.value)}
+          >
             <option value="">No topic</option>
             {view.groups.map((g, i) => (
-              <option key={g.id} value={g.id}>
-                {groupLabel(g, i)}
+              <option key={g.id} value={g.id} title={groupLabel(g, i)}>
+                {shortLabel(groupLabel(g, i))}
               </option>
             ))}
           </Select>
         </Field>
       )}
       <CommandError error={command.error} title="The action item was not added" />
-      <Button type="submit" appearance="primary" disabled={!text.trim() || command.isPending}>
+      <Button type="submit" appearance="primary" disabled={command.isPending}>
         Add action item
       </Button>
     </form>

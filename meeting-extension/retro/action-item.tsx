@@ -1,4 +1,5 @@
 import { Badge, Body1, Caption1, Field, Select } from '@fluentui/react-components';
+import { useFormat } from '../../client/format.js';
 import type { ActionItem } from '../../shared/retro/api.js';
 import { isPastDue } from '../../shared/retro/due.js';
 import { useRetroStyles } from './styles.js';
@@ -8,13 +9,6 @@ const statusLabels: Record<ActionItem['status'], string> = {
   done: 'Done',
   dropped: 'Dropped',
 };
-
-function formatDue(date: string): string {
-  const parsed = new Date(`${date}T00:00:00`);
-  return Number.isNaN(parsed.getTime())
-    ? date
-    : parsed.toLocaleDateString(undefined, { dateStyle: 'medium' });
-}
 
 type Props = {
   item: ActionItem;
@@ -26,11 +20,12 @@ type Props = {
 /** An action item with its owner (action items are never anonymous), due date and status. */
 export function ActionItemView({ item, onStatus, extra }: Props) {
   const styles = useRetroStyles();
+  const fmt = useFormat();
   return (
     <li className={styles.surface}>
       <Body1 className={styles.text}>{item.text}</Body1>
       <Caption1 className={styles.text}>
-        Owner: <strong>{item.owner.displayName}</strong> · due {formatDue(item.dueDate)}
+        Owner: <strong>{item.owner.displayName}</strong> · due {fmt.day(item.dueDate)}
         {item.from && ` · from ${item.from.title}`}
       </Caption1>
       {item.status === 'open' && isPastDue(item.dueDate) && (

@@ -4,6 +4,7 @@ import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { RetroColumn } from '../../shared/retro/templates.js';
 import { CommandError } from './command-error.js';
 import { drafts, useDraft } from './drafts.js';
+import { submitsOnEnter } from './phase-keys.js';
 import { useRetroStyles } from './styles.js';
 
 /** Writes a card. The text lives in the drafts store, so nothing a live update does can erase it. */
@@ -24,7 +25,7 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
 
   return (
     <form className={styles.tight} onSubmit={(e) => void submit(e)}>
-      <Field label={`New card for ${column.title}`}>
+      <Field label={`New card for ${column.title}`} hint="Enter adds · Shift+Enter for a new line">
         <Textarea
           value={draft}
           maxLength={500}
@@ -32,8 +33,8 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
           placeholder={column.prompt || undefined}
           onChange={(_, d) => setDraft(d.value)}
           onKeyDown={(e) => {
-            // Ctrl/⌘+Enter adds, Enter alone keeps writing.
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+            // Enter and Ctrl/⌘+Enter add; Shift+Enter keeps writing.
+            if (submitsOnEnter(e)) void submit(e);
           }}
         />
       </Field>

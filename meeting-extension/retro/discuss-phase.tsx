@@ -3,7 +3,7 @@ import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import { orderedGroups } from '../../client/retro/view-state.js';
 import { CommandError } from './command-error.js';
 import { groupLabel } from './labels.js';
-import { GroupSummary } from './group-summary.js';
+import { PhaseTopic } from './phase-topic.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 import { TopicNotes } from './topic-notes.js';
@@ -52,7 +52,7 @@ export default function DiscussPhase() {
                   <Badge appearance="outline">{votesLabel(group.votes)}</Badge>
                 )}
               </div>
-              <GroupSummary group={group} index={indexOf(group.id)} cards={cards} />
+              <PhaseTopic group={group} index={indexOf(group.id)} cards={cards} />
               {allowed.has('focusTopic') && !focused && (
                 <Button
                   size="small"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { CardView } from '../../shared/retro/api.js';
 import { CommandError } from './command-error.js';
+import { CardAuthor } from './phase-topic.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 
@@ -34,9 +35,7 @@ export function GatherCard({ card }: { card: CardView }) {
         />
       )}
       {card.mine && <Caption1 className={styles.muted}>Your card</Caption1>}
-      {!card.mine && card.author && (
-        <Caption1 className={styles.muted}>{card.author.displayName}</Caption1>
-      )}
+      {!card.mine && <CardAuthor card={card} />}
       {mayChange && (
         <div className={styles.row}>
           {editing === null ? (

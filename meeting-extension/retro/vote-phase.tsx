@@ -1,9 +1,10 @@
 import { Button, Caption1, Text } from '@fluentui/react-components';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
+import { votesLabel } from '../../shared/retro/due.js';
 import { checkVote } from '../../shared/retro/votes.js';
 import { CommandError } from './command-error.js';
 import { groupLabel } from './labels.js';
-import { GroupSummary } from './group-summary.js';
+import { PhaseTopic } from './phase-topic.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 
@@ -32,7 +33,7 @@ export default function VotePhase() {
             mayVote && !command.isPending && checkVote(limits, view.me.votes, group.id, delta).ok;
           return (
             <li key={group.id} className={styles.section}>
-              <GroupSummary group={group} index={index} cards={cards} />
+              <PhaseTopic group={group} index={index} cards={cards} />
               <div className={styles.row}>
                 <Button
                   size="small"
@@ -51,7 +52,9 @@ export default function VotePhase() {
                 >
                   +
                 </Button>
-                {group.votes !== null && <Text weight="semibold">Total: {group.votes}</Text>}
+                {group.votes !== null && (
+                  <Text weight="semibold">Total: {votesLabel(group.votes)}</Text>
+                )}
               </div>
             </li>
           );
