@@ -1,58 +1,67 @@
 import { useDraggable } from '@dnd-kit/core';
-import {
-  Body1,
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
-import { cardLabel, groupLabel } from './labels.js';
+import { CardAuthor, ColumnMarker, type Column } from './group-card-parts.js';
+import { MoveMenu, type MoveTarget } from './group-move-menu.js';
+import { cardLabel } from './labels.js';
 import { useRetroStyles } from './styles.js';
 
+export type { MoveTarget } from './group-move-menu.js';
+
 const useStyles = makeStyles({
-  card: { flexDirection: 'row', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  dragging: { opacity: 0.85, boxShadow: tokens.shadow16, position: 'relative', zIndex: 1 },
+  card: {
+    flexDirection: 'row',
+    alignItems: 'stretch',
+    gap: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
+  dragging: { opacity: 0.9, boxShadow: tokens.shadow16, position: 'relative', zIndex: 1 },
   handle: {
     flexShrink: 0,
-    minWidth: '32px',
+    width: '28px',
     minHeight: '32px',
+    padding: 0,
     cursor: 'grab',
     touchAction: 'none',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    border: 'none',
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase400,
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      color: tokens.colorNeutralForeground1,
+    },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '2px',
+      outlineOffset: '-2px',
     },
+    '@media (forced-colors: active)': { color: 'ButtonText' },
   },
-  body: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  body: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  marker: { flexGrow: 1, minWidth: 0, display: 'flex' },
 });
-
-export type MoveTarget = { kind: 'group'; groupId: string } | { kind: 'new' } | { kind: 'out' };
 
 type Props = {
   card: CardView;
-  groups: GroupView[];
-  onMove: (target: MoveTarget) => void;
+  columns: Column[];
+  /** All groups in the retro's order; absent when this viewer may not move cards. */
+  groups?: GroupView[];
+  onMove?: (target: MoveTarget) => void;
 };
 
 /**
- * A card that moves by mouse or touch (drag the handle), by keyboard (focus the handle, Space,
- * arrows, Space), or without dragging at all through its "Move to…" menu.
+ * A card in the group phase: its column, text and (named retros) author. It moves by mouse or
+ * touch (drag the handle), by keyboard (focus the handle, Space, arrows, Space), or through its
+ * compact "Move to…" menu.
  */
-export function GroupCard({ card, groups, onMove }: Props) {
+export function GroupCard({ card, columns, groups, onMove }: Props) {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const movable = groups !== undefined && onMove !== undefined;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
-    useDraggable({ id: `card:${card.id}`, data: { cardId: card.id } });
+    useDraggable({ id: `card:${card.id}`, data: { cardId: card.id }, disabled: !movable });
   const style = transform
     ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` }
     : undefined;
@@ -60,45 +69,29 @@ export function GroupCard({ card, groups, onMove }: Props) {
     <li
       ref={setNodeRef}
       style={style}
-      className={`${layout.surface} ${styles.card} ${isDragging ? styles.dragging : ''}`}
+      className={mergeClasses(layout.surface, styles.card, isDragging && styles.dragging)}
     >
-      <button
-        type="button"
-        ref={setActivatorNodeRef}
-        className={styles.handle}
-        {...attributes}
-        {...listeners}
-        aria-label={`Drag card: ${cardLabel(card)}`}
-      >
-        <span aria-hidden>⠿</span>
-      </button>
+      {movable && (
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className={styles.handle}
+          {...attributes}
+          {...listeners}
+          aria-label={`Drag card: ${cardLabel(card)}`}
+        >
+          <span aria-hidden>⠿</span>
+        </button>
+      )}
       <div className={styles.body}>
+        <div className={styles.top}>
+          <span className={styles.marker}>
+            <ColumnMarker columns={columns} columnId={card.columnId} />
+          </span>
+          {movable && <MoveMenu card={card} groups={groups} onMove={onMove} />}
+        </div>
         <Body1 className={layout.text}>{card.text}</Body1>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small" aria-label={`Move to… (${cardLabel(card)})`}>
-              Move to…
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {groups.map((group, index) =>
-                group.id === card.groupId ? null : (
-                  <MenuItem
-                    key={group.id}
-                    onClick={() => onMove({ kind: 'group', groupId: group.id })}
-                  >
-                    {groupLabel(group, index)}
-                  </MenuItem>
-                ),
-              )}
-              <MenuItem onClick={() => onMove({ kind: 'new' })}>New group</MenuItem>
-              {card.groupId && (
-                <MenuItem onClick={() => onMove({ kind: 'out' })}>Out of group</MenuItem>
-              )}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <CardAuthor card={card} />
       </div>
     </li>
   );

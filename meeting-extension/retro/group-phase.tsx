@@ -5,43 +5,69 @@ import {
   TouchSensor,
   useSensor,
   useSensors,
-  type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { Caption1, Subtitle2 } from '@fluentui/react-components';
+import {
+  Caption1,
+  Caption1Strong,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { CardView } from '../../shared/retro/api.js';
 import { CommandError } from './command-error.js';
-import { DropZone, GroupName } from './group-box.js';
-import { GroupCard, type MoveTarget } from './group-card.js';
-import { cardLabel, groupLabel } from './labels.js';
+import { DropZone, GroupHeader, NewGroupTarget } from './group-box.js';
+import { GroupCard } from './group-card.js';
+import type { Column } from './group-card-parts.js';
+import {
+  collide,
+  groupAnnouncements,
+  groupZone,
+  jumpBetweenZones,
+  targetOf,
+  ungroupedZone,
+} from './group-dnd.js';
+import type { MoveTarget } from './group-move-menu.js';
+import { groupLabel } from './labels.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 
-const ungroupedZone = 'zone:ungrouped';
-const newGroupZone = 'zone:new';
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  columnTitle: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+});
 
-function targetOf(overId: string): MoveTarget | null {
-  if (overId === ungroupedZone) return { kind: 'out' };
-  if (overId === newGroupZone) return { kind: 'new' };
-  if (overId.startsWith('group:')) return { kind: 'group', groupId: overId.slice('group:'.length) };
-  return null;
-}
+const instructions =
+  'To move a card, press Space on its handle, use the up and down arrow keys to reach a group or "New group", and press Space again. Escape cancels. Or use the card\'s "Move to…" menu.';
 
-/** Cards into groups by mouse, touch or keyboard; anyone can group and name. */
+/**
+ * Cards into groups by mouse, touch or keyboard; anyone can group and name. Groups come first,
+ * newest at the top under the "New group" target; loose cards follow under their column's title.
+ */
 export default function GroupPhase() {
-  const styles = useRetroStyles();
+  const styles = useStyles();
+  const layout = useRetroStyles();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     // A short press before dragging, so touch users can still scroll the panel.
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 6 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenZones }),
   );
   const cardsById = new Map(view.cards.map((card) => [card.id, card]));
-  const ungrouped = view.cards.filter((card) => !card.groupId);
   const mayMove = allowed.has('moveCard');
+  const mayName = allowed.has('nameGroup');
+  const columns: Column[] = view.columns;
+  const loose = view.cards.filter((card) => !card.groupId);
+  const known = new Set(columns.map((c) => c.id));
+  const looseByColumn = [
+    ...columns.map((column) => ({ column, cards: loose.filter((c) => c.columnId === column.id) })),
+    { column: null, cards: loose.filter((c) => !known.has(c.columnId)) },
+  ].filter((entry) => entry.cards.length > 0);
+  // Newest group first, each keeping the index that names it "Untitled group n" in every phase.
+  const groups = view.groups.map((group, index) => ({ group, index })).reverse();
 
   function move(card: CardView, target: MoveTarget) {
     if (target.kind === 'new') {
@@ -56,104 +82,80 @@ export default function GroupPhase() {
   function onDragEnd(event: DragEndEvent) {
     const cardId = (event.active.data.current as { cardId?: string } | undefined)?.cardId;
     const card = cardId ? cardsById.get(cardId) : undefined;
-    const target = event.over ? targetOf(String(event.over.id)) : null;
+    const target = event.over ? targetOf(event.over.id) : null;
     if (card && target) move(card, target);
   }
 
-  const nameOf = (id: string | number) => {
-    const key = String(id);
-    if (key.startsWith('card:')) {
-      const card = cardsById.get(key.slice('card:'.length));
-      return card ? `card "${cardLabel(card)}"` : 'card';
-    }
-    if (key === ungroupedZone) return 'ungrouped cards';
-    if (key === newGroupZone) return 'a new group';
-    const index = view.groups.findIndex((g) => `group:${g.id}` === key);
-    return index >= 0 ? `group "${groupLabel(view.groups[index]!, index)}"` : 'nowhere';
-  };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      over
-        ? `${nameOf(active.id)} is over ${nameOf(over.id)}.`
-        : `${nameOf(active.id)} is over nothing.`,
-    onDragEnd: ({ active, over }) =>
-      over
-        ? `Dropped ${nameOf(active.id)} into ${nameOf(over.id)}.`
-        : `Dropped ${nameOf(active.id)}; it stays put.`,
-    onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays put.`,
-  };
-
-  const cardList = (cards: CardView[], label: string) =>
-    cards.length > 0 && (
-      <ul className={styles.list} aria-label={label}>
-        {cards.map((card) =>
-          mayMove ? (
-            <GroupCard
-              key={card.id}
-              card={card}
-              groups={view.groups}
-              onMove={(t) => move(card, t)}
-            />
-          ) : (
-            <li key={card.id} className={styles.surface}>
-              {card.text}
-            </li>
-          ),
-        )}
-      </ul>
-    );
+  const cardList = (cards: CardView[], label: string) => (
+    <ul className={layout.list} aria-label={label}>
+      {cards.map((card) => (
+        <GroupCard
+          key={card.id}
+          card={card}
+          columns={columns}
+          {...(mayMove && { groups: view.groups, onMove: (t: MoveTarget) => move(card, t) })}
+        />
+      ))}
+    </ul>
+  );
 
   return (
     <DndContext
       sensors={sensors}
+      collisionDetection={collide}
+      autoScroll={{ threshold: { x: 0, y: 0.2 } }}
       onDragEnd={onDragEnd}
       accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To move a card, press Space, use the arrow keys to reach a group, and press Space again. Escape cancels. Or use its "Move to…" button.',
-        },
+        announcements: groupAnnouncements(view.cards, view.groups),
+        screenReaderInstructions: { draggable: instructions },
       }}
     >
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         <Caption1>
-          Drag cards by their handle (or use “Move to…”) to group similar ideas, then name each
-          group.
+          Drag a card by its handle (⠿) onto a group or onto “New group”, or use its “Move to…” menu
+          (⋯). Then name each group.
         </Caption1>
         <CommandError error={command.error} title="The move did not work" />
-        <DropZone id={ungroupedZone} label="Ungrouped cards">
-          <Subtitle2 as="h3" className={styles.heading}>
-            Ungrouped ({ungrouped.length})
-          </Subtitle2>
-          {cardList(ungrouped, 'Ungrouped cards list')}
-        </DropZone>
-        {view.groups.map((group, index) => (
-          <DropZone key={group.id} id={`group:${group.id}`} label={groupLabel(group, index)}>
-            {allowed.has('nameGroup') ? (
-              <GroupName
+        {mayMove && <NewGroupTarget />}
+        {groups.map(({ group, index }) => {
+          const label = groupLabel(group, index);
+          const cards = group.cardIds.flatMap((id) => cardsById.get(id) ?? []);
+          return (
+            <DropZone key={group.id} id={groupZone(group.id)} label={label}>
+              <GroupHeader
                 title={group.title}
-                fallback={groupLabel(group, index)}
-                onSave={(title) =>
-                  void command.send({ type: 'nameGroup', groupId: group.id, title })
-                }
+                label={label}
+                count={cards.length}
+                {...(mayName && {
+                  onSave: (title: string) =>
+                    void command.send({ type: 'nameGroup', groupId: group.id, title }),
+                })}
               />
-            ) : (
-              <Subtitle2 as="h3" className={styles.heading}>
-                {groupLabel(group, index)}
-              </Subtitle2>
-            )}
-            {cardList(
-              group.cardIds.flatMap((id) => cardsById.get(id) ?? []),
-              `Cards in ${groupLabel(group, index)}`,
-            )}
-          </DropZone>
-        ))}
-        {mayMove && (
-          <DropZone id={newGroupZone} label="New group">
-            <Caption1>Drop a card here to start a new group.</Caption1>
-          </DropZone>
-        )}
+              {cardList(cards, `Cards in ${label}`)}
+            </DropZone>
+          );
+        })}
+        <DropZone id={ungroupedZone} label="Ungrouped cards">
+          <Subtitle2 as="h3" className={layout.heading}>
+            Not in a group ({loose.length})
+          </Subtitle2>
+          {loose.length === 0 && (
+            <Caption1 className={layout.muted}>
+              Every card is in a group. Drop a card here to take it out of its group.
+            </Caption1>
+          )}
+          {looseByColumn.map(({ column, cards }) => {
+            const title = column?.title ?? 'Other';
+            return (
+              <div key={column?.id ?? ''} className={styles.column}>
+                <Caption1Strong as="h4" className={styles.columnTitle}>
+                  {title} ({cards.length})
+                </Caption1Strong>
+                {cardList(cards, `Ungrouped cards in ${title}`)}
+              </div>
+            );
+          })}
+        </DropZone>
       </div>
     </DndContext>
   );
