@@ -54,22 +54,28 @@ function Board({ view, fetchedAt }: { view: RetroView; fetchedAt: number }) {
   const remaining = useCountdown(view, fetchedAt);
   return (
     <div className={s.board}>
-      <div className={s.row}>
-        <LargeTitle as="h1" className={s.heading}>
-          {view.title}: {phaseLabels[view.phase]}
-        </LargeTitle>
-        {remaining !== null && (
-          <Text role="timer" className={s.huge}>
-            {remaining === 0 ? "Time's up" : formatSeconds(remaining)}
-          </Text>
-        )}
-      </div>
-      <PhaseStepper phases={view.phases} phase={view.phase} size="large" />
-      <Text className={s.text}>
-        Facilitator: {view.facilitator.displayName} · {view.ready.ready} of {view.ready.total} ready
-        {view.status === 'ended' && ' · This retro has ended.'}
-      </Text>
-      <StagePhase view={view} />
+      <header className={s.header}>
+        <div className={s.row}>
+          <LargeTitle as="h1" className={s.heading}>
+            {view.title}: {phaseLabels[view.phase]}
+          </LargeTitle>
+          {remaining !== null && (
+            <Text role="timer" className={s.huge}>
+              {remaining === 0 ? "Time's up" : formatSeconds(remaining)}
+            </Text>
+          )}
+        </div>
+        <PhaseStepper phases={view.phases} phase={view.phase} size="large" />
+        <Text className={s.text}>
+          Facilitator: {view.facilitator.displayName} · {view.ready.ready} of {view.ready.total}{' '}
+          ready
+          {view.status === 'ended' && ' · This retro has ended.'}
+        </Text>
+      </header>
+      {/* Only this region scrolls, and only when a board outgrows the screen. */}
+      <section className={s.region} aria-label="Board" tabIndex={0}>
+        <StagePhase view={view} />
+      </section>
     </div>
   );
 }

@@ -1,10 +1,26 @@
 import { Subtitle1, Text } from '@fluentui/react-components';
+import { useFormat } from '../../client/format.js';
 import { cardCounts, orderedGroups } from '../../client/retro/view-state.js';
-import { primeDirective, type RetroView } from '../../shared/retro/api.js';
+import { primeDirective, type CardView, type RetroView } from '../../shared/retro/api.js';
+import { votesLabel } from '../../shared/retro/due.js';
 import { groupLabel } from './labels.js';
 import { useStageStyles } from './stage-styles.js';
 import { TallyView } from './tally-view.js';
-import { votesLabel } from '../../shared/retro/due.js';
+
+const statusLabels = { open: 'open', done: 'done', dropped: 'dropped' } as const;
+
+/** One card on the stage: two lines at most, and its author in a named retro. */
+function StageCard({ card }: { card: CardView }) {
+  const s = useStageStyles();
+  return (
+    <li className={s.card}>
+      <Text className={`${s.cardText} ${s.clamp}`} title={card.text}>
+        {card.text}
+      </Text>
+      {card.author && <Text className={s.author}>— {card.author.displayName}</Text>}
+    </li>
+  );
+}
 
 /**
  * The current phase as anyone may see it. The stage is a viewer too, so its view holds the
@@ -13,8 +29,9 @@ import { votesLabel } from '../../shared/retro/due.js';
  */
 export function StagePhase({ view }: { view: RetroView }) {
   const s = useStageStyles();
+  const fmt = useFormat();
   const cards = new Map(view.cards.map((card) => [card.id, card]));
-  const cardText = (id: string) => (view.revealed ? (cards.get(id)?.text ?? null) : null);
+  const revealedCard = (id: string) => (view.revealed ? (cards.get(id) ?? null) : null);
   const groupName = (id: string) => {
     const index = view.groups.findIndex((g) => g.id === id);
     return index >= 0 ? groupLabel(view.groups[index]!, index) : '';
@@ -23,7 +40,7 @@ export function StagePhase({ view }: { view: RetroView }) {
   switch (view.phase) {
     case 'checkin':
       return (
-        <div className={s.board}>
+        <div className={s.stack}>
           <Text as="p" className={`${s.text} ${s.big}`}>
             {primeDirective}
           </Text>
@@ -41,9 +58,11 @@ export function StagePhase({ view }: { view: RetroView }) {
         <ul className={s.grid} aria-label="Action items">
           {items.map((item) => (
             <li key={item.id} className={s.panel}>
-              <Text className={`${s.text} ${s.big}`}>{item.text}</Text>
-              <Text className={s.text}>
-                {item.owner.displayName} · due {item.dueDate} · {item.status}
+              <Text className={`${s.topic} ${s.clamp}`} title={item.text}>
+                {item.text}
+              </Text>
+              <Text className={s.votes}>
+                {item.owner.displayName} · due {fmt.day(item.dueDate)} · {statusLabels[item.status]}
               </Text>
             </li>
           ))}
@@ -56,7 +75,7 @@ export function StagePhase({ view }: { view: RetroView }) {
         <ul className={s.grid} aria-label="Columns">
           {view.columns.map((column) => (
             <li key={column.id} className={s.panel}>
-              <Subtitle1 as="h2" className={s.heading}>
+              <Subtitle1 as="h2" className={s.topic}>
                 {column.title}
               </Subtitle1>
               {view.revealed ? (
@@ -64,13 +83,11 @@ export function StagePhase({ view }: { view: RetroView }) {
                   {view.cards
                     .filter((card) => card.columnId === column.id)
                     .map((card) => (
-                      <li key={card.id} className={`${s.card} ${s.text}`}>
-                        {card.text}
-                      </li>
+                      <StageCard key={card.id} card={card} />
                     ))}
                 </ul>
               ) : (
-                <Text className={`${s.huge}`} aria-label={`${counts[column.id] ?? 0} cards`}>
+                <Text className={s.huge} aria-label={`${counts[column.id] ?? 0} cards`}>
                   {counts[column.id] ?? 0} cards
                 </Text>
               )}
@@ -81,7 +98,7 @@ export function StagePhase({ view }: { view: RetroView }) {
     }
     case 'close':
       return (
-        <div className={s.board}>
+        <div className={s.stack}>
           <Subtitle1 as="h2" className={s.heading}>
             Return on time invested
           </Subtitle1>
@@ -94,26 +111,20 @@ export function StagePhase({ view }: { view: RetroView }) {
       const groups = view.phase === 'discuss' ? orderedGroups(view) : view.groups;
       const loose = view.cards.filter((card) => !card.groupId);
       return (
-        <ul className={s.grid} aria-label="Groups">
+        <ul className={s.grid} aria-label="Topics">
           {groups.map((group) => (
             <li
               key={group.id}
               className={`${s.panel} ${group.id === view.discussion.focusGroupId ? s.focus : ''}`}
             >
-              <div className={s.row}>
-                <Subtitle1 as="h2" className={s.heading}>
-                  {groupName(group.id)}
-                </Subtitle1>
-                {group.votes !== null && <Text className={s.big}>{votesLabel(group.votes)}</Text>}
-              </div>
+              <Subtitle1 as="h2" className={s.topic}>
+                {groupName(group.id)}
+              </Subtitle1>
+              {group.votes !== null && <Text className={s.votes}>{votesLabel(group.votes)}</Text>}
               <ul className={s.list}>
                 {group.cardIds.map((id) => {
-                  const text = cardText(id);
-                  return text === null ? null : (
-                    <li key={id} className={`${s.card} ${s.text}`}>
-                      {text}
-                    </li>
-                  );
+                  const card = revealedCard(id);
+                  return card ? <StageCard key={id} card={card} /> : null;
                 })}
               </ul>
               {view.phase === 'discuss' &&
@@ -126,14 +137,12 @@ export function StagePhase({ view }: { view: RetroView }) {
           ))}
           {view.phase === 'group' && view.revealed && loose.length > 0 && (
             <li className={s.panel}>
-              <Subtitle1 as="h2" className={s.heading}>
+              <Subtitle1 as="h2" className={s.topic}>
                 Not grouped yet
               </Subtitle1>
               <ul className={s.list}>
                 {loose.map((card) => (
-                  <li key={card.id} className={`${s.card} ${s.text}`}>
-                    {card.text}
-                  </li>
+                  <StageCard key={card.id} card={card} />
                 ))}
               </ul>
             </li>

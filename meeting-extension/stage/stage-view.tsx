@@ -9,13 +9,15 @@ import { Loading } from '../../client/ui/loading.js';
 const StageBoard = lazy(() => import('../retro/stage-board.js'));
 
 const useStyles = makeStyles({
+  // Exactly one screen: the board inside scrolls its own region, never the page.
   root: {
     boxSizing: 'border-box',
-    minHeight: '100vh',
-    padding: tokens.spacingHorizontalXXXL,
+    height: '100vh',
+    overflow: 'hidden',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXL,
+    gap: tokens.spacingVerticalM,
   },
 });
 
