@@ -1,4 +1,4 @@
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import {
   DataVizPalette,
   getColorFromToken,
@@ -18,11 +18,21 @@ import { ScoreBandChart } from './score-band-chart.js';
 
 const height = 260;
 const withheldLegend = 'Not enough responses';
+// Legend entries read as written ("Not enough responses", not title case), side by side as
+// long as they fit.
+const useLegendStyles = makeStyles({
+  legend: { textTransform: 'none' },
+  legendContainer: { width: 'auto' },
+});
+
 /**
  * The legend wraps onto more lines instead of folding series into "+3 more", so every series is
  * named at 320 px. Its entries stay buttons that highlight their series.
  */
-const legendProps = { enabledWrapLines: true };
+function useLegendProps() {
+  const styles = useLegendStyles();
+  return { enabledWrapLines: true, styles };
+}
 
 /**
  * High contrast: the system colours Teams' contrast theme is built from (cyan, white, yellow on
@@ -75,6 +85,7 @@ const gapHeight = 100;
 export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const fmt = useFormat();
+  const legendProps = useLegendProps();
   const part = (legend: string, value: number, share: number, color: string) => ({
     legend,
     data: value,
@@ -128,6 +139,7 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
 export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const fmt = useFormat();
+  const legendProps = useLegendProps();
   const data = responseRateBars(pulses, fmt.locale).map((bar) =>
     bar.status === 'released'
       ? {

@@ -28,7 +28,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     color: tokens.colorNeutralForeground2,
   },
-  item: { minWidth: '9em', maxWidth: '12em', fontWeight: tokens.fontWeightRegular },
+  // Narrow enough in a side panel that the newest pulse's column is in view beside it.
+  item: {
+    minWidth: '10em',
+    fontWeight: tokens.fontWeightRegular,
+    '@media (max-width: 480px)': { minWidth: '6.5em', width: '6.5em' },
+  },
 });
 
 const texts = new Map(edmondsonItems.map((item) => [item.id, item.text]));

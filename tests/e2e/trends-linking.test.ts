@@ -13,8 +13,8 @@ import { e2eSession } from './support/session.js';
 const screenshots = join(import.meta.dirname, '../../test-results/screenshots');
 const platform = demo.platform;
 const adele: SeedUser = userById(demo.weeklySync.organizerId)!;
-// Demo retro titles start with the meeting's subject.
-const weeklySync = new RegExp(`^${demo.weeklySync.subject} retro`);
+// Demo retro titles start with the meeting's subject; a meeting shows its latest retro's title.
+const weeklySync = new RegExp(`Latest retro: ${demo.weeklySync.subject} retro`);
 
 const session = e2eSession({ demoData: 'linking' });
 
@@ -58,7 +58,7 @@ describe('linking meetings to trends through the Teams stand-in', () => {
     const problems = watchConsole(page);
     // Every retro of the demo year, so the weekly sync's part is never outside the range.
     await tab.getByRole('tab', { name: 'All' }).click();
-    const section = tab.getByRole('region', { name: 'Meetings counted' });
+    const section = tab.getByRole('region', { name: 'Meetings in these trends' });
     await section.waitFor({ timeout: 30_000 });
     await section.getByText(/channel meetings always count/).waitFor();
 
@@ -66,8 +66,10 @@ describe('linking meetings to trends through the Teams stand-in', () => {
     const sync = linked.filter({ hasText: weeklySync });
     await sync.waitFor();
     await expect.poll(() => linked.count()).toBe(1);
-    const summary = await sync.getByText(/^\d+ retros, latest /).innerText();
-    const syncRetros = Number(/^(\d+)/.exec(summary)?.[1]);
+    // Teams tells the app no meeting name: the meeting is named by its retros and latest day.
+    const name = await sync.getByText(/^Meeting with \d+ retros, last on /).innerText();
+    const syncRetros = Number(/(\d+) retros/.exec(name)?.[1]);
+    expect(name).toMatch(/, last on [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     await sync.getByText('Linked by you on', { exact: false }).waitFor();
     await tab.getByRole('heading', { name: 'Retro health', exact: true }).waitFor();
     const before = await retrosHeld(tab);
