@@ -5,6 +5,7 @@ import {
   fromLocalInput,
   recurrenceLabels,
   recurrenceOptions,
+  teamSizeSentence,
   toLocalInput,
   validatePulseForm,
   type PulseFormValues,
@@ -14,17 +15,56 @@ const now = new Date(2026, 2, 10, 9, 30, 15);
 const context = { teamSize: 8, now };
 
 function form(patch: Partial<PulseFormValues> = {}): PulseFormValues {
-  return { ...defaultFormValues(now), ...patch };
+  return { ...defaultFormValues(now, 8), ...patch };
 }
 
 describe('create pulse form', () => {
-  it('defaults to now → seven days, k = 5 and the default open question', () => {
-    const values = defaultFormValues(now);
+  it('defaults to now → seven days, k = 5 and the open question in a team of 10 or more', () => {
+    const values = defaultFormValues(now, 12);
     expect(values.opensAt).toBe('2026-03-10T09:30');
     expect(values.closesAt).toBe('2026-03-17T09:30');
     expect(values.k).toBe('5');
     expect(values.recurrence).toBe('none');
+    expect(values.includeQuestion).toBe(true);
     expect(values.question).toBe('What would make it easier to speak up on this team?');
+  });
+
+  it('chooses k and the open question from the team size, within the allowed range', () => {
+    const defaults = (size: number) => {
+      const v = defaultFormValues(now, size);
+      return [v.k, v.includeQuestion];
+    };
+    // Comments need 10 answers: with fewer members they could never show, so the question is off.
+    expect(defaults(8)).toEqual(['5', false]);
+    expect(defaults(10)).toEqual(['5', true]);
+    // A 5-person team with k = 5 would need everyone; 3 lets two be away.
+    expect(defaults(5)).toEqual(['3', false]);
+    expect(defaults(6)).toEqual(['4', false]);
+    // Never below the minimum of 3, never above the team size.
+    expect(defaults(4)).toEqual(['3', false]);
+    expect(defaults(3)).toEqual(['3', false]);
+    for (const size of [3, 4, 5, 6, 8, 10, 40]) {
+      const k = Number(defaultFormValues(now, size).k);
+      expect(k).toBeGreaterThanOrEqual(3);
+      expect(k).toBeLessThanOrEqual(size);
+      expect(validatePulseForm(form({ k: String(k) }), { teamSize: size, now }).ok).toBe(true);
+    }
+  });
+
+  it("says what the team's size makes possible", () => {
+    expect(teamSizeSentence(8, '5', false)).toBe(
+      'With 8 members, results show when 5 of them answer. Comments need 10 answers, so they would never show — the open question is off.',
+    );
+    expect(teamSizeSentence(8, '5', true)).toMatch(/would never show: consider removing/);
+    expect(teamSizeSentence(5, '5', false)).toMatch(
+      /^With 5 members, results show only if all 5 answer\./,
+    );
+    expect(teamSizeSentence(12, '4', true)).toBe(
+      'With 12 members, results show when 4 of them answer. Comments on the open question show to owners once 10 people answer.',
+    );
+    // While the field holds no valid threshold, the sentence uses the suggested one.
+    expect(teamSizeSentence(8, '', false)).toMatch(/results show when 5 of them answer/);
+    expect(teamSizeSentence(2, '3', false)).toMatch(/needs at least 3/);
   });
 
   it('offers exactly the contract recurrences, each with a label', () => {
@@ -117,7 +157,7 @@ describe('create pulse form', () => {
   });
 
   it('asks for the open question when it is kept but empty', () => {
-    const result = validatePulseForm(form({ question: '   ' }), context);
+    const result = validatePulseForm(form({ includeQuestion: true, question: '   ' }), context);
     expect(!result.ok && result.errors.question).toBe('Write the open question, or remove it.');
   });
 });

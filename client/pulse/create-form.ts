@@ -1,5 +1,10 @@
 import type { CreatePulse, Recurrence } from '../../shared/pulse/api.js';
-import { defaultK, defaultOpenQuestion, minK } from '../../shared/pulse/items.js';
+import {
+  commentsThreshold,
+  defaultK,
+  defaultOpenQuestion,
+  minK,
+} from '../../shared/pulse/items.js';
 
 /** What the create form holds: strings as the inputs give them. Times are `datetime-local` values. */
 export type PulseFormValues = {
@@ -58,17 +63,60 @@ export function fromLocalInput(value: string): Date | null {
   return date;
 }
 
-/** Opens now, closes in a week, anonymity threshold 5, with the default open question. */
-export function defaultFormValues(now: Date): PulseFormValues {
+/**
+ * The threshold a team of this size gets by default: 5 where the team is big enough, else lower so
+ * that two people can be away and results still show, and never below the minimum of 3 (nor above
+ * the team size, which the server refuses).
+ */
+export function suggestedK(teamSize: number): number {
+  return Math.max(minK, Math.min(defaultK, teamSize - 2, teamSize));
+}
+
+/** Comments could ever show only in a team with at least `commentsThreshold` members. */
+export const commentsPossible = (teamSize: number): boolean => teamSize >= commentsThreshold;
+
+/**
+ * Opens now, closes in a week, with a threshold that suits the team's size, and the open question
+ * only where the team is big enough for its comments ever to show.
+ */
+export function defaultFormValues(now: Date, teamSize: number): PulseFormValues {
   return {
     title: '',
     opensAt: toLocalInput(now),
     closesAt: toLocalInput(new Date(now.getTime() + defaultDurationDays * dayMs)),
     recurrence: 'none',
-    k: String(defaultK),
-    includeQuestion: true,
+    k: String(suggestedK(teamSize)),
+    includeQuestion: commentsPossible(teamSize),
     question: defaultOpenQuestion,
   };
+}
+
+const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
+
+/**
+ * What the team's size makes possible, in words, for the threshold typed (or the suggested one
+ * while the field holds no valid number) and whether the open question is on.
+ */
+export function teamSizeSentence(teamSize: number, kValue: string, includeQuestion: boolean) {
+  if (teamSize < minK)
+    return `This team has ${members(teamSize)}. A pulse needs at least ${minK}, so that no answer can be traced to a person.`;
+  const typed = Number(kValue.trim());
+  const k =
+    Number.isInteger(typed) && typed >= minK && typed <= teamSize ? typed : suggestedK(teamSize);
+  const results =
+    k === teamSize
+      ? `results show only if all ${teamSize} answer`
+      : `results show when ${k} of them answer`;
+  let comments: string;
+  if (commentsPossible(teamSize))
+    comments = includeQuestion
+      ? ` Comments on the open question show to owners once ${commentsThreshold} people answer.`
+      : '';
+  else
+    comments = ` Comments need ${commentsThreshold} answers, so they would never show${
+      includeQuestion ? ': consider removing the open question.' : ' — the open question is off.'
+    }`;
+  return `With ${members(teamSize)}, ${results}.${comments}`;
 }
 
 /** The largest k a team allows: k can never exceed the team size. */

@@ -8,7 +8,7 @@ import { pulseKeys } from './query-keys.js';
 export const pulseChanged = 'pulse.changed';
 
 /**
- * A pulse was created, opened, closed, cancelled or shared. The event carries only `{ pulseId }`
+ * A pulse was created, opened, closed, cancelled, shared or unshared. The event carries only `{ pulseId }`
  * (never a count), so each viewer refetches the pulse queries its role allows.
  */
 export function handlePulseChanged(event: LiveEvent, queryClient: QueryClient): void {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PulseSummary } from '../../shared/pulse/api.js';
-import { memberSections, ownerActions, sortPulses, thresholdLabel } from './pulse-list.js';
+import { formatters } from '../format.js';
+import {
+  memberSections,
+  outcomeLine,
+  ownerActions,
+  pulseSections,
+  thresholdLabel,
+  timingSentence,
+} from './pulse-list.js';
 
 function pulse(patch: Partial<PulseSummary>): PulseSummary {
   return {
@@ -23,21 +31,18 @@ function pulse(patch: Partial<PulseSummary>): PulseSummary {
 }
 
 describe('pulse list', () => {
-  it('orders open, scheduled, closed, cancelled; newest first within a status', () => {
-    const sorted = sortPulses([
-      pulse({ id: 'cancelled', status: 'cancelled' }),
+  it('splits into open, scheduled (next first) and past (newest first, cancelled included)', () => {
+    const sections = pulseSections([
+      pulse({ id: 'cancelled', status: 'cancelled', opensAt: '2026-01-15T00:00:00Z' }),
       pulse({ id: 'old-closed', status: 'closed', opensAt: '2026-01-01T00:00:00Z' }),
       pulse({ id: 'new-closed', status: 'closed', opensAt: '2026-02-01T00:00:00Z' }),
-      pulse({ id: 'scheduled', status: 'scheduled' }),
+      pulse({ id: 'later', status: 'scheduled', opensAt: '2026-05-01T00:00:00Z' }),
+      pulse({ id: 'sooner', status: 'scheduled', opensAt: '2026-04-01T00:00:00Z' }),
       pulse({ id: 'open', status: 'open' }),
     ]);
-    expect(sorted.map((p) => p.id)).toEqual([
-      'open',
-      'scheduled',
-      'new-closed',
-      'old-closed',
-      'cancelled',
-    ]);
+    expect(sections.open.map((p) => p.id)).toEqual(['open']);
+    expect(sections.scheduled.map((p) => p.id)).toEqual(['sooner', 'later']);
+    expect(sections.past.map((p) => p.id)).toEqual(['new-closed', 'cancelled', 'old-closed']);
   });
 
   it('shows members open pulses and shared results only', () => {
@@ -51,14 +56,18 @@ describe('pulse list', () => {
     expect(sections.shared.map((p) => p.id)).toEqual(['shared']);
   });
 
-  it('says only yes or not yet about the threshold, and only for open pulses', () => {
-    expect(thresholdLabel(pulse({ thresholdReached: true }))).toBe('Threshold reached: yes');
-    expect(thresholdLabel(pulse({ thresholdReached: false }))).toBe('Threshold reached: not yet');
+  it('says in words whether results will show, never a count, and only for open pulses', () => {
+    expect(thresholdLabel(pulse({ thresholdReached: true }))).toBe(
+      'Enough people have answered: results will show when it closes.',
+    );
+    expect(thresholdLabel(pulse({ thresholdReached: false, k: 4 }))).toBe(
+      'Results show once at least 4 people have answered. Not enough yet.',
+    );
     expect(thresholdLabel(pulse({ thresholdReached: null }))).toBeNull();
     expect(thresholdLabel(pulse({ status: 'closed', thresholdReached: true }))).toBeNull();
   });
 
-  it('offers the owner actions each state allows', () => {
+  it('offers results only when they can be shown, and share or stop sharing', () => {
     expect(ownerActions(pulse({ status: 'open' }))).toEqual(['close', 'cancel']);
     expect(ownerActions(pulse({ status: 'scheduled' }))).toEqual(['cancel']);
     expect(ownerActions(pulse({ status: 'closed', resultsAvailable: true }))).toEqual([
@@ -66,9 +75,36 @@ describe('pulse list', () => {
       'share',
     ]);
     expect(ownerActions(pulse({ status: 'closed', resultsAvailable: true, shared: true }))).toEqual(
-      ['results'],
+      ['results', 'unshare'],
     );
-    expect(ownerActions(pulse({ status: 'closed' }))).toEqual(['results']);
+    // Withheld (n < k): no "View results" that would lead to a page with nothing on it.
+    expect(ownerActions(pulse({ status: 'closed' }))).toEqual([]);
     expect(ownerActions(pulse({ status: 'cancelled' }))).toEqual([]);
+  });
+
+  it('gives each past pulse one line: its score and interval, or why there is none', () => {
+    const fmt = formatters('en-GB');
+    const released = pulse({
+      status: 'closed',
+      resultsAvailable: true,
+      outcome: { status: 'released', score100: 67.6, interval100: { low: 58.2, high: 77.04 } },
+    });
+    expect(outcomeLine(released, fmt)).toEqual({
+      kind: 'score',
+      score: '68',
+      interval: '58 to 77',
+    });
+    expect(
+      outcomeLine(pulse({ status: 'closed', outcome: { status: 'not-enough-responses' } }), fmt),
+    ).toEqual({ kind: 'withheld', text: 'Not enough responses to show results.' });
+    expect(outcomeLine(pulse({ status: 'cancelled' }), fmt)?.kind).toBe('cancelled');
+    expect(outcomeLine(pulse({ status: 'open' }), fmt)).toBeNull();
+  });
+
+  it('writes dates in the one day format of the Teams locale', () => {
+    const fmt = formatters('en-GB');
+    expect(timingSentence(pulse({ status: 'closed', opensAt: '2026-12-04T12:00:00Z' }), fmt)).toBe(
+      'Opened 4 Dec 2026',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { PulseStatus, PulseSummary } from '../../shared/pulse/api.js';
+import type { Formatters } from '../format.js';
 
 export const statusLabels: Record<PulseStatus, string> = {
   scheduled: 'Scheduled',
@@ -7,15 +8,30 @@ export const statusLabels: Record<PulseStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-const statusOrder: Record<PulseStatus, number> = { open: 0, scheduled: 1, closed: 2, cancelled: 3 };
+/** Past pulses show this many at a time, with "Show more": a year of weekly pulses is not a wall. */
+export const pastPageSize = 10;
 
-/** Open pulses first (what needs attention), then upcoming, then past; newest first within each. */
-export function sortPulses(pulses: readonly PulseSummary[]): PulseSummary[] {
-  return [...pulses].sort(
-    (a, b) =>
-      statusOrder[a.status] - statusOrder[b.status] ||
-      Date.parse(b.opensAt) - Date.parse(a.opensAt),
-  );
+const newestFirst = (a: PulseSummary, b: PulseSummary) =>
+  Date.parse(b.opensAt) - Date.parse(a.opensAt);
+const soonestFirst = (a: PulseSummary, b: PulseSummary) =>
+  Date.parse(a.opensAt) - Date.parse(b.opensAt);
+
+export type PulseSections = {
+  /** Taking answers now, newest first: what needs attention. */
+  open: PulseSummary[];
+  /** Not open yet, the next to open first. */
+  scheduled: PulseSummary[];
+  /** Closed and cancelled, newest first. */
+  past: PulseSummary[];
+};
+
+/** The owner's list in three sections: Open, Scheduled, Past. */
+export function pulseSections(pulses: readonly PulseSummary[]): PulseSections {
+  return {
+    open: pulses.filter((p) => p.status === 'open').sort(newestFirst),
+    scheduled: pulses.filter((p) => p.status === 'scheduled').sort(soonestFirst),
+    past: pulses.filter((p) => p.status === 'closed' || p.status === 'cancelled').sort(newestFirst),
+  };
 }
 
 /** What a member sees: open pulses to answer, and closed ones whose results were shared. */
@@ -23,25 +39,29 @@ export function memberSections(pulses: readonly PulseSummary[]): {
   open: PulseSummary[];
   shared: PulseSummary[];
 } {
-  const sorted = sortPulses(pulses);
-  return {
-    open: sorted.filter((p) => p.status === 'open'),
-    shared: sorted.filter((p) => p.status === 'closed' && p.resultsAvailable),
-  };
+  const { open, past } = pulseSections(pulses);
+  return { open, shared: past.filter((p) => p.status === 'closed' && p.resultsAvailable) };
 }
 
-/** Owners only, open pulses only: a yes or no, never a count. */
+/**
+ * Owners only, open pulses only: whether results will show, in words, never a count (a live count
+ * would let an owner time an answer to a person).
+ */
 export function thresholdLabel(pulse: PulseSummary): string | null {
   if (pulse.status !== 'open' || pulse.thresholdReached === null) return null;
-  return pulse.thresholdReached ? 'Threshold reached: yes' : 'Threshold reached: not yet';
+  return pulse.thresholdReached
+    ? `Enough people have answered: results will show when it closes.`
+    : `Results show once at least ${pulse.k} people have answered. Not enough yet.`;
 }
 
-/** The owner actions a pulse allows in its state. */
-export function ownerActions(pulse: PulseSummary): ('close' | 'cancel' | 'results' | 'share')[] {
+/** The owner actions a pulse allows in its state. Results only when they can be shown (n ≥ k). */
+export function ownerActions(
+  pulse: PulseSummary,
+): ('close' | 'cancel' | 'results' | 'share' | 'unshare')[] {
   if (pulse.status === 'open') return ['close', 'cancel'];
   if (pulse.status === 'scheduled') return ['cancel'];
-  if (pulse.status === 'closed')
-    return pulse.resultsAvailable && !pulse.shared ? ['results', 'share'] : ['results'];
+  if (pulse.status === 'closed' && pulse.resultsAvailable)
+    return pulse.shared ? ['results', 'unshare'] : ['results', 'share'];
   return [];
 }
 
@@ -50,13 +70,31 @@ export function pulseTitle(pulse: Pick<PulseSummary, 'title'>): string {
   return pulse.title.trim() || 'Team pulse';
 }
 
-/** "Opens 10 Mar, 09:30" or "Open until 17 Mar, 09:30" and so on, in the viewer's locale. */
-export function timingSentence(pulse: PulseSummary, locale?: string): string {
-  const fmt = (iso: string) =>
-    new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+/** "Opens 4 Dec 2026, 09:30", "Open until 11 Dec 2026, 09:30" or "4 Dec 2026", in the Teams locale. */
+export function timingSentence(pulse: PulseSummary, fmt: Formatters): string {
   if (pulse.status === 'scheduled')
-    return `Opens ${fmt(pulse.opensAt)}, closes ${fmt(pulse.closesAt)}`;
-  if (pulse.status === 'open') return `Open until ${fmt(pulse.closesAt)}`;
-  if (pulse.status === 'closed') return `Opened ${fmt(pulse.opensAt)}`;
-  return `Was planned for ${fmt(pulse.opensAt)}`;
+    return `Opens ${fmt.moment(pulse.opensAt)}, closes ${fmt.moment(pulse.closesAt)}`;
+  if (pulse.status === 'open') return `Open until ${fmt.moment(pulse.closesAt)}`;
+  if (pulse.status === 'closed') return `Opened ${fmt.day(pulse.opensAt)}`;
+  return `Was planned for ${fmt.day(pulse.opensAt)}`;
+}
+
+/** A past pulse's one line: the team score, or why there is none. Never a count. */
+export type PulseOutcomeLine =
+  | { kind: 'score'; score: string; interval: string }
+  | { kind: 'withheld'; text: string }
+  | { kind: 'cancelled'; text: string };
+
+export function outcomeLine(pulse: PulseSummary, fmt: Formatters): PulseOutcomeLine | null {
+  if (pulse.status === 'cancelled')
+    return { kind: 'cancelled', text: 'Cancelled, so it has no results.' };
+  if (pulse.status !== 'closed' || pulse.outcome === null) return null;
+  if (pulse.outcome.status === 'not-enough-responses')
+    return { kind: 'withheld', text: 'Not enough responses to show results.' };
+  const { score100, interval100 } = pulse.outcome;
+  return {
+    kind: 'score',
+    score: fmt.number(score100),
+    interval: `${fmt.number(interval100.low)} to ${fmt.number(interval100.high)}`,
+  };
 }

@@ -4,17 +4,21 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Select,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { minK } from '../../shared/pulse/items.js';
+import { commentsThreshold, minK } from '../../shared/pulse/items.js';
 import {
+  commentsPossible,
   defaultFormValues,
   maxK,
   recurrenceLabels,
   recurrenceOptions,
+  teamSizeSentence,
   validatePulseForm,
   type PulseFormErrors,
   type PulseFormValues,
@@ -43,7 +47,9 @@ const fieldState = (message: string | undefined) =>
 /** Owners schedule a pulse: the Edmondson seven, timing, recurrence, threshold and open question. */
 export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
   const styles = useStyles();
-  const [values, setValues] = useState<PulseFormValues>(() => defaultFormValues(new Date()));
+  const [values, setValues] = useState<PulseFormValues>(() =>
+    defaultFormValues(new Date(), teamSize),
+  );
   const [errors, setErrors] = useState<PulseFormErrors>({});
   const create = useCreatePulse(teamId);
   const set = <K extends keyof PulseFormValues>(key: K, value: PulseFormValues[K]) =>
@@ -67,6 +73,11 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
         Members answer the seven statements of Edmondson&apos;s team psychological safety scale,
         from strongly disagree to strongly agree.
       </Body1>
+      <MessageBar intent="info" layout="multiline" aria-live="polite">
+        <MessageBarBody>
+          {teamSizeSentence(teamSize, values.k, values.includeQuestion)}
+        </MessageBarBody>
+      </MessageBar>
       <Field
         label="Title"
         hint="Optional, for example “March check-in”."
@@ -108,7 +119,7 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
         </Field>
         <Field
           label="Anonymity threshold"
-          hint={`Results show only when at least this many people answer: from ${minK} to your team size, ${teamSize}.`}
+          hint={`Results show only when at least this many people answer: from ${minK} to your team size, ${teamSize}. A lower number lets more people be away.`}
           {...fieldState(errors.k)}
         >
           <Input
@@ -127,7 +138,7 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
           <>
             <Field
               label="Open question"
-              hint="Optional comments. Owners see them only when at least 10 people answer; they are never shared with the team."
+              hint={`Optional comments. Owners see them only when at least ${commentsThreshold} people answer; they are never shared with the team.`}
               {...fieldState(errors.question)}
             >
               <Textarea
@@ -145,7 +156,9 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
           </>
         ) : (
           <div>
-            <Button onClick={() => set('includeQuestion', true)}>Add an open question</Button>
+            <Button onClick={() => set('includeQuestion', true)}>
+              {commentsPossible(teamSize) ? 'Add an open question' : 'Add an open question anyway'}
+            </Button>
           </div>
         )}
       </div>

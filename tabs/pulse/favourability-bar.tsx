@@ -1,10 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Favourability } from '../../shared/pulse/api.js';
-import {
-  favourabilityParts,
-  favourabilitySentence,
-  formatShare,
-} from '../../client/pulse/results-format.js';
+import { useFormat } from '../../client/format.js';
+import { favourabilityFill } from '../../client/pulse/favourability-palette.js';
+import { favourabilityParts, favourabilitySentence } from '../../client/pulse/results-format.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -12,37 +10,13 @@ const useStyles = makeStyles({
     display: 'flex',
     gap: '2px',
     height: '16px',
-    padding: '1px',
+    minWidth: 0,
     borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    overflow: 'hidden',
+    '@media (forced-colors: active)': { border: '1px solid CanvasText' },
   },
-  // Fill, stripes and outline tell the three parts apart without colour: high-contrast themes
-  // make every palette token the same, and some people can't tell green from red.
-  part: {
-    height: '100%',
-    boxSizing: 'border-box',
-    borderRadius: tokens.borderRadiusSmall,
-    '@media (forced-colors: active)': { forcedColorAdjust: 'none' },
-  },
-  favourable: {
-    backgroundColor: tokens.colorPaletteGreenBackground3,
-    '@media (forced-colors: active)': { backgroundColor: 'CanvasText' },
-  },
-  neutral: {
-    backgroundImage: `repeating-linear-gradient(135deg, ${tokens.colorNeutralStrokeAccessible} 0 2px, transparent 2px 5px)`,
-    '@media (forced-colors: active)': {
-      backgroundImage: 'repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 5px)',
-    },
-  },
-  unfavourable: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteRedBorder2}`,
-    '@media (forced-colors: active)': {
-      backgroundColor: 'Canvas',
-      boxShadow: 'inset 0 0 0 2px CanvasText',
-    },
-  },
+  part: { height: '100%', boxSizing: 'border-box', minWidth: '2px' },
+  ...favourabilityFill,
   legend: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -56,22 +30,25 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   key: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  swatch: { width: '14px', height: '14px', flexShrink: 0 },
+  swatch: {
+    width: '14px',
+    height: '14px',
+    flexShrink: 0,
+    borderRadius: tokens.borderRadiusSmall,
+  },
 });
 
-/** Favourable, neutral and unfavourable shares as one bar, with the numbers written out beside it. */
-export function FavourabilityBar({
-  value,
-  legend = true,
-}: {
-  value: Favourability;
-  legend?: boolean;
-}) {
+/**
+ * Favourable, neutral and unfavourable shares as one bar of filled, patterned parts, with the
+ * numbers written out under it: the text is the legend, so nothing rests on colour alone.
+ */
+export function FavourabilityBar({ value }: { value: Favourability }) {
   const styles = useStyles();
+  const fmt = useFormat();
   const parts = favourabilityParts(value);
   return (
     <div className={styles.root}>
-      <div className={styles.bar} role="img" aria-label={favourabilitySentence(value)}>
+      <div className={styles.bar} role="img" aria-label={favourabilitySentence(value, fmt)}>
         {parts
           .filter((p) => p.share > 0)
           .map((p) => (
@@ -82,16 +59,14 @@ export function FavourabilityBar({
             />
           ))}
       </div>
-      {legend && (
-        <ul className={styles.legend} aria-hidden>
-          {parts.map((p) => (
-            <li key={p.key} className={styles.key}>
-              <span className={mergeClasses(styles.part, styles.swatch, styles[p.key])} />
-              {p.label} {formatShare(p.share)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className={styles.legend} aria-hidden>
+        {parts.map((p) => (
+          <li key={p.key} className={styles.key}>
+            <span className={mergeClasses(styles.swatch, styles[p.key])} />
+            {p.label} {fmt.percent(p.share)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -9,27 +9,24 @@ import {
 } from '@fluentui/react-components';
 import type { ItemResult, PulseResults } from '../../shared/pulse/api.js';
 import { withheldStatementText } from '../../shared/pulse/suppression.js';
-import { formatMean, formatShare, itemLabel } from '../../client/pulse/results-format.js';
-import { FavourabilityBar } from './favourability-bar.js';
+import { useFormat } from '../../client/format.js';
+import { itemScore100, reverseScoredNote } from '../../client/pulse/results-format.js';
 import { stackedList } from '../../client/ui/list-styles.js';
+import { FavourabilityBar } from './favourability-bar.js';
+
+/** Below this width the table would be clipped; the stacked list carries the same numbers. */
+const wide = '@media (min-width: 40rem)';
 
 const useStyles = makeStyles({
   list: stackedList(tokens.spacingVerticalL),
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   text: { overflowWrap: 'anywhere' },
-  reversed: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  // At 320 px the table scrolls inside its own region; the bars above already fit the panel.
-  scroll: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
+  reversed: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  score: { fontWeight: tokens.fontWeightSemibold },
+  tableWrap: { display: 'none', [wide]: { display: 'block' } },
   table: {
     borderCollapse: 'collapse',
     width: '100%',
-    minWidth: '30rem',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     '& th, & td': {
@@ -38,7 +35,7 @@ const useStyles = makeStyles({
       textAlign: 'end',
       verticalAlign: 'top',
     },
-    '& th:first-child, & td:first-child': { textAlign: 'start', minWidth: '12rem' },
+    '& th:first-child, & td:first-child': { textAlign: 'start', overflowWrap: 'anywhere' },
     '& thead th': { fontWeight: tokens.fontWeightSemibold },
     '& tbody th': { fontWeight: tokens.fontWeightRegular },
   },
@@ -47,13 +44,10 @@ const useStyles = makeStyles({
     paddingBlockEnd: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightSemibold,
   },
-  note: { color: tokens.colorNeutralForeground2 },
   withheldCell: { textAlign: 'start', fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
-  tableWrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 type Items = PulseResults['items'];
-
 type Withheld = Extract<ItemResult, { status: 'withheld' }>;
 
 /** Why a statement shows no numbers, in the same message style as a withheld pulse. */
@@ -70,23 +64,27 @@ function WithheldStatement({ item }: { item: Withheld }) {
   );
 }
 
-/** Per statement: the mean and the favourability bar. Reverse-scored statements are marked. */
+/**
+ * Per statement, stacked so it fits 320 px: the wording verbatim, its score on 0–100 (as scored,
+ * so higher is always better) and its favourability with the shares written out.
+ */
 export function ItemBars({ items }: { items: Items }) {
   const styles = useStyles();
+  const fmt = useFormat();
   return (
     <ol className={styles.list} aria-label="Results per statement">
       {items.map((item) => (
         <li key={item.itemId} className={styles.item}>
-          <Text className={styles.text}>
-            {item.text}
-            {item.reversed && <span className={styles.reversed}> (R) reverse-scored</span>}
-          </Text>
+          <Text className={styles.text}>{item.text}</Text>
+          {item.reversed && <Caption1 className={styles.reversed}>{reverseScoredNote}</Caption1>}
           {item.status === 'withheld' ? (
             <WithheldStatement item={item} />
           ) : (
             <>
-              <Caption1>Mean {formatMean(item.mean)} of 7</Caption1>
-              <FavourabilityBar value={item.favourability} legend={false} />
+              <Text>
+                Score <span className={styles.score}>{fmt.number(itemScore100(item))}</span> of 100
+              </Text>
+              <FavourabilityBar value={item.favourability} />
             </>
           )}
         </li>
@@ -95,48 +93,46 @@ export function ItemBars({ items }: { items: Items }) {
   );
 }
 
-/** The same numbers as a table, for reading exactly and for screen readers. */
+/** The same numbers side by side where there is room, for comparing statements at a glance. */
 export function ItemTable({ items }: { items: Items }) {
   const styles = useStyles();
+  const fmt = useFormat();
   return (
     <div className={styles.tableWrap}>
-      <Caption1 className={styles.note}>
-        Means are raw answers from 1 to 7; for (R) reverse-scored statements a lower mean is better.
-        Shares are of people who answered the statement, after reverse scoring.
-      </Caption1>
-      <div className={styles.scroll} role="region" aria-label="Results table" tabIndex={0}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>Results per statement</caption>
-          <thead>
-            <tr>
-              <th scope="col">Statement</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Favourable</th>
-              <th scope="col">Neutral</th>
-              <th scope="col">Unfavourable</th>
+      <table className={styles.table}>
+        <caption className={styles.caption}>All statements side by side</caption>
+        <thead>
+          <tr>
+            <th scope="col">Statement</th>
+            <th scope="col">Score (0–100)</th>
+            <th scope="col">Favourable</th>
+            <th scope="col">Neutral</th>
+            <th scope="col">Unfavourable</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.itemId}>
+              <th scope="row">
+                {item.text}
+                {item.reversed && <span className={styles.reversed}> ({reverseScoredNote})</span>}
+              </th>
+              {item.status === 'withheld' ? (
+                <td colSpan={4} className={styles.withheldCell}>
+                  {withheldStatementText[item.reason]}
+                </td>
+              ) : (
+                <>
+                  <td>{fmt.number(itemScore100(item))}</td>
+                  <td>{fmt.percent(item.favourability.favourable)}</td>
+                  <td>{fmt.percent(item.favourability.neutral)}</td>
+                  <td>{fmt.percent(item.favourability.unfavourable)}</td>
+                </>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.itemId}>
-                <th scope="row">{itemLabel(item)}</th>
-                {item.status === 'withheld' ? (
-                  <td colSpan={4} className={styles.withheldCell}>
-                    {withheldStatementText[item.reason]}
-                  </td>
-                ) : (
-                  <>
-                    <td>{formatMean(item.mean)}</td>
-                    <td>{formatShare(item.favourability.favourable)}</td>
-                    <td>{formatShare(item.favourability.neutral)}</td>
-                    <td>{formatShare(item.favourability.unfavourable)}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

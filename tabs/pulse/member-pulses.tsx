@@ -1,13 +1,11 @@
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { PulseSummary } from '../../shared/pulse/api.js';
-import { memberSections } from '../../client/pulse/pulse-list.js';
+import { memberSections, pastPageSize } from '../../client/pulse/pulse-list.js';
 import { PulseCard } from './pulse-card.js';
-import { stackedList } from '../../client/ui/list-styles.js';
+import { PulseSection } from './pulse-section.js';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  list: stackedList(tokens.spacingVerticalM),
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
 });
 
 type Props = {
@@ -16,60 +14,45 @@ type Props = {
   onResults: (pulseId: string) => void;
 };
 
-/** What a member can do: answer open pulses, and read results the owners shared. */
+/** What a member can do: answer open pulses, and read results the owners shared, newest first. */
 export function MemberPulses({ pulses, onAnswer, onResults }: Props) {
   const styles = useStyles();
   const { open, shared } = memberSections(pulses);
   return (
-    <>
-      <section className={styles.section} aria-labelledby="open-pulses">
-        <Subtitle2 as="h3" id="open-pulses" className={styles.heading}>
-          Open pulses
-        </Subtitle2>
-        {open.length === 0 ? (
-          <Body1>There is no pulse to answer right now.</Body1>
-        ) : (
-          <ul className={styles.list}>
-            {open.map((pulse) => (
-              <li key={pulse.id}>
-                <PulseCard
-                  pulse={pulse}
-                  actions={
-                    !pulse.answered && (
-                      <Button appearance="primary" onClick={() => onAnswer(pulse.id)}>
-                        Answer now
-                      </Button>
-                    )
-                  }
-                >
-                  {pulse.answered
-                    ? "You've answered — thank you."
-                    : 'Seven short statements, about two minutes. Your answers are anonymous.'}
-                </PulseCard>
-              </li>
-            ))}
-          </ul>
+    <div className={styles.root}>
+      <PulseSection
+        title="Open"
+        pulses={open}
+        empty="There is no pulse to answer right now."
+        renderPulse={(pulse) => (
+          <PulseCard
+            pulse={pulse}
+            actions={
+              !pulse.answered && (
+                <Button appearance="primary" onClick={() => onAnswer(pulse.id)}>
+                  Answer now
+                </Button>
+              )
+            }
+          >
+            {pulse.answered
+              ? "You've answered — thank you."
+              : 'Seven short statements, about two minutes. Your answers are anonymous.'}
+          </PulseCard>
         )}
-      </section>
-      <section className={styles.section} aria-labelledby="shared-results">
-        <Subtitle2 as="h3" id="shared-results" className={styles.heading}>
-          Shared results
-        </Subtitle2>
-        {shared.length === 0 ? (
-          <Body1>No results have been shared with the team yet.</Body1>
-        ) : (
-          <ul className={styles.list}>
-            {shared.map((pulse) => (
-              <li key={pulse.id}>
-                <PulseCard
-                  pulse={pulse}
-                  actions={<Button onClick={() => onResults(pulse.id)}>View results</Button>}
-                />
-              </li>
-            ))}
-          </ul>
+      />
+      <PulseSection
+        title="Shared results"
+        pulses={shared}
+        pageSize={pastPageSize}
+        empty="No results have been shared with the team yet."
+        renderPulse={(pulse) => (
+          <PulseCard
+            pulse={pulse}
+            actions={<Button onClick={() => onResults(pulse.id)}>View results</Button>}
+          />
         )}
-      </section>
-    </>
+      />
+    </div>
   );
 }

@@ -2,15 +2,17 @@ import {
   Badge,
   Caption1,
   makeStyles,
+  mergeClasses,
   Subtitle2,
+  Text,
   tokens,
   typographyStyles,
-  type BadgeProps,
 } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import type { PulseStatus, PulseSummary } from '../../shared/pulse/api.js';
+import type { PulseSummary } from '../../shared/pulse/api.js';
+import { useFormat } from '../../client/format.js';
 import { recurrenceLabels } from '../../client/pulse/create-form.js';
-import { pulseTitle, statusLabels, timingSentence } from '../../client/pulse/pulse-list.js';
+import { outcomeLine, pulseTitle, timingSentence } from '../../client/pulse/pulse-list.js';
 
 const useStyles = makeStyles({
   root: {
@@ -23,50 +25,80 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     minWidth: 0,
   },
+  // Past pulses are many and alike: a tighter card, so ten fit where three did.
+  compact: { gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS },
   top: {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
   },
-  title: { margin: 0, overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground3 },
-  body: { ...typographyStyles.body1 },
+  title: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  body: { ...typographyStyles.body1, overflowWrap: 'anywhere' },
+  score: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  scoreValue: { ...typographyStyles.subtitle1 },
+  muted: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const statusColours: Record<PulseStatus, BadgeProps['color']> = {
-  open: 'success',
-  scheduled: 'informative',
-  closed: 'subtle',
-  cancelled: 'danger',
-};
-
 type Props = {
   pulse: PulseSummary;
-  /** Lines under the timing, e.g. the threshold state or "You've answered". */
+  /** Lines under the timing, e.g. whether results will show or "You've answered". */
   children?: ReactNode;
   actions?: ReactNode;
 };
 
-/** One pulse in a list: an article named by its title, with status, timing and actions. */
+/**
+ * One pulse in a list: an article named by its title, with its timing, its outcome when past (the
+ * team score and interval, or why there is none) and its actions. The section says the status;
+ * the badge marks only what the section doesn't (shared, cancelled).
+ */
 export function PulseCard({ pulse, children, actions }: Props) {
   const styles = useStyles();
+  const fmt = useFormat();
   const titleId = useId();
+  const outcome = outcomeLine(pulse, fmt);
+  const past = pulse.status === 'closed' || pulse.status === 'cancelled';
   return (
-    <article className={styles.root} aria-labelledby={titleId}>
+    <article
+      className={mergeClasses(styles.root, past && styles.compact)}
+      aria-labelledby={titleId}
+    >
       <div className={styles.top}>
-        <Subtitle2 as="h3" id={titleId} className={styles.title}>
+        <Subtitle2 as="h4" id={titleId} className={styles.title}>
           {pulseTitle(pulse)}
         </Subtitle2>
-        <Badge appearance="tint" color={statusColours[pulse.status]}>
-          {statusLabels[pulse.status]}
-        </Badge>
+        {pulse.status === 'cancelled' && (
+          <Badge appearance="tint" color="subtle">
+            Cancelled
+          </Badge>
+        )}
+        {pulse.status === 'closed' && pulse.shared && (
+          <Badge appearance="tint" color="informative">
+            Shared
+          </Badge>
+        )}
       </div>
       <Caption1 className={styles.meta}>
-        {timingSentence(pulse)} · {recurrenceLabels[pulse.recurrence]}
+        {timingSentence(pulse, fmt)} · {recurrenceLabels[pulse.recurrence]}
       </Caption1>
+      {outcome?.kind === 'score' && (
+        <div className={styles.score}>
+          <Text>
+            Team score <span className={styles.scoreValue}>{outcome.score}</span> of 100
+          </Text>
+          <Caption1 className={styles.muted}>likely {outcome.interval}</Caption1>
+        </div>
+      )}
+      {outcome && outcome.kind !== 'score' && <Text className={styles.muted}>{outcome.text}</Text>}
       {children && <div className={styles.body}>{children}</div>}
       {actions && <div className={styles.actions}>{actions}</div>}
     </article>

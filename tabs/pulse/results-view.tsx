@@ -7,10 +7,12 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
 import { pulseTitle } from '../../client/pulse/pulse-list.js';
 import { useOwnerAction } from '../../client/pulse/use-pulse-actions.js';
 import { usePulseResults } from '../../client/pulse/use-pulses.js';
+import { ConfirmDialog, type ConfirmRequest } from '../../client/ui/confirm-dialog.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { ReleasedResults } from './released-results.js';
@@ -18,16 +20,56 @@ import { ViewHeader } from './view-header.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
 });
 
-type Props = { teamId: string; pulse: PulseSummary; isOwner: boolean; onBack: () => void };
+type Props = {
+  teamId: string;
+  pulse: PulseSummary;
+  isOwner: boolean;
+  /** Members of the team now: who would see shared results. */
+  teamSize: number;
+  onBack: () => void;
+};
+
+const people = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
+
+/** Sharing publishes to everyone in the team, so it asks first and says exactly what they will see. */
+function shareRequest(teamSize: number, onConfirm: () => void): ConfirmRequest {
+  return {
+    title: 'Share these results with the team?',
+    message: `All ${people(teamSize)} of this team will see, in this tab: the team score and its range, how the answers split, what to talk about next and each statement's results. They never see the comments, and nobody sees who answered what. You can stop sharing at any time, but anyone who has read the results will remember them.`,
+    confirmLabel: 'Share with the team',
+    dismissLabel: 'Not now',
+    onConfirm,
+  };
+}
+
+function unshareRequest(onConfirm: () => void): ConfirmRequest {
+  return {
+    title: 'Stop sharing these results?',
+    message:
+      'Members will no longer see these results or this pulse in the tab, and it drops out of their trends. Owners still see everything. You can share again later.',
+    confirmLabel: 'Yes, stop sharing',
+    dismissLabel: 'Keep sharing',
+    onConfirm,
+  };
+}
 
 /** A pulse's results, or, when withheld, why (and nothing else but the invited count). */
-export function ResultsView({ teamId, pulse, isOwner, onBack }: Props) {
+export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props) {
   const styles = useStyles();
   const results = usePulseResults(teamId, pulse.id);
   const share = useOwnerAction(teamId);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const run = (action: 'share' | 'unshare') =>
+    void share.run({ pulseId: pulse.id, action }).catch(() => undefined);
   const header = <ViewHeader title={`Results: ${pulseTitle(pulse)}`} onBack={onBack} />;
 
   if (results.isPending) {
@@ -80,22 +122,32 @@ export function ResultsView({ teamId, pulse, isOwner, onBack }: Props) {
       {isOwner && (
         <div className={styles.actions}>
           {data.shared ? (
-            <Body1>These results are shared with the team, without comments.</Body1>
+            <>
+              <Body1>Shared with the team, without comments.</Body1>
+              <Button
+                disabled={share.isPending}
+                onClick={() => setConfirm(unshareRequest(() => run('unshare')))}
+              >
+                Stop sharing
+              </Button>
+            </>
           ) : (
-            <Button
-              appearance="primary"
-              disabled={share.isPending}
-              onClick={() =>
-                void share.run({ pulseId: pulse.id, action: 'share' }).catch(() => undefined)
-              }
-            >
-              Share results with the team
-            </Button>
+            <>
+              <Body1>Only owners see these results.</Body1>
+              <Button
+                appearance="primary"
+                disabled={share.isPending}
+                onClick={() => setConfirm(shareRequest(teamSize, () => run('share')))}
+              >
+                Share results with the team
+              </Button>
+            </>
           )}
         </div>
       )}
-      {share.isError && <ErrorPanel title="The results were not shared" error={share.error} />}
+      {share.isError && <ErrorPanel title="That didn't work" error={share.error} />}
       <ReleasedResults results={data} isOwner={isOwner} hasQuestion={pulse.openQuestion !== null} />
+      <ConfirmDialog request={confirm} onDismiss={() => setConfirm(null)} />
     </div>
   );
 }

@@ -82,7 +82,15 @@ export function TeamHome({ teamId }: { teamId: string }) {
   } else if (view.kind === 'trends' && canSeeTrends) {
     content = <TrendsView teamId={teamId} onBack={home} />;
   } else if (view.kind === 'results' && pulse) {
-    content = <ResultsView teamId={teamId} pulse={pulse} isOwner={isOwner} onBack={home} />;
+    content = (
+      <ResultsView
+        teamId={teamId}
+        pulse={pulse}
+        isOwner={isOwner}
+        teamSize={teamSize}
+        onBack={home}
+      />
+    );
   } else {
     content = (
       <>
