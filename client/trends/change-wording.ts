@@ -66,7 +66,7 @@ export function latestChange(
       kind: 'change',
       latestWithheld,
       headline: 'No clear change',
-      text: `${pair}: ${difference}. The 95% interval of the difference, ${range}, includes zero, so this is no clear change.`,
+      text: `${pair}: ${difference}, but the 95% interval of the difference (${range}) includes zero.`,
       caution: smallTeamCaution,
     };
   }

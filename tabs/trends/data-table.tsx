@@ -2,9 +2,11 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
+  root: { minWidth: 0, maxWidth: '100%' },
   // The table scrolls in its own region at 320 px, and the region takes focus so keyboard users
   // can scroll it too.
   region: {
+    position: 'relative',
     overflowX: 'auto',
     maxWidth: '100%',
     borderRadius: tokens.borderRadiusMedium,
@@ -30,6 +32,7 @@ const useStyles = makeStyles({
       whiteSpace: 'nowrap',
     },
     '& td.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+    '& td.date': { whiteSpace: 'nowrap' },
     // A long title wraps, even a single long word, but keeps a readable width; the table then
     // scrolls inside its region instead.
     '& th': { overflowWrap: 'anywhere' },
@@ -45,10 +48,21 @@ const useStyles = makeStyles({
       boxShadow: `inset -${tokens.strokeWidthThin} 0 0 ${tokens.colorNeutralStroke2}`,
     },
   },
+  // Shown above the scrolling region, so it wraps in the panel instead of scrolling off with a
+  // wide table; the table's own caption is for screen readers.
   caption: {
-    textAlign: 'start',
     paddingBottom: tokens.spacingVerticalXS,
     color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
   },
 });
 
@@ -64,20 +78,25 @@ type Props = {
 export function DataTable({ caption, head, stickyFirstColumn = false, children }: Props) {
   const styles = useStyles();
   return (
-    <div className={styles.region} role="region" aria-label={caption} tabIndex={0}>
-      <table className={mergeClasses(styles.table, stickyFirstColumn && styles.sticky)}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
+    <div className={styles.root}>
+      <div className={styles.caption} aria-hidden="true">
+        {caption}
+      </div>
+      <div className={styles.region} role="region" aria-label={caption} tabIndex={0}>
+        <table className={mergeClasses(styles.table, stickyFirstColumn && styles.sticky)}>
+          <caption className={styles.hidden}>{caption}</caption>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
       {rows.map((pulse) => (
         <tr key={pulse.pulseId}>
           <th scope="row">{pulse.title}</th>
-          <td>{pulse.label}</td>
+          <td className="date">{pulse.label}</td>
           {pulse.status === 'released' ? (
             <>
               <td className="num">{fmt.number(pulse.mean, 2)}</td>
@@ -74,7 +74,7 @@ export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }
         (bar) => (
           <tr key={bar.pulseId}>
             <th scope="row">{bar.title}</th>
-            <td>{bar.label}</td>
+            <td className="date">{bar.label}</td>
             {favourabilityCells(bar, fmt)}
           </tr>
         ),
@@ -95,7 +95,7 @@ export function ResponseRateTable({ pulses }: { pulses: readonly TrendPulse[] })
         (bar) => (
           <tr key={bar.pulseId}>
             <th scope="row">{bar.title}</th>
-            <td>{bar.label}</td>
+            <td className="date">{bar.label}</td>
             {bar.status === 'released' ? (
               <>
                 <td className="num">{fmt.number(bar.value.n)}</td>

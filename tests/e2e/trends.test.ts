@@ -331,10 +331,10 @@ describe('trends through the Teams stand-in', () => {
       ] as const) {
         const chart = tab.getByRole('region', { name: section, exact: true });
         await chart.scrollIntoViewIfNeeded();
-        const legend = chart.getByRole('listbox', { name: 'Legends' });
-        await legend.waitFor({ timeout: 30_000 });
+        await chart.locator('svg').first().waitFor({ timeout: 30_000 });
         for (const series of names) {
-          const entry = legend.getByText(series, { exact: true });
+          // Each entry is a button holding its series name; a folded one is not visible.
+          const entry = chart.locator('button').filter({ hasText: new RegExp(`^${series}$`) });
           expect(await entry.isVisible(), `${section}: ${series}`).toBe(true);
           const box = (await entry.boundingBox())!;
           expect(box.x).toBeGreaterThanOrEqual(0);
@@ -367,8 +367,11 @@ describe('trends through the Teams stand-in', () => {
       await region.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(screenshots, `trends-hostile-grid-${name}-320.png`) });
       await tab
-        .getByRole('region', { name: 'Team score', exact: true })
-        .screenshot({ path: join(screenshots, `trends-hostile-score-table-${name}-320.png`) });
+        .getByRole('region', { name: 'Team score per pulse, newest first' })
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(screenshots, `trends-hostile-score-table-${name}-320.png`),
+      });
       await meetings.screenshot({
         path: join(screenshots, `trends-hostile-meetings-${name}-320.png`),
       });
