@@ -19,6 +19,7 @@ import {
   expectFocusOnPhaseHeading,
   expectNothingSideways,
   forty,
+  measureSideways,
   frameOf,
   setTheme,
   shotPath,
@@ -116,7 +117,12 @@ describe('every retro phase at 320 px, facilitator and member, light and dark', 
     await page.goto(
       `${session.stack.appUrl}/devhost/?view=meeting&meeting=${encodeURIComponent(sync.chatId)}&participants=2`,
     );
-    await startRetroInPanel(panel(facilitator));
+    // The lobby and the open start form, with a 40-character title and every option showing.
+    await startRetroInPanel(panel(facilitator), {
+      title: word40,
+      named: true,
+      look: (stage) => check(stage),
+    });
     for (const [, user] of roles) await heading(user, 'Check-in').waitFor({ timeout: 30_000 });
     const current = await api<{ retro: { id: string } | null }>(
       facilitator,
@@ -125,6 +131,23 @@ describe('every retro phase at 320 px, facilitator and member, light and dark', 
     );
     retroId = current.retro!.id;
     for (const [, user] of roles) await command(user, { type: 'answerSafety', value: 4 });
+
+    // The detector itself can fail: a 400 px box in the panel is found, and named.
+    const frame = await frameOf(panel(member));
+    await frame.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.id = 'narrow-probe';
+      probe.style.width = '400px';
+      probe.textContent = 'probe';
+      document.body.append(probe);
+    });
+    const probed = await measureSideways(frame);
+    await frame.evaluate(() => document.getElementById('narrow-probe')?.remove());
+    expect(probed.offenders.filter((o) => o.startsWith('<div#narrow-probe>'))).toEqual([
+      expect.stringMatching(/^<div#narrow-probe> "probe" left \d+ right \d+ width 400$/),
+    ]);
+    expect(probed.scroll).toBeGreaterThan(320);
+
     await check('checkin');
 
     await nextByKeyboard('Review');
@@ -256,6 +279,13 @@ describe('every tab view at 320 px, owner and member, light and dark', () => {
   async function open(u: SeedUser): Promise<void> {
     await page.goto(`${session.stack.appUrl}/devhost/?view=channel&team=${team.id}&user=${u.id}`);
     await tab(u).getByRole('heading', { name: 'Pulses', exact: true }).waitFor({ timeout: 30_000 });
+    // The stand-in's tab fills the page less its margins: make its viewport exactly 320 px, as a
+    // phone's is, and as the side panel's is.
+    await page.locator(`iframe[title="${tabTitle(u)}"]`).evaluate((el: HTMLElement) => {
+      el.style.boxSizing = 'content-box';
+      el.style.width = '320px';
+      el.style.maxWidth = 'none';
+    });
   }
 
   async function check(view: string, role: 'owner' | 'member', u: SeedUser): Promise<void> {
@@ -292,7 +322,7 @@ describe('every tab view at 320 px, owner and member, light and dark', () => {
   });
 
   it("the owner's list, create form, results and trends", async () => {
-    ({ page } = await newPage(session.browser, { width: 320, height: 800 }));
+    ({ page } = await newPage(session.browser, { width: 400, height: 800 }));
     problems = watchConsole(page);
     await open(owner);
     await card(owner, openTitle).waitFor({ timeout: 15_000 });

@@ -178,12 +178,34 @@ export function apiAs(stack: TestStack) {
 
 /**
  * Starts a retro from the facilitator's panel the way a person does: "Set up a retro" in the
- * lobby when it is there, then "Start retro".
+ * lobby when it is there, then "Start retro". `title` fills the form's title; `named` turns
+ * "Anonymous cards" off (under "More options"); `look` runs in the lobby and on the open form.
  */
-export async function startRetroInPanel(panel: FrameLocator): Promise<void> {
+export async function startRetroInPanel(
+  panel: FrameLocator,
+  options: {
+    title?: string;
+    named?: boolean;
+    look?: (stage: 'lobby' | 'setup') => Promise<void>;
+  } = {},
+): Promise<void> {
   const setUp = panel.getByRole('button', { name: 'Set up a retro' });
   const start = panel.getByRole('button', { name: 'Start retro' });
   await setUp.or(start).first().waitFor({ timeout: 30_000 });
-  if (await setUp.isVisible()) await setUp.click();
-  await start.click({ timeout: 15_000 });
+  if (await setUp.isVisible()) {
+    await options.look?.('lobby');
+    await setUp.click();
+  }
+  await start.waitFor({ timeout: 15_000 });
+  if (options.title !== undefined) {
+    await panel.getByRole('textbox', { name: /^Title/ }).fill(options.title);
+  }
+  const more = panel.getByRole('button', { name: 'More options' });
+  if (await more.isVisible()) {
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    const anonymous = panel.getByRole('switch', { name: 'Anonymous cards' });
+    if (options.named && (await anonymous.isChecked())) await anonymous.uncheck();
+  }
+  await options.look?.('setup');
+  await start.click();
 }
