@@ -1,4 +1,11 @@
-import { Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -15,17 +22,35 @@ const useStyles = makeStyles({
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  // The side panel: Teams already names the app above it, so one short line is enough.
+  compact: { paddingBlockEnd: tokens.spacingVerticalXS },
+  inline: {
+    flexDirection: 'row',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
 });
 
 /** The page's banner: "Candor", where we are, and a slot for the live status. */
-export function PageHeader({ subtitle, status }: { subtitle?: string; status?: ReactNode }) {
+export function PageHeader({
+  subtitle,
+  status,
+  density = 'regular',
+}: {
+  subtitle?: string;
+  status?: ReactNode;
+  density?: 'regular' | 'compact';
+}) {
   const styles = useStyles();
+  const compact = density === 'compact';
+  const Title = compact ? Subtitle2 : Title3;
   return (
-    <header className={styles.root}>
-      <div className={styles.titles}>
-        <Title3 as="h1" className={styles.title}>
+    <header className={mergeClasses(styles.root, compact && styles.compact)}>
+      <div className={mergeClasses(styles.titles, compact && styles.inline)}>
+        <Title as="h1" className={styles.title}>
           Candor
-        </Title3>
+        </Title>
         {subtitle && <Caption1 className={styles.subtitle}>{subtitle}</Caption1>}
       </div>
       {status}

@@ -12,7 +12,12 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   // The meeting side panel is about 320 px wide: tight padding, nothing wider than the panel.
-  narrow: { padding: tokens.spacingHorizontalM, maxWidth: '100%' },
+  narrow: {
+    padding: tokens.spacingHorizontalM,
+    paddingBlockStart: tokens.spacingVerticalS,
+    maxWidth: '100%',
+    gap: tokens.spacingVerticalS,
+  },
   wide: { padding: tokens.spacingHorizontalXL, maxWidth: '60rem' },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
@@ -29,7 +34,11 @@ export function PageLayout({ layout, subtitle, status, children }: Props) {
   const styles = useStyles();
   return (
     <div className={mergeClasses(styles.root, styles[layout])}>
-      <PageHeader subtitle={subtitle} status={status} />
+      <PageHeader
+        subtitle={subtitle}
+        status={status}
+        density={layout === 'narrow' ? 'compact' : 'regular'}
+      />
       <main className={styles.main}>{children}</main>
     </div>
   );

@@ -1,4 +1,12 @@
-import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ScopeQuery } from '../../shared/api.js';
 import { useMeContext } from '../use-me-context.js';
@@ -12,6 +20,18 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  folded: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginInline: 0,
+    paddingBlockEnd: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
 });
 
 type Props = {
@@ -20,10 +40,12 @@ type Props = {
   membersLabel: string;
   /** Rendered between the user and the member list, e.g. a "Share to stage" button. */
   actions?: ReactNode;
+  /** Folded behind a "Meeting participants (8)" disclosure, e.g. under a running retro. */
+  collapsed?: boolean;
 };
 
 /** Who is signed in, their role, and the members of the team or meeting chat (from Graph). */
-export function ScopeOverview({ scope, membersLabel, actions }: Props) {
+export function ScopeOverview({ scope, membersLabel, actions, collapsed = false }: Props) {
   const styles = useStyles();
   const me = useMeContext(scope);
   if (me.isPending) return <Loading label="Loading members…" />;
@@ -37,6 +59,26 @@ export function ScopeOverview({ scope, membersLabel, actions }: Props) {
     );
   }
   const data = me.data;
+  if (collapsed) {
+    return (
+      <Accordion collapsible className={styles.folded}>
+        <AccordionItem value="members">
+          <AccordionHeader as="h2" expandIconPosition="end">
+            {membersLabel} ({data.members.length})
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <SignedInAs me={data} />
+            {data.stale && <StaleNotice fetchedAt={data.fetchedAt} />}
+            <MemberList
+              members={data.members}
+              currentUserId={data.user.userId}
+              label={membersLabel}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    );
+  }
   return (
     <div className={styles.root}>
       <SignedInAs me={data} />

@@ -1,75 +1,113 @@
-import { Button, Subtitle2 } from '@fluentui/react-components';
-import { useRetroCommand } from '../../client/retro/use-retro-command.js';
+import {
+  Button,
+  Menu,
+  MenuDivider,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { machineState } from '../../client/retro/view-state.js';
 import { nextPhase, previousPhase } from '../../shared/retro/machine.js';
 import { phaseLabels } from '../../shared/retro/phases.js';
-import { machineState } from '../../client/retro/view-state.js';
-import { CommandError } from './command-error.js';
-import { ConfirmButton } from './confirm-button.js';
-import { HandOver } from './hand-over.js';
+import type { RetroCommand } from '../../shared/retro/api.js';
 import { useRetro } from './retro-context.js';
-import { ShareBoard } from './share-board.js';
-import { useRetroStyles } from './styles.js';
+import { TimerMenuItems } from './retro-timer.js';
+import { useRequestPhaseFocus } from './top-bar-focus.js';
 
-/** Next / back, reveal, stage, hand-over and end: shown only to the facilitator. */
-export function FacilitatorControls({ canShare }: { canShare: boolean }) {
-  const styles = useRetroStyles();
+const useStyles = makeStyles({
+  // The overflow glyph at body size is a faint speck; larger, it reads as "more".
+  more: { fontSize: tokens.fontSizeBase500, flexShrink: 0, minWidth: '32px' },
+});
+
+type Send = (command: RetroCommand) => void;
+
+/** The facilitator's one always-visible control in the top bar. */
+export function NextPhaseButton({ send, busy }: { send: Send; busy: boolean }) {
   const { view, allowed } = useRetro();
-  const command = useRetroCommand(view.id);
-  if (!view.me.isFacilitator || view.status !== 'active') return null;
-  const state = machineState(view);
-  const next = nextPhase(state);
-  const previous = previousPhase(state);
-  const busy = command.isPending;
+  const requestFocus = useRequestPhaseFocus();
+  const next = nextPhase(machineState(view));
+  if (!view.me.isFacilitator || !allowed.has('advance') || !next) return null;
+  const reveals = view.phase === 'gather' && !view.revealed;
   return (
-    <section className={styles.section} aria-labelledby="facilitate-heading">
-      <Subtitle2 as="h2" id="facilitate-heading" className={styles.heading}>
-        Facilitate
-      </Subtitle2>
-      <div className={styles.row}>
-        {allowed.has('back') && previous && (
-          <Button
-            disabled={busy}
-            onClick={() => void command.send({ type: 'back' })}
-            title={`Back to ${phaseLabels[previous]}`}
-          >
-            Back
-          </Button>
-        )}
-        {allowed.has('advance') && next && (
-          <Button
-            appearance="primary"
-            disabled={busy}
-            onClick={() => void command.send({ type: 'advance' })}
-            title={`On to ${phaseLabels[next]}`}
-          >
-            Next phase
-          </Button>
-        )}
-        {allowed.has('reveal') && (
-          <Button disabled={busy} onClick={() => void command.send({ type: 'reveal' })}>
-            Reveal cards
-          </Button>
-        )}
-      </div>
-      {next && (
-        <span className={styles.muted}>
-          Next: {phaseLabels[next]}
-          {view.phase === 'gather' && !view.revealed && ' (moving on reveals the cards)'}
-        </span>
-      )}
-      <CommandError error={command.error} />
-      {canShare && <ShareBoard retroId={view.id} />}
-      {allowed.has('handOver') && <HandOver />}
-      {allowed.has('end') && (
-        <ConfirmButton
-          label="End retro"
-          title="End the retro for everyone?"
-          confirmLabel="End retro"
-          onConfirm={() => void command.send({ type: 'end' })}
+    <Button
+      appearance="primary"
+      size="small"
+      // Focusable while busy: a disabled button drops keyboard focus to <body>.
+      disabledFocusable={busy}
+      onClick={() => {
+        requestFocus();
+        send({ type: 'advance' });
+      }}
+      title={`On to ${phaseLabels[next]}${reveals ? ' (this reveals the cards)' : ''}`}
+    >
+      Next phase
+    </Button>
+  );
+}
+
+type MenuProps = {
+  send: Send;
+  busy: boolean;
+  canShare: boolean;
+  onShare: () => void;
+  onHandOver: () => void;
+  onEnd: () => void;
+  /** Whether anyone else is in the meeting to hand over to. */
+  canHandOver: boolean;
+};
+
+/** Everything else the facilitator does, behind one "⋯" button in the top bar. */
+export function RetroActionsMenu(props: MenuProps) {
+  const styles = useStyles();
+  const { view, allowed } = useRetro();
+  const requestFocus = useRequestPhaseFocus();
+  if (!view.me.isFacilitator || view.status !== 'active') return null;
+  const previous = previousPhase(machineState(view));
+  const { send, busy } = props;
+  return (
+    <Menu positioning="below-end">
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.more}
+          aria-label="More retro actions"
+          title="More retro actions"
         >
-          Nobody can add or change anything afterwards. The summary stays in the meeting chat tab.
-        </ConfirmButton>
-      )}
-    </section>
+          ⋯
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {allowed.has('back') && previous && (
+            <MenuItem
+              disabled={busy}
+              title={`Back to ${phaseLabels[previous]}`}
+              onClick={() => {
+                requestFocus();
+                send({ type: 'back' });
+              }}
+            >
+              Back
+            </MenuItem>
+          )}
+          {allowed.has('reveal') && (
+            <MenuItem disabled={busy} onClick={() => send({ type: 'reveal' })}>
+              Reveal cards
+            </MenuItem>
+          )}
+          <TimerMenuItems send={send} />
+          <MenuDivider />
+          {props.canShare && <MenuItem onClick={props.onShare}>Share to stage</MenuItem>}
+          {allowed.has('handOver') && props.canHandOver && (
+            <MenuItem onClick={props.onHandOver}>Hand over facilitation…</MenuItem>
+          )}
+          {allowed.has('end') && <MenuItem onClick={props.onEnd}>End retro</MenuItem>}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }

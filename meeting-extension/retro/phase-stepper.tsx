@@ -1,4 +1,14 @@
-import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  ProgressBar,
+  tokens,
+} from '@fluentui/react-components';
 import { phaseLabels, type RetroPhase } from '../../shared/retro/phases.js';
 
 const useStyles = makeStyles({
@@ -10,6 +20,7 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
   },
+  column: { flexDirection: 'column', flexWrap: 'nowrap', gap: tokens.spacingVerticalXXS },
   step: {
     paddingInline: tokens.spacingHorizontalXS,
     borderRadius: tokens.borderRadiusSmall,
@@ -28,6 +39,15 @@ const useStyles = makeStyles({
     },
   },
   large: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  trigger: {
+    minWidth: 0,
+    maxWidth: '100%',
+    flexShrink: 0,
+    paddingInline: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+    justifyContent: 'flex-start',
+  },
+  triggerText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
 
 /** "Phase 3 of 8" plus the phase names, the current one marked for eyes and screen readers. */
@@ -35,16 +55,18 @@ export function PhaseStepper({
   phases,
   phase,
   size = 'small',
+  direction = 'row',
 }: {
   phases: RetroPhase[];
   phase: RetroPhase;
   size?: 'small' | 'large';
+  direction?: 'row' | 'column';
 }) {
   const styles = useStyles();
   const index = phases.indexOf(phase);
   return (
     <nav aria-label={`Phase ${index + 1} of ${phases.length}: ${phaseLabels[phase]}`}>
-      <ol className={styles.list}>
+      <ol className={mergeClasses(styles.list, direction === 'column' && styles.column)}>
         {phases.map((p, i) => (
           <li key={p} aria-current={p === phase ? 'step' : undefined}>
             <Caption1
@@ -61,5 +83,46 @@ export function PhaseStepper({
         ))}
       </ol>
     </nav>
+  );
+}
+
+/**
+ * The side panel's one-line stepper: "Phase 3 of 8 · Gather", opening the whole list in a popover.
+ * The wrapped list took three lines at 320 px.
+ */
+export function PhaseProgress({ phases, phase }: { phases: RetroPhase[]; phase: RetroPhase }) {
+  const styles = useStyles();
+  const index = phases.indexOf(phase);
+  return (
+    <Popover positioning="below-start" withArrow>
+      <PopoverTrigger disableButtonEnhancement>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.trigger}
+          title="Show every phase"
+        >
+          <span className={styles.triggerText}>
+            Phase {index + 1} of {phases.length} · <strong>{phaseLabels[phase]}</strong>
+          </span>
+        </Button>
+      </PopoverTrigger>
+      <PopoverSurface aria-label="Phases of this retro">
+        <PhaseStepper phases={phases} phase={phase} direction="column" />
+      </PopoverSurface>
+    </Popover>
+  );
+}
+
+/** A thin bar under the top bar: how far through its phases the retro is (the text says it too). */
+export function PhaseProgressBar({ phases, phase }: { phases: RetroPhase[]; phase: RetroPhase }) {
+  const index = phases.indexOf(phase);
+  return (
+    <ProgressBar
+      aria-hidden
+      thickness="medium"
+      shape="square"
+      value={(index + 1) / Math.max(1, phases.length)}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { Subtitle1 } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { retroKeys } from '../../client/retro/query-keys.js';
 import { useRetroView } from '../../client/retro/use-retro.js';
 import { abilities } from '../../client/retro/view-state.js';
@@ -9,14 +9,48 @@ import { Loading } from '../../client/ui/loading.js';
 import { useMeContext } from '../../client/use-me-context.js';
 import { phaseLabels } from '../../shared/retro/phases.js';
 import { DraftsNotice } from './drafts-notice.js';
-import { FacilitatorControls } from './facilitator-controls.js';
+import { EndedRetro } from './lobby-ended.js';
 import { PhaseView } from './phase-view.js';
 import { RetroContext, type RetroContextValue } from './retro-context.js';
 import { RetroHeader } from './retro-header.js';
 import { useRetroStyles } from './styles.js';
 import { TakeOver } from './take-over.js';
+import { PhaseFocusContext } from './top-bar-focus.js';
 
-/** A running retro for one participant: header, facilitator controls, then the current phase. */
+/** How long a "Next phase" or "Back" from this panel may wait for its phase change to land. */
+const focusRequestMs = 15_000;
+
+/**
+ * On a phase change every panel starts at its top, and focus goes to the new phase's heading when
+ * this panel asked for the change or focus was lost (on <body>, its element gone with the old
+ * phase). Someone typing elsewhere keeps their place.
+ */
+function usePhaseChangeFocus(phase: string | undefined) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const requestedAt = useRef(0);
+  const shownPhase = useRef(phase);
+  const request = useCallback(() => {
+    requestedAt.current = Date.now();
+  }, []);
+  useEffect(() => {
+    if (phase === undefined || shownPhase.current === phase) return;
+    const first = shownPhase.current === undefined;
+    shownPhase.current = phase;
+    if (first) return;
+    // People were left mid-page in a phase that was gone.
+    window.scrollTo({ top: 0 });
+    const asked = Date.now() - requestedAt.current < focusRequestMs;
+    requestedAt.current = 0;
+    // Someone else's change moves focus only when it was lost, and never into a panel the person
+    // is not using: a focus() there would pull them out of the window or frame they are in.
+    const active = document.activeElement;
+    const lost = document.hasFocus() && (!active || active === document.body);
+    if (asked || lost) heading.current?.focus({ preventScroll: true });
+  }, [phase]);
+  return { heading, request };
+}
+
+/** A running retro for one participant: the compact top bar, then the current phase. */
 export function RetroBoard({
   retroId,
   chatId,
@@ -34,19 +68,13 @@ export function RetroBoard({
   const queryClient = useQueryClient();
   const ended = view?.status === 'ended';
   useEffect(() => {
-    // The retro room reports the end; the panel then goes back to "start a retro".
-    if (ended) void queryClient.invalidateQueries({ queryKey: retroKeys.chat(chatId) });
-  }, [ended, chatId, queryClient]);
-  // A new phase starts at its top, for everyone: people were left mid-page in a phase that was gone.
-  const phase = view?.phase;
-  const shownPhase = useRef(phase);
-  useEffect(() => {
-    if (phase === undefined || shownPhase.current === phase) return;
-    const first = shownPhase.current === undefined;
-    shownPhase.current = phase;
-    if (first) return;
-    window.scrollTo({ top: 0 });
-  }, [phase]);
+    if (!ended) return;
+    // The retro room reports the end: the panel keeps it on screen as its summary (final now),
+    // and the chat's current retro says "ended" so the lobby shows under it.
+    void queryClient.invalidateQueries({ queryKey: retroKeys.summary(retroId) });
+    void queryClient.invalidateQueries({ queryKey: retroKeys.chat(chatId) });
+  }, [ended, chatId, retroId, queryClient]);
+  const focus = usePhaseChangeFocus(view?.phase);
   const value = useMemo<RetroContextValue | null>(
     () =>
       view
@@ -65,20 +93,31 @@ export function RetroBoard({
       />
     );
   }
+  if (value.view.status === 'ended') return <EndedRetro retroId={retroId} />;
   return (
     <RetroContext.Provider value={value}>
-      <div className={styles.stack}>
-        <TakeOver />
-        <RetroHeader />
-        <FacilitatorControls canShare={canShare} />
-        <section className={styles.stack} aria-labelledby="phase-heading">
-          <Subtitle1 as="h2" id="phase-heading" className={styles.heading}>
-            {phaseLabels[value.view.phase]}
-          </Subtitle1>
-          <DraftsNotice view={value.view} />
-          <PhaseView phase={value.view.phase} />
-        </section>
-      </div>
+      <PhaseFocusContext.Provider value={focus.request}>
+        <div className={styles.stack}>
+          <RetroHeader canShare={canShare} />
+          <TakeOver />
+          {/* Outside the phase's Suspense: the same heading element across phases, so focus can land. */}
+          <section className={styles.stack} aria-labelledby="phase-heading">
+            <Text
+              as="h2"
+              size={500}
+              weight="semibold"
+              id="phase-heading"
+              ref={focus.heading}
+              tabIndex={-1}
+              className={styles.heading}
+            >
+              {phaseLabels[value.view.phase]}
+            </Text>
+            <DraftsNotice view={value.view} />
+            <PhaseView phase={value.view.phase} />
+          </section>
+        </div>
+      </PhaseFocusContext.Provider>
     </RetroContext.Provider>
   );
 }

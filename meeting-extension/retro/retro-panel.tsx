@@ -1,23 +1,26 @@
-import { Button, Caption1 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useLiveRoom } from '../../client/live-client.js';
 import { chatRoom, retroRoom } from '../../client/retro/query-keys.js';
+import { useCurrentRetro } from '../../client/retro/use-retro.js';
 import { ConnectionStatus } from '../../client/ui/connection-status.js';
-import { useCurrentRetro, useRetroSummary } from '../../client/retro/use-retro.js';
-import { SummaryView } from '../../client/retro/summary-view.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
+import { ScopeOverview } from '../../client/ui/scope-overview.js';
+import { EndedRetro } from './lobby-ended.js';
+import { Lobby } from './lobby-view.js';
 import { RetroBoard } from './retro-board.js';
-import { StartRetro } from './start-retro.js';
-import { useRetroStyles } from './styles.js';
 
 /**
- * The meeting's retro: the running one, or a form to start one (with the last summary to hand).
+ * The meeting's retro: the running one, else the lobby (with the last summary to hand). A retro
+ * that ends while shown stays as its summary, with the lobby under it.
  * Lazy-loaded by the side panel page, so the shell paints before the retro code arrives.
  */
 export default function RetroPanel({ chatId, canShare }: { chatId: string; canShare: boolean }) {
   const current = useCurrentRetro(chatId);
   const active = current.data?.status === 'active' ? current.data.retroId : null;
+  // The last retro this panel showed running: if it ends, its summary stays here.
+  const [watched, setWatched] = useState<string | null>(null);
+  if (active && active !== watched) setWatched(active);
   // One stream per page: browsers allow only ~6 connections per host over HTTP/1.1, and several
   // panels or a stage may share them. While a retro runs its room says everything (an end
   // shows as status "ended"); otherwise the chat room announces the next start.
@@ -25,7 +28,13 @@ export default function RetroPanel({ chatId, canShare }: { chatId: string; canSh
   return (
     <>
       <ConnectionStatus status={live} />
-      <PanelBody current={current} chatId={chatId} canShare={canShare} />
+      <PanelBody current={current} chatId={chatId} canShare={canShare} watched={watched} />
+      {/* Who is here: open in the lobby, folded away under a running retro. */}
+      <ScopeOverview
+        scope={{ chatId }}
+        membersLabel="Meeting participants"
+        collapsed={active !== null}
+      />
     </>
   );
 }
@@ -34,10 +43,12 @@ function PanelBody({
   current,
   chatId,
   canShare,
+  watched,
 }: {
   current: ReturnType<typeof useCurrentRetro>;
   chatId: string;
   canShare: boolean;
+  watched: string | null;
 }) {
   if (current.isPending) return <Loading label="Looking for a retro in this meeting…" />;
   if (current.isError) {
@@ -53,27 +64,13 @@ function PanelBody({
   if (retroId && status === 'active') {
     return <RetroBoard key={retroId} retroId={retroId} chatId={chatId} canShare={canShare} />;
   }
-  return (
-    <>
-      <StartRetro chatId={chatId} />
-      {retroId && <LastSummary retroId={retroId} />}
-    </>
-  );
-}
-
-function LastSummary({ retroId }: { retroId: string }) {
-  const styles = useRetroStyles();
-  const [open, setOpen] = useState(false);
-  const summary = useRetroSummary(retroId, open);
-  return (
-    <section className={styles.section} aria-label="Last retro">
-      <Caption1>The last retro in this meeting has ended.</Caption1>
-      <Button onClick={() => setOpen(!open)} aria-expanded={open}>
-        {open ? 'Hide last summary' : 'Show last summary'}
-      </Button>
-      {open && summary.isPending && <Loading label="Loading the summary…" />}
-      {open && summary.isError && <ErrorPanel error={summary.error} />}
-      {open && summary.data && <SummaryView summary={summary.data} />}
-    </section>
-  );
+  if (retroId && retroId === watched) {
+    return (
+      <>
+        <EndedRetro retroId={retroId} />
+        <Lobby chatId={chatId} afterEnd />
+      </>
+    );
+  }
+  return <Lobby chatId={chatId} lastRetroId={retroId} />;
 }

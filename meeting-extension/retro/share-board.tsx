@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { userMessage } from '../../client/api-error.js';
 import { useHost } from '../../client/host-context.js';
@@ -7,15 +7,13 @@ import { useRetroStyles } from './styles.js';
 
 const useStyles = makeStyles({ problem: { color: tokens.colorPaletteRedForeground1 } });
 
-type State =
+export type ShareState =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'shared' } | { kind: 'blocked'; message: string };
 
 /** Puts this retro's board on the meeting stage, after checking the user may present. */
-export function ShareBoard({ retroId }: { retroId: string }) {
-  const styles = useStyles();
-  const layout = useRetroStyles();
+export function useShareToStage(retroId: string) {
   const { info, stage } = useHost();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useState<ShareState>({ kind: 'idle' });
 
   async function share() {
     setState({ kind: 'busy' });
@@ -41,18 +39,21 @@ export function ShareBoard({ retroId }: { retroId: string }) {
     }
   }
 
+  return { state, share: () => void share(), dismiss: () => setState({ kind: 'idle' }) };
+}
+
+/** What the last "Share to stage" did; empty (but still a live region) until then. */
+export function ShareStatus({ state }: { state: ShareState }) {
+  const styles = useStyles();
+  const layout = useRetroStyles();
   return (
-    <div className={layout.tight}>
-      <Button onClick={() => void share()} disabled={state.kind === 'busy'}>
-        {state.kind === 'busy' ? 'Sharing…' : 'Share to stage'}
-      </Button>
-      <Caption1
-        role="status"
-        className={mergeClasses(layout.text, state.kind === 'blocked' && styles.problem)}
-      >
-        {state.kind === 'shared' && 'The board is on the meeting stage for everyone.'}
-        {state.kind === 'blocked' && state.message}
-      </Caption1>
-    </div>
+    <Caption1
+      role="status"
+      className={mergeClasses(layout.text, state.kind === 'blocked' && styles.problem)}
+    >
+      {state.kind === 'busy' && 'Sharing to the stage…'}
+      {state.kind === 'shared' && 'The board is on the meeting stage for everyone.'}
+      {state.kind === 'blocked' && state.message}
+    </Caption1>
   );
 }

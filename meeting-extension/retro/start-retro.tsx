@@ -1,14 +1,20 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Checkbox,
   Field,
   Input,
-  Radio,
-  RadioGroup,
-  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  Select,
   Switch,
+  Text,
+  tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useHost } from '../../client/host-context.js';
 import { useStartRetro } from '../../client/retro/use-retro-command.js';
 import type { CreateRetro } from '../../shared/retro/api.js';
@@ -18,13 +24,34 @@ import { CommandError } from './command-error.js';
 import { CustomColumns, newColumn } from './custom-columns.js';
 import { useRetroStyles } from './styles.js';
 
-const templateChoices: { id: TemplateId; label: string }[] = [
+// The name once; the columns go under the select as its hint.
+const templateChoices: { id: TemplateId; label: string; columns: string }[] = [
   ...Object.values(retroTemplates).map((t) => ({
     id: t.id,
-    label: `${t.name} (${t.columns.map((c) => c.title).join(', ')})`,
+    label: t.name,
+    columns: `Columns: ${t.columns.map((c) => c.title).join(', ')}`,
   })),
-  { id: 'custom', label: 'Custom columns' },
+  { id: 'custom', label: 'Custom columns', columns: 'Two to six columns of your own.' },
 ];
+
+const useStyles = makeStyles({
+  more: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    marginInline: tokens.spacingHorizontalS,
+    paddingBlockEnd: tokens.spacingVerticalS,
+  },
+  numbers: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(7rem, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  fieldset: { margin: 0, padding: 0, border: 'none', minWidth: 0 },
+});
 
 function toNumber(value: string, fallback: number): number {
   const n = Number.parseInt(value, 10);
@@ -32,8 +59,13 @@ function toNumber(value: string, fallback: number): number {
 }
 
 /** Picks a template and options; whoever starts becomes the facilitator. */
-export function StartRetro({ chatId }: { chatId: string }) {
+export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: () => void }) {
   const styles = useRetroStyles();
+  const local = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [openItems, setOpenItems] = useState<string[]>([]);
+  // The form opened on request: put the keyboard where it starts.
+  useEffect(() => heading.current?.focus(), []);
   const { info } = useHost();
   const start = useStartRetro(chatId);
   const [templateId, setTemplateId] = useState<TemplateId>('start-stop-continue');
@@ -59,6 +91,7 @@ export function StartRetro({ chatId }: { chatId: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (budgetProblem || capProblem) setOpenItems(['more']);
     if (budgetProblem || capProblem || columnsProblem) return;
     const body: CreateRetro = {
       chatId,
@@ -89,24 +122,31 @@ export function StartRetro({ chatId }: { chatId: string }) {
     setRun(next);
   }
 
+  const choice = templateChoices.find((c) => c.id === templateId);
   return (
-    <form className={styles.stack} onSubmit={submit} aria-labelledby="start-heading">
-      <Subtitle2 as="h2" id="start-heading" className={styles.heading}>
+    <form className={styles.stack} onSubmit={submit} aria-labelledby="start-heading" noValidate>
+      <Text
+        as="h2"
+        size={400}
+        weight="semibold"
+        id="start-heading"
+        ref={heading}
+        tabIndex={-1}
+        className={styles.heading}
+      >
         Start a retro
-      </Subtitle2>
+      </Text>
       <Field label="Title (optional)">
         <Input value={title} maxLength={120} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label="Template">
-        <RadioGroup
-          value={templateId}
-          onChange={(_, d) => setTemplateId(d.value as TemplateId)}
-          aria-label="Template"
-        >
-          {templateChoices.map((choice) => (
-            <Radio key={choice.id} value={choice.id} label={choice.label} />
+      <Field label="Template" hint={choice?.columns}>
+        <Select value={templateId} onChange={(_, d) => setTemplateId(d.value as TemplateId)}>
+          {templateChoices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
           ))}
-        </RadioGroup>
+        </Select>
       </Field>
       {templateId === 'custom' && (
         <>
@@ -114,48 +154,76 @@ export function StartRetro({ chatId }: { chatId: string }) {
           {columnsProblem && <span role="alert">{columnsProblem}</span>}
         </>
       )}
-      <Switch
-        checked={anonymous}
-        onChange={(_, d) => setAnonymous(d.checked)}
-        label="Anonymous cards"
-      />
-      <div className={styles.row}>
-        <Field
-          label="Vote budget"
-          validationMessage={budgetProblem}
-          validationState={budgetProblem ? 'error' : 'none'}
-        >
-          <Input
-            type="number"
-            min={1}
-            max={20}
-            value={budget}
-            onChange={(_, d) => setBudget(d.value)}
-          />
-        </Field>
-        <Field
-          label="Votes per group"
-          validationMessage={capProblem}
-          validationState={capProblem ? 'error' : 'none'}
-        >
-          <Input type="number" min={1} max={20} value={cap} onChange={(_, d) => setCap(d.value)} />
-        </Field>
-      </div>
-      <fieldset className={styles.tight}>
-        <legend>Phases to run (gather, actions and close always run)</legend>
-        {optionalPhases.map((phase) => (
-          <Checkbox
-            key={phase}
-            checked={run.has(phase)}
-            onChange={(_, d) => toggle(phase, d.checked === true)}
-            label={phaseLabels[phase]}
-          />
-        ))}
-      </fieldset>
+      <Accordion
+        collapsible
+        multiple
+        openItems={openItems}
+        onToggle={(_, d) => setOpenItems(d.openItems.map(String))}
+        className={local.more}
+      >
+        <AccordionItem value="more">
+          <AccordionHeader as="h3" size="small">
+            More options
+          </AccordionHeader>
+          <AccordionPanel className={local.panel}>
+            <Switch
+              checked={anonymous}
+              onChange={(_, d) => setAnonymous(d.checked)}
+              label="Anonymous cards"
+            />
+            <div className={local.numbers}>
+              <Field
+                label="Vote budget"
+                validationMessage={budgetProblem}
+                validationState={budgetProblem ? 'error' : 'none'}
+              >
+                <Input
+                  type="number"
+                  min={1}
+                  max={20}
+                  value={budget}
+                  onChange={(_, d) => setBudget(d.value)}
+                />
+              </Field>
+              <Field
+                label="Votes per group"
+                validationMessage={capProblem}
+                validationState={capProblem ? 'error' : 'none'}
+              >
+                <Input
+                  type="number"
+                  min={1}
+                  max={20}
+                  value={cap}
+                  onChange={(_, d) => setCap(d.value)}
+                />
+              </Field>
+            </div>
+            <fieldset className={mergeClasses(styles.tight, local.fieldset)}>
+              <legend>Phases to run (gather, actions and close always run)</legend>
+              {optionalPhases.map((phase) => (
+                <Checkbox
+                  key={phase}
+                  checked={run.has(phase)}
+                  onChange={(_, d) => toggle(phase, d.checked === true)}
+                  label={phaseLabels[phase]}
+                />
+              ))}
+            </fieldset>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <CommandError error={start.error} title="The retro did not start" />
-      <Button type="submit" appearance="primary" disabled={start.isPending}>
-        {start.isPending ? 'Starting…' : 'Start retro'}
-      </Button>
+      <div className={styles.row}>
+        <Button type="submit" appearance="primary" disabled={start.isPending}>
+          {start.isPending ? 'Starting…' : 'Start retro'}
+        </Button>
+        {onCancel && (
+          <Button type="button" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

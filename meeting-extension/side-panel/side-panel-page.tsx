@@ -3,7 +3,6 @@ import { useHost } from '../../client/host-context.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
-import { ScopeOverview } from '../../client/ui/scope-overview.js';
 import { StageView } from '../stage/stage-view.js';
 
 // The retro code (schemas, phases) loads after the shell has painted.
@@ -51,10 +50,9 @@ function MeetingPanel({ layout }: { layout: 'narrow' | 'wide' }) {
   return (
     <PageLayout layout={layout} subtitle="Meeting retro">
       <Suspense fallback={<Loading label="Loading the retro…" />}>
+        {/* The panel also lists who is here: the people who can be owners or take over. */}
         <RetroPanel chatId={chatId} canShare={info.frameContext === 'sidePanel'} />
       </Suspense>
-      {/* Who is here, below the retro: the people who can be owners or take over. */}
-      <ScopeOverview scope={{ chatId }} membersLabel="Meeting participants" />
     </PageLayout>
   );
 }

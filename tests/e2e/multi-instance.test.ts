@@ -482,19 +482,23 @@ describe('two production instances on PostgreSQL behind Caddy (TLS, HTTP/2, roun
     await page.goto(
       `${origin}/devhost/?view=meeting&meeting=${encodeURIComponent(chatId)}&participants=8`,
     );
-    const start = panel(organiser).getByRole('button', { name: 'Start retro' });
-    await start.waitFor({ timeout: 30_000 });
+    const setUp = panel(organiser).getByRole('button', { name: 'Set up a retro' });
+    await setUp.waitFor({ timeout: 30_000 });
     // Every panel is up (its live stream open) before the retro starts.
     for (const person of people) {
-      await panel(person).getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 30_000 });
+      await panel(person)
+        .getByRole('button', { name: 'Set up a retro' })
+        .waitFor({ timeout: 30_000 });
     }
-    await start.click();
+    await setUp.click();
+    await panel(organiser).getByRole('button', { name: 'Start retro' }).click();
     for (const person of people) {
       await panel(person)
         .getByRole('heading', { name: 'Check-in', exact: true })
         .waitFor({ timeout: 20_000 });
     }
-    await panel(organiser).getByRole('button', { name: 'Share to stage' }).first().click();
+    await panel(organiser).getByRole('button', { name: 'More retro actions' }).click();
+    await panel(organiser).getByRole('menuitem', { name: 'Share to stage' }).click();
     await expect
       .poll(() => stage().getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 })
       .toContain('Check-in');

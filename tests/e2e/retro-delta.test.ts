@@ -145,6 +145,11 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
 
   const safety = (p: Person) =>
     panel(p).getByRole('radiogroup', { name: 'Safety check' }).getByRole('radio').nth(1).click();
+  /** An item of the facilitator's "More retro actions" menu in the top bar. */
+  const fromMenu = async (p: Person, item: string) => {
+    await panel(p).getByRole('button', { name: 'More retro actions' }).click();
+    await panel(p).getByRole('menuitem', { name: item, exact: true }).click();
+  };
   const ready = (p: Person) => panel(p).getByRole('button', { name: "I'm ready" }).click();
   const addCard = async (p: Person, column: string, text: string) => {
     const region = panel(p).getByRole('region', { name: column });
@@ -166,7 +171,8 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
 
   it('check-in and review: safety answers, ready marks and phase changes', async () => {
     const a = panel(alice!);
-    await a.getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 30_000 });
+    await a.getByRole('button', { name: 'Set up a retro' }).waitFor({ timeout: 30_000 });
+    await a.getByRole('button', { name: 'Set up a retro' }).click();
     const started = page.waitForResponse(
       (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/retros',
     );
@@ -183,7 +189,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     }
     // The stage as Alice, who shares it (sharing is no command): see the note at the top.
     {
-      await panel(alice!).getByRole('button', { name: 'Share to stage' }).first().click();
+      await fromMenu(alice!, 'Share to stage');
       await page
         .frameLocator(`iframe[title="${stageViewer.title}"]`)
         .getByRole('heading', { level: 1 })
@@ -205,9 +211,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     await step('Carol is ready', () => ready(carol!));
     await shoot('checkin');
     await next('Review');
-    await step('back to check-in', () =>
-      panel(alice!).getByRole('button', { name: 'Back' }).click(),
-    );
+    await step('back to check-in', () => fromMenu(alice!, 'Back'));
     await next('Review');
     await shoot('review');
     await next('Gather');
@@ -230,9 +234,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     });
     await step('Bob is ready', () => ready(bob!));
     await shoot('gather');
-    await step('the reveal', () =>
-      panel(alice!).getByRole('button', { name: 'Reveal cards' }).click(),
-    );
+    await step('the reveal', () => fromMenu(alice!, 'Reveal cards'));
     await step("Carol's card after the reveal", () =>
       addCard(carol!, 'Stop', 'Meetings without agenda'),
     );
@@ -279,9 +281,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     await step('Alice votes', () => vote(alice!, second, 'Add a vote to'));
     await shoot('vote');
     await next('Discuss');
-    await step('back to vote (totals hide again)', () =>
-      panel(alice!).getByRole('button', { name: 'Back' }).click(),
-    );
+    await step('back to vote (totals hide again)', () => fromMenu(alice!, 'Back'));
     await next('Discuss');
   });
 
@@ -289,10 +289,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     await step('the first topic', () =>
       panel(alice!).getByRole('button', { name: 'First topic' }).click(),
     );
-    await step('a 1 minute timer', async () => {
-      await panel(alice!).getByRole('button', { name: 'Start timer' }).click();
-      await panel(alice!).getByRole('menuitem', { name: '1 min' }).click();
-    });
+    await step('a 1 minute timer', () => fromMenu(alice!, '1 min'));
     const note = async (p: Person, text: string) => {
       const field = panel(p)
         .getByRole('textbox', { name: /^Note on / })
@@ -302,9 +299,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     };
     await step("Bob's note", () => note(bob!, 'Try Tuesday deploys'));
     await step("Carol's note", () => note(carol!, 'Ask ops first'));
-    await step('the timer stops', () =>
-      panel(alice!).getByRole('button', { name: 'Stop timer' }).click(),
-    );
+    await step('the timer stops', () => fromMenu(alice!, 'Stop timer'));
     await step('the next topic', () =>
       panel(alice!).getByRole('button', { name: 'Next topic' }).click(),
     );
@@ -350,11 +345,13 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
     await step(
       'the end',
       async () => {
-        await panel(alice!).getByRole('button', { name: 'End retro' }).first().click();
+        await fromMenu(alice!, 'End retro');
         await panel(alice!).getByRole('dialog').getByRole('button', { name: 'End retro' }).click();
       },
       true,
     );
+    // Everyone keeps the ended retro on screen as its summary.
+    for (const p of people) await panel(p).getByText('This retro has ended').waitFor();
     await shoot('ended');
     expect(problems.errors).toEqual([]);
   });

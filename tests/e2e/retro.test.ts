@@ -109,6 +109,19 @@ async function next(): Promise<void> {
   await panel(alice!).getByRole('button', { name: 'Next phase' }).click();
 }
 
+/** Picks an item from the facilitator's "More retro actions" menu in the top bar. */
+async function fromMenu(p: FrameLocator, item: string): Promise<void> {
+  await p.getByRole('button', { name: 'More retro actions' }).click();
+  await p.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+/** What has keyboard focus in a person's side panel: its tag, id and text. */
+const focused = async (user: { displayName: string }) =>
+  (await frameOf(user)).evaluate(() => {
+    const el = document.activeElement;
+    return el ? { tag: el.tagName, id: el.id, text: el.textContent } : null;
+  });
+
 async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
@@ -116,7 +129,13 @@ async function shoot(name: string): Promise<void> {
 describe('a retro with three participants and the stage', () => {
   it('starts from the side panel, and the others see it live', async () => {
     const a = panel(alice!);
-    await a.getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 30_000 });
+    // Everyone waits in a short lobby; the start form opens only when asked.
+    await a.getByRole('button', { name: 'Set up a retro' }).waitFor({ timeout: 30_000 });
+    for (const p of [alice!, bob!, carol!]) {
+      await panel(p).getByText('No retro is running in this meeting.').waitFor();
+      expect(await panel(p).getByRole('button', { name: 'Start retro' }).count()).toBe(0);
+    }
+    await a.getByRole('button', { name: 'Set up a retro' }).click();
     await a.getByRole('button', { name: 'Start retro' }).click();
     // The check-in phase is a lazily loaded chunk: wait until every panel shows it.
     for (const p of [alice!, bob!, carol!])
@@ -151,7 +170,7 @@ describe('a retro with three participants and the stage', () => {
   });
 
   it('the stage follows the phase once the facilitator shares the board', async () => {
-    await panel(alice!).getByRole('button', { name: 'Share to stage' }).first().click();
+    await fromMenu(panel(alice!), 'Share to stage');
     await stage().getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
     await expect
       .poll(() => stage().getByRole('heading', { level: 1 }).textContent())
@@ -238,6 +257,10 @@ describe('a retro with three participants and the stage', () => {
     await advance.press('Enter');
     for (const p of [alice!, bob!, carol!])
       await heading(panel(p), 'Vote').waitFor({ timeout: 30_000 });
+    // The keyboard user who pressed "Next phase" lands on the new phase's heading, not <body>.
+    await expect
+      .poll(() => focused(alice!))
+      .toEqual({ tag: 'H2', id: 'phase-heading', text: 'Vote' });
     // Each panel starts the new phase at its top.
     for (const p of [alice!, bob!, carol!]) {
       await expect.poll(() => frameOf(p).then((f) => f.evaluate(() => window.scrollY))).toBe(0);
@@ -317,9 +340,18 @@ describe('a retro with three participants and the stage', () => {
 
   it('the next retro of the meeting series reviews the open action items', async () => {
     const a = panel(alice!);
-    await a.getByRole('button', { name: 'End retro' }).first().click();
+    await fromMenu(a, 'End retro');
     await a.getByRole('dialog').getByRole('button', { name: 'End retro' }).click();
-    await a.getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 15_000 });
+    // Every panel keeps the ended retro on screen as its summary, with the lobby under it.
+    for (const p of [alice!, bob!, carol!]) {
+      await panel(p).getByText('This retro has ended').waitFor({ timeout: 15_000 });
+      await panel(p)
+        .getByRole('article', { name: /^Summary of / })
+        .getByText('Move deploys to Tuesday')
+        .waitFor();
+      await panel(p).getByRole('button', { name: 'Set up a retro' }).waitFor();
+    }
+    await a.getByRole('button', { name: 'Set up a retro' }).click();
     await a.getByRole('button', { name: 'Start retro' }).click();
     await heading(a, 'Check-in').waitFor();
     await next();

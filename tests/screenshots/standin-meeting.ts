@@ -27,14 +27,15 @@ try {
   );
   if (participants === 3) {
     const adele = page.frameLocator('iframe[title="Side panel — Adele Vance"]');
-    await adele.getByRole('button', { name: 'Start retro' }).click({ timeout: 30_000 });
+    await adele.getByRole('button', { name: 'Set up a retro' }).click({ timeout: 30_000 });
+    await adele.getByRole('button', { name: 'Start retro' }).click();
     for (const name of ['Adele Vance', 'Diego Siciliani', 'Amara Okafor']) {
       await page
         .frameLocator(`iframe[title="Side panel — ${name}"]`)
         .getByText(/Regardless of what we discover/)
         .waitFor({ timeout: 30_000 });
     }
-    // Clicking Start retro scrolled Adele's panel to the facilitator box; show each panel's top.
+    // Show each panel's top, whatever the start form scrolled.
     await adele.locator('body').evaluate(() => window.scrollTo(0, 0));
   } else {
     await page.getByRole('alert').waitFor({ timeout: 10_000 });
