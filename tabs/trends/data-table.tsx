@@ -32,11 +32,12 @@ const useStyles = makeStyles({
       whiteSpace: 'nowrap',
     },
     '& td.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-    '& td.date': { whiteSpace: 'nowrap' },
+    '& .date': { whiteSpace: 'nowrap' },
+    '& td.title': { minWidth: '14em', overflowWrap: 'anywhere' },
     // A long title wraps, even a single long word, but keeps a readable width; the table then
     // scrolls inside its region instead.
     '& th': { overflowWrap: 'anywhere' },
-    '& tbody th': { minWidth: '7em' },
+    '& tbody th:not(.date)': { minWidth: '7em' },
   },
   // The row headers stay in view while the columns scroll past them inside the region.
   sticky: {

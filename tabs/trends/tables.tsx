@@ -9,7 +9,8 @@ import {
 import { DataTable } from './data-table.js';
 
 // The tables list pulses newest first, as the statement grid does: at 320 px the latest is the
-// one people look for. The charts beside them keep time running left to right.
+// one people look for. A pulse is named by its day (pulses in a series share a title), so the
+// figures sit next to it and the title comes last. The charts keep time running left to right.
 
 const withheld = 'Not enough responses';
 /** Favourability counts only statements with enough answers (docs/small-cells.md). */
@@ -26,12 +27,13 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   return (
     <DataTable
       caption="Team score per pulse, newest first"
-      head={['Pulse', 'Closed', 'Score (1–7)', '95% interval', 'Score (0–100)']}
+      head={['Closed', 'Score (1–7)', '95% interval', 'Score (0–100)', 'Pulse']}
     >
       {rows.map((pulse) => (
         <tr key={pulse.pulseId}>
-          <th scope="row">{pulse.title}</th>
-          <td className="date">{pulse.label}</td>
+          <th scope="row" className="date">
+            {pulse.label}
+          </th>
           {pulse.status === 'released' ? (
             <>
               <td className="num">{fmt.number(pulse.mean, 2)}</td>
@@ -43,6 +45,7 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
           ) : (
             <td colSpan={3}>{invitedNote(pulse.invited)}</td>
           )}
+          <td className="title">{pulse.title}</td>
         </tr>
       ))}
     </DataTable>
@@ -68,14 +71,16 @@ export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }
   return (
     <DataTable
       caption="Favourable, neutral and unfavourable answers per pulse, newest first (statements shown only)"
-      head={['Pulse', 'Closed', 'Favourable', 'Neutral', 'Unfavourable']}
+      head={['Closed', 'Favourable', 'Neutral', 'Unfavourable', 'Pulse']}
     >
       {newestFirst(bars.map((bar, i) => ({ ...bar, closedAt: pulses[i]?.closedAt ?? '' }))).map(
         (bar) => (
           <tr key={bar.pulseId}>
-            <th scope="row">{bar.title}</th>
-            <td className="date">{bar.label}</td>
+            <th scope="row" className="date">
+              {bar.label}
+            </th>
             {favourabilityCells(bar, fmt)}
+            <td className="title">{bar.title}</td>
           </tr>
         ),
       )}
@@ -89,13 +94,14 @@ export function ResponseRateTable({ pulses }: { pulses: readonly TrendPulse[] })
   return (
     <DataTable
       caption="Response rate per pulse, newest first"
-      head={['Pulse', 'Closed', 'Responses', 'Invited', 'Rate']}
+      head={['Closed', 'Responses', 'Invited', 'Rate', 'Pulse']}
     >
       {newestFirst(bars.map((bar, i) => ({ ...bar, closedAt: pulses[i]?.closedAt ?? '' }))).map(
         (bar) => (
           <tr key={bar.pulseId}>
-            <th scope="row">{bar.title}</th>
-            <td className="date">{bar.label}</td>
+            <th scope="row" className="date">
+              {bar.label}
+            </th>
             {bar.status === 'released' ? (
               <>
                 <td className="num">{fmt.number(bar.value.n)}</td>
@@ -105,6 +111,7 @@ export function ResponseRateTable({ pulses }: { pulses: readonly TrendPulse[] })
             ) : (
               <td colSpan={3}>{invitedNote(bar.invited)}</td>
             )}
+            <td className="title">{bar.title}</td>
           </tr>
         ),
       )}
