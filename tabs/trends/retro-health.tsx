@@ -49,7 +49,7 @@ export function RetroHealthSection({ health }: { health: RetroHealth }) {
     <>
       <ChartSection
         title="Retro health"
-        description="Retros held in this team's channel meetings and in meetings linked to the team."
+        description="Retros held in this team's channel meetings, and in the other meetings listed under Meetings in these trends."
         table={
           <dl className={styles.stats}>
             {stats.map(([label, value]) => (
