@@ -83,7 +83,7 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
         <Text className={styles.leadValue}>
           <span className={styles.score}>{formatScore100(results.score100, fmt)}</span> of 100
         </Text>
-        <Text>Likely between {formatInterval100(results.interval, fmt)}</Text>
+        <Text>Likely {formatInterval100(results.interval, fmt)}</Text>
         <Caption1 className={styles.muted}>
           {responseRateSentence(results.n, results.invited, fmt)}. 100 would mean everyone gave the
           most favourable answer to every statement. The range shows how far the score could move by
@@ -106,8 +106,8 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
           <FavourabilityBar value={results.favourability} />
         )}
         <Caption1 className={styles.muted}>
-          Favourable is agreeing with the positive reading of a statement (5–7 of 7), neutral is 4,
-          unfavourable 1–3.
+          Favourable is agreeing with the positive reading of a statement, neutral is neither
+          agreeing nor disagreeing, unfavourable is disagreeing.
           {withheld > 0 &&
             ` It counts only the statements shown: ${withheld === 1 ? 'one statement is' : `${withheld} statements are`} left out, so that their answers cannot be worked out from it.`}
         </Caption1>
