@@ -5,6 +5,7 @@ import {
   pointerWithin,
   type Announcements,
   type CollisionDetection,
+  type DragStartEvent,
   type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
@@ -24,12 +25,33 @@ export function targetOf(overId: UniqueIdentifier): MoveTarget | null {
   return null;
 }
 
+/** Where the pointer held the card, from the card's top-left corner; null for the keyboard. */
+export type Grip = { x: number; y: number } | null;
+
+export function gripOf({ active, activatorEvent }: DragStartEvent): Grip {
+  const rect = active.rect.current.initial;
+  const touch = 'touches' in activatorEvent ? (activatorEvent as TouchEvent).touches[0] : null;
+  const point = touch ?? ('clientX' in activatorEvent ? (activatorEvent as MouseEvent) : null);
+  return rect && point ? { x: point.clientX - rect.left, y: point.clientY - rect.top } : null;
+}
+
 /**
- * A pointer drops where it points, so a tall card can still land on the small "New group" target;
- * the keyboard has no pointer, so it takes the zone whose centre is nearest the card's.
+ * A card drops on the zone under the pointer, so a tall card can still land on the small "New
+ * group" target; dragged by keyboard, the card's centre stands in for the pointer, else the
+ * nearest zone's centre. The point follows the moved card, which dnd-kit keeps true when the
+ * panel scrolls during the drag (its own pointer coordinates are not).
  */
-export const collide: CollisionDetection = (args) =>
-  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+export function collide(gripNow: () => Grip): CollisionDetection {
+  return (args) => {
+    const grip = gripNow();
+    const { left, top, width, height } = args.collisionRect;
+    const point = grip
+      ? { x: left + grip.x, y: top + grip.y }
+      : { x: left + width / 2, y: top + height / 2 };
+    const within = pointerWithin({ ...args, pointerCoordinates: point });
+    return within.length > 0 || grip ? within : closestCenter(args);
+  };
+}
 
 /** Up and down jump from zone to zone (25 px steps would take dozens of presses on a long board). */
 export const jumpBetweenZones: KeyboardCoordinateGetter = (event, args) => {

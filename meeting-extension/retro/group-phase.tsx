@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { CardView } from '../../shared/retro/api.js';
 import { CommandError } from './command-error.js';
@@ -22,9 +23,11 @@ import { GroupCard } from './group-card.js';
 import type { Column } from './group-card-parts.js';
 import {
   collide,
+  gripOf,
   groupAnnouncements,
   groupZone,
   jumpBetweenZones,
+  type Grip,
   targetOf,
   ungroupedZone,
 } from './group-dnd.js';
@@ -58,6 +61,8 @@ export default function GroupPhase() {
   );
   const cardsById = new Map(view.cards.map((card) => [card.id, card]));
   const mayMove = allowed.has('moveCard');
+  // Set as a drag starts, before dnd-kit first asks where the card is.
+  const grip = useRef<Grip>(null);
   const mayName = allowed.has('nameGroup');
   const columns: Column[] = view.columns;
   const loose = view.cards.filter((card) => !card.groupId);
@@ -102,7 +107,10 @@ export default function GroupPhase() {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collide}
+      collisionDetection={collide(() => grip.current)}
+      onDragStart={(event) => {
+        grip.current = gripOf(event);
+      }}
       autoScroll={{ threshold: { x: 0, y: 0.2 } }}
       onDragEnd={onDragEnd}
       accessibility={{

@@ -1,7 +1,9 @@
 /**
- * Grouping in real Chromium through the Teams stand-in: a card moves into a group by mouse drag and by
- * keyboard alone (dnd-kit's sensors, not a shortcut), everyone's panel follows live, a group is
- * named inline; then the ended retro's summary shows in the meeting chat tab.
+ * Grouping in real Chromium through the Teams stand-in, in 320 px side panels: loose cards sit under
+ * their column and every card shows it, a card moves into a group by mouse drag onto the "New group"
+ * target at the top, by keyboard alone (dnd-kit's sensors, not a shortcut) and by its compact
+ * "Move to…" menu, everyone's panel follows live, a group is named inline, and a 500-character card
+ * never makes the panel scroll sideways; then the ended retro's summary shows in the meeting chat tab.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
@@ -17,7 +19,16 @@ const cards = {
   rollback: 'Rollback takes an hour',
   review: 'Reviews wait for days',
 };
+/** 500 characters with a 60-character word, the issue's hostile card. */
+const longCard =
+  `Onboarding ${'w'.repeat(60)} ${'the wiki is out of date again and again '.repeat(12)}`.slice(
+    0,
+    500,
+  );
+const longCardLabel = `${longCard.slice(0, 40)}…`;
 const groupName = 'Deploy fears';
+/** A 40-character group name. */
+const longGroupName = 'Onboarding documentation and wiki hygiene';
 const action = 'Move deploys to Tuesday';
 
 let stack: TestStack;
@@ -37,6 +48,30 @@ const inGroup = (p: FrameLocator, group: string, text: string) =>
     .getByRole('region', { name: group, exact: true })
     .getByRole('list', { name: `Cards in ${group}` })
     .getByText(text, { exact: true });
+/** A card's list item in a panel, found by its text. */
+const cardItem = (p: FrameLocator, text: string) =>
+  p.getByRole('listitem').filter({ has: p.getByText(text, { exact: true }) });
+/** A card's compact "Move to…" menu button. */
+const moveMenu = (p: FrameLocator, label: string) =>
+  p.getByRole('button', { name: `Move to… (${label})`, exact: true });
+
+/**
+ * What scrolls sideways in a panel: the page's overflow, and every visible element whose box
+ * ends past the panel's right edge (so a clipped overflow can't hide one).
+ */
+async function sideways(p: FrameLocator) {
+  return p.locator('html').evaluate((html) => {
+    const width = html.clientWidth;
+    const outside = [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.right > width + 0.5;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+    return { width, scrollWidth: html.scrollWidth, outside };
+  });
+}
+
 /** What dnd-kit last told screen readers about the drag in this panel. */
 const announcement = (p: FrameLocator) => p.locator('[id^="DndLiveRegion"]').textContent();
 
@@ -67,20 +102,37 @@ async function center(locator: Locator): Promise<{ x: number; y: number }> {
 }
 
 /**
- * Drags a card by its handle with the mouse so that the card's centre lands on the drop zone's
- * centre: dnd-kit picks the zone the moved card overlaps most, not the one under the pointer.
+ * Drags a card by its handle with the mouse onto the middle of a drop zone, as a person would: when
+ * the zone is scrolled out of the panel, hold the card at the panel's edge until the panel has
+ * scrolled it into view. The board drops a pointer-dragged card on the zone under the pointer.
  */
 async function mouseDrag(p: FrameLocator, text: string, zone: string): Promise<void> {
   const grip = handle(p, text);
   await grip.scrollIntoViewIfNeeded();
   const from = await center(grip);
-  const card = await center(grip.locator('xpath=ancestor::li[1]'));
-  const to = await center(p.getByRole('region', { name: zone, exact: true }));
+  const frame = (await p.owner().boundingBox())!;
+  const target = p.getByRole('region', { name: zone, exact: true });
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   // The MouseSensor only starts past 4 px (its activation constraint), so move a little first.
-  await page.mouse.move(from.x, from.y + 8, { steps: 4 });
-  await page.mouse.move(to.x + from.x - card.x, to.y + from.y - card.y, { steps: 12 });
+  let pointer = { x: from.x, y: from.y + 8 };
+  await page.mouse.move(pointer.x, pointer.y, { steps: 4 });
+  // Hold the card at the panel's edge while the zone is out of view, then follow the zone until
+  // the panel stops scrolling with the card over it.
+  for (let tries = 0, settled = 0; settled < 2; tries++) {
+    if (tries > 60) throw new Error(`The card never came to rest over "${zone}"`);
+    const to = await center(target);
+    const edge =
+      to.y < frame.y + 40
+        ? frame.y + 10
+        : to.y > frame.y + frame.height - 40
+          ? frame.y + frame.height - 10
+          : null;
+    settled = edge === null && Math.abs(to.y - pointer.y) < 2 ? settled + 1 : 0;
+    pointer = edge === null ? to : { x: from.x, y: edge };
+    await page.mouse.move(pointer.x, pointer.y, { steps: 4 });
+    await page.waitForTimeout(100);
+  }
   await expect.poll(() => announcement(p)).toContain(`is over ${zoneName(zone)}`);
   await page.mouse.up();
 }
@@ -95,7 +147,8 @@ const zoneName = (zone: string) =>
 describe('grouping cards by mouse and keyboard, then the summary in the meeting chat tab', () => {
   it('gathers three cards and reveals them', async () => {
     const a = panel(alice!);
-    await a.getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 30_000 });
+    await a.getByRole('button', { name: 'Set up a retro' }).waitFor({ timeout: 30_000 });
+    await a.getByRole('button', { name: 'Set up a retro' }).click();
     await a.getByRole('button', { name: 'Start retro' }).click();
     for (const p of [alice!, bob!, carol!])
       await heading(panel(p), 'Check-in').waitFor({ timeout: 15_000 });
@@ -110,9 +163,37 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     await add(alice!, cards.friday);
     await add(alice!, cards.rollback);
     await add(bob!, cards.review);
+    const start = panel(carol!).getByRole('region', { name: 'Start' });
+    await start.getByRole('textbox').fill(longCard);
+    await start.getByRole('button', { name: 'Add card' }).click();
+    await panel(carol!).getByText(longCard, { exact: true }).waitFor();
     await next('Group');
     for (const p of [alice!, bob!, carol!])
       for (const text of Object.values(cards)) await handle(panel(p), text).waitFor();
+  });
+
+  it('loose cards sit under their column, each card shows its column, and "New group" waits at the top', async () => {
+    const b = panel(bob!);
+    const loose = b.getByRole('region', { name: 'Ungrouped cards', exact: true });
+    await loose.getByRole('heading', { name: 'Stop (3)', exact: true }).waitFor();
+    await loose.getByRole('heading', { name: 'Start (1)', exact: true }).waitFor();
+    for (const text of Object.values(cards))
+      await loose.getByRole('list', { name: 'Ungrouped cards in Stop' }).getByText(text).waitFor();
+    await loose
+      .getByRole('list', { name: 'Ungrouped cards in Start' })
+      .getByText(longCard, { exact: true })
+      .waitFor();
+    // The column marker on the card itself, which the card keeps once it is in a group.
+    expect(await cardItem(b, cards.friday).getByText('Stop', { exact: true }).count()).toBe(1);
+    expect(await cardItem(b, longCard).getByText('Start', { exact: true }).count()).toBe(1);
+    // An anonymous retro never names an author, not even after the reveal.
+    expect(await b.getByText(`— ${alice!.displayName}`).count()).toBe(0);
+
+    const target = await b.getByRole('region', { name: 'New group', exact: true }).boundingBox();
+    const pile = await loose.boundingBox();
+    expect(target!.height).toBeGreaterThanOrEqual(44);
+    expect(target!.y).toBeLessThan(pile!.y);
+    expect(await sideways(b)).toEqual({ width: 320, scrollWidth: 320, outside: [] });
   });
 
   it('mouse: dragging a card onto "New group", then another into that group, shows live on the other panels', async () => {
@@ -120,6 +201,15 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     await mouseDrag(b, cards.friday, 'New group');
     for (const p of [alice!, bob!, carol!])
       await inGroup(panel(p), 'Untitled group 1', cards.friday).waitFor();
+    // Groups come before the loose cards, and a grouped card still shows its column.
+    const group = await b
+      .getByRole('region', { name: 'Untitled group 1', exact: true })
+      .boundingBox();
+    const pile = await b
+      .getByRole('region', { name: 'Ungrouped cards', exact: true })
+      .boundingBox();
+    expect(group!.y).toBeLessThan(pile!.y);
+    expect(await cardItem(b, cards.friday).getByText('Stop', { exact: true }).count()).toBe(1);
     await mouseDrag(b, cards.rollback, 'Untitled group 1');
     for (const p of [alice!, bob!, carol!])
       await inGroup(panel(p), 'Untitled group 1', cards.rollback).waitFor();
@@ -133,16 +223,21 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     await page.keyboard.press('Space');
     // dnd-kit replaces "Picked up …" at once with where the card is now.
     await expect.poll(() => announcement(c)).toContain(`card "${cards.review}" is over`);
-    // The keyboard sensor moves the card 25 px per arrow press; stop once it is over the group.
-    for (let i = 0; i < 40; i++) {
-      if ((await announcement(c))?.includes('is over group "Untitled group 1"')) break;
-      await page.keyboard.press('ArrowDown');
+    // Groups sit above the loose cards; each arrow press jumps to the next zone up.
+    let presses = 0;
+    while (!(await announcement(c))?.includes('is over group "Untitled group 1"') && presses < 10) {
+      const before = await announcement(c);
+      await page.keyboard.press('ArrowUp');
+      presses++;
+      // The panel scrolls smoothly to the next zone; wait for dnd-kit to say where the card is.
+      await expect.poll(() => announcement(c), { timeout: 3000 }).not.toBe(before);
     }
     expect(await announcement(c)).toContain('is over group "Untitled group 1"');
+    expect(presses).toBeLessThanOrEqual(2);
     await page.keyboard.press('Space');
     for (const p of [alice!, bob!, carol!])
       await inGroup(panel(p), 'Untitled group 1', cards.review).waitFor();
-    expect(await c.getByRole('list', { name: 'Ungrouped cards list' }).count()).toBe(0);
+    expect(await c.getByRole('list', { name: 'Ungrouped cards in Stop' }).count()).toBe(0);
   });
 
   it('a group is named inline and the name shows on another panel', async () => {
@@ -152,6 +247,42 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     for (const p of [alice!, bob!]) {
       for (const text of Object.values(cards)) await inGroup(panel(p), groupName, text).waitFor();
     }
+  });
+
+  it('the compact "Move to…" menu makes a group, moves into a group and ungroups; nothing scrolls sideways', async () => {
+    const c = panel(carol!);
+    const button = await moveMenu(c, longCardLabel).boundingBox();
+    expect(button!.width).toBeLessThanOrEqual(48);
+    await moveMenu(c, longCardLabel).click();
+    await c.getByRole('menuitem', { name: 'New group' }).click();
+    for (const p of [alice!, carol!])
+      await inGroup(panel(p), 'Untitled group 2', longCard).waitFor();
+    // The newest group comes first.
+    const newest = await c
+      .getByRole('region', { name: 'Untitled group 2', exact: true })
+      .boundingBox();
+    const older = await c.getByRole('region', { name: groupName, exact: true }).boundingBox();
+    expect(newest!.y).toBeLessThan(older!.y);
+    const field = c.getByRole('textbox', { name: 'Name of Untitled group 2' });
+    await field.fill(longGroupName);
+    await field.press('Enter');
+    await inGroup(c, longGroupName, longCard).waitFor();
+    expect(await sideways(c)).toEqual({ width: 320, scrollWidth: 320, outside: [] });
+
+    await moveMenu(c, longCardLabel).click();
+    await c.getByRole('menuitem', { name: groupName }).click();
+    await inGroup(c, groupName, longCard).waitFor();
+    // Its last card gone, the group goes too.
+    await expect.poll(() => c.getByRole('region', { name: longGroupName }).count()).toBe(0);
+
+    await moveMenu(c, longCardLabel).click();
+    await c.getByRole('menuitem', { name: 'Ungroup' }).click();
+    for (const p of [alice!, carol!])
+      await panel(p)
+        .getByRole('list', { name: 'Ungrouped cards in Start' })
+        .getByText(longCard, { exact: true })
+        .waitFor();
+    expect(await inGroup(c, groupName, longCard).count()).toBe(0);
   });
 
   it('votes, an action item with an owner, and the retro ends', async () => {
@@ -177,9 +308,11 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     await panel(alice!).getByText(action).waitFor();
     await next('Close');
     const a = panel(alice!);
-    await a.getByRole('button', { name: 'End retro' }).first().click();
+    await a.getByRole('button', { name: 'More retro actions' }).click();
+    await a.getByRole('menuitem', { name: 'End retro' }).click();
     await a.getByRole('dialog').getByRole('button', { name: 'End retro' }).click();
-    await a.getByRole('button', { name: 'Start retro' }).waitFor({ timeout: 15_000 });
+    await a.getByText('This retro has ended').waitFor({ timeout: 15_000 });
+    await a.getByRole('button', { name: 'Set up a retro' }).waitFor({ timeout: 15_000 });
   });
 
   it('the meeting chat tab shows the summary with the top topic and the owner, to copy or download', async () => {
