@@ -31,6 +31,7 @@ function view(overrides: Partial<RetroView>): RetroView {
     },
     ready: { ready: 0, total: 3 },
     participants: 3,
+    voted: 0,
     safety: { answered: 0, distribution: null, median: null, mean: null },
     roti: { answered: 0, distribution: null, median: null, mean: null },
     cards: [],

@@ -21,6 +21,8 @@ export type CommandContext = {
   patch: Updateable<RetrosTable>;
   /** Set by `takeOver` and `handOver`; written to `retro_facilitators`, apart from the retro row. */
   facilitator?: { facilitator_id: string; facilitator_name: string };
+  /** For keyed hashes of other people (presence: whose ready mark counts). */
+  hmacKey: string;
   /** The most cards this retro may hold (config.limits). */
   cardsPerRetro: number;
   /** The command's public change, for the live event (see shared/retro/delta.ts). */

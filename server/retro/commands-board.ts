@@ -195,13 +195,26 @@ async function vote(ctx: CommandContext, groupId: string, delta: 1 | -1): Promis
       .where('group_id', '=', key.group_id)
       .where('voter_hash', '=', key.voter_hash)
       .execute();
-    return;
+  } else {
+    await trx
+      .insertInto('retro_votes')
+      .values({ ...key, count })
+      .onConflict((oc) => oc.columns(['retro_id', 'group_id', 'voter_hash']).doUpdateSet({ count }))
+      .execute();
   }
-  await trx
-    .insertInto('retro_votes')
-    .values({ ...key, count })
-    .onConflict((oc) => oc.columns(['retro_id', 'group_id', 'voter_hash']).doUpdateSet({ count }))
-    .execute();
+  // The facilitator's "4 of 6 have voted": the count of voters moves only with someone's first
+  // vote or their last one taken back. The op holds that count and nothing else.
+  const votedBefore = Object.values(mine).some((n) => n > 0);
+  const votedAfter = count > 0 || Object.values(others).some((n) => n > 0);
+  if (votedBefore !== votedAfter) {
+    const { voted } = await trx
+      .selectFrom('retro_votes')
+      .select((eb) => eb.fn.count<number | string>('voter_hash').distinct().as('voted'))
+      .where('retro_id', '=', retro.id)
+      .where('count', '>', 0)
+      .executeTakeFirstOrThrow();
+    ctx.ops.push({ op: 'voted', voted: Number(voted) });
+  }
 }
 
 function authorName(ctx: CommandContext): string {

@@ -3,7 +3,8 @@ import type { RetroCommand } from '../../shared/retro/api.js';
 import { forbidden, notFound } from '../http-errors.js';
 import { chatMember, groupOf, type CommandContext } from './command-context.js';
 import { actionChanged } from './delta-ops.js';
-import { carriedOver, type ActionRow } from './queries.js';
+import { presenceOf } from './presence.js';
+import { carriedOver, loadMarks, type ActionRow } from './queries.js';
 import { actionItem } from './view.js';
 import { tally } from '../../shared/retro/tallies.js';
 
@@ -41,13 +42,15 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
           .where('person_hash', '=', key.person_hash)
           .execute();
       }
-      const { ready } = await trx
-        .selectFrom('retro_marks')
-        .select((eb) => eb.fn.countAll<number | string>().as('ready'))
-        .where('retro_id', '=', retro.id)
-        .where('kind', '=', 'ready')
-        .executeTakeFirstOrThrow();
-      ctx.ops.push({ op: 'ready', ready: Number(ready) });
+      // Only the people here now count: a ready mark of someone who left does not.
+      const { ready } = presenceOf(
+        retro,
+        await loadMarks(trx, retro.id),
+        ctx.members,
+        now,
+        ctx.hmacKey,
+      );
+      ctx.ops.push({ op: 'ready', ready });
       ctx.own.push({ op: 'me', ready: command.ready });
       return;
     }

@@ -19,6 +19,7 @@ import { runPhaseCommand } from './commands-phase.js';
 import { conflict } from './errors.js';
 import { personHash, type PersonHashes } from './hashing.js';
 import { rowOps } from './delta-ops.js';
+import { publishedPresence, storePresence } from './presence.js';
 import { findRetro, loadRetroData, type Q } from './queries.js';
 import { buildView, facilitatorSeenAt, machineState, roleOf } from './view.js';
 
@@ -95,6 +96,7 @@ export async function executeCommand(
     members: input.members,
     now,
     patch: {},
+    hmacKey: deps.config.hmacKey,
     cardsPerRetro: resolveLimits(deps.config.limits).cardsPerRetro,
     ops: [],
     own: [],
@@ -102,6 +104,16 @@ export async function executeCommand(
   };
   await dispatch(ctx, state, command);
   const ops = [...ctx.ops, ...(await rowOps(ctx, trx))];
+
+  // A ready count published here (or cleared by a new phase) is what every panel now shows.
+  const readyOp = ops.find((op) => op.op === 'ready');
+  const phaseChanged = ctx.patch.phase !== undefined && ctx.patch.phase !== retro.phase;
+  if (readyOp || phaseChanged) {
+    await storePresence(trx, retro.id, {
+      ...publishedPresence(retro),
+      ready: readyOp?.op === 'ready' ? readyOp.ready : 0,
+    });
+  }
 
   const rev = retro.rev + 1;
   await trx

@@ -6,7 +6,9 @@ import { activePhases } from '../../shared/retro/machine.js';
 import { retroTemplates } from '../../shared/retro/templates.js';
 import type { AuthUser } from '../auth/types.js';
 import type { Database } from '../storage/schema.js';
-import type { RetroDeps } from './access.js';
+import { markSeen, type RetroDeps } from './access.js';
+import { personHash } from './hashing.js';
+import { storePresence } from './presence.js';
 import { conflict } from './errors.js';
 import { teamOfMeeting } from './meeting-team.js';
 import type { RetroRow } from './queries.js';
@@ -55,8 +57,18 @@ export async function createRetro(
     created_at: now.toISOString(),
     ended_at: null,
     team_id: teamId,
+    presence_total: null,
+    presence_ready: null,
+    presence_participants: null,
   };
-  const { facilitator_id, facilitator_name, ...retroColumns } = row;
+  const {
+    facilitator_id,
+    facilitator_name,
+    presence_total: _total,
+    presence_ready: _ready,
+    presence_participants: _participants,
+    ...retroColumns
+  } = row;
   const inserted = await trx
     .insertInto('retros')
     .values(retroColumns)
@@ -75,6 +87,16 @@ export async function createRetro(
   await trx
     .insertInto('retro_facilitators')
     .values({ retro_id: row.id, tenant_id: row.tenant_id, facilitator_id, facilitator_name })
+    .execute();
+  // The facilitator is here from the start, and every panel's first count says so.
+  const seen = personHash(deps.config.hmacKey, 'seen', row.tenant_id, row.id, user.userId);
+  await markSeen(trx, row.id, seen, now);
+  await storePresence(trx, row.id, { total: 1, ready: 0, participants: 1 });
+  // Whoever was setting up a retro here is done: the panels move to this one.
+  await trx
+    .deleteFrom('retro_setting_up')
+    .where('tenant_id', '=', user.tenantId)
+    .where('chat_id', '=', body.chatId)
     .execute();
   await deps.hub.publish(
     `chat:${body.chatId}`,

@@ -87,8 +87,34 @@ describe.each(testDatabases())(
         ['Amara', a],
       ] as const) {
         panels.push({ name, client, view: viewOf(await client.get(`/api/retros/${created.id}`)) });
+        // Each arrival is a `presence` event: the panels already open apply it, with no request,
+        // and then count the same people as their owner's fresh view does.
+        for (const panel of panels) {
+          panel.view = await caughtUp(created.id, panel.view);
+          const fetched = viewOf(await panel.client.get(`/api/retros/${created.id}`));
+          expect(withoutPresence(panel.view), `${panel.name} after ${name} came`).toEqual(
+            withoutPresence(fetched),
+          );
+        }
+      }
+      for (const panel of panels) {
+        expect(panel.view.ready, panel.name).toEqual({ ready: 0, total: 3 });
+        expect(panel.view.participants, panel.name).toBe(3);
       }
       return { id: created.id, panels: panels as [Panel, Panel, Panel] };
+    }
+
+    /** The view after every event it has not seen, applied in order. */
+    async function caughtUp(retroId: string, view: RetroView): Promise<RetroView> {
+      let current = view;
+      for (const event of await target.hub.since(`retro:${retroId}`, 0)) {
+        const delta = retroEventDeltaSchema.parse(event.data);
+        if (delta.rev <= current.rev) continue;
+        const applied = applyDelta(current, delta);
+        expect(applied, `rev ${delta.rev}`).not.toBeNull();
+        current = applied!;
+      }
+      return current;
     }
 
     it('through a whole anonymous retro, with a review of the last one, for every viewer', async () => {

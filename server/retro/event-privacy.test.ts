@@ -69,6 +69,8 @@ function recordKeys(op: RetroOp): string[] {
  * - group, groupGone, move, note: ids and titles and notes of view.groups (all public).
  * - votes: totals per group, only once every view shows totals (view.groups[].votes).
  * - ready: the count every view shows (view.ready.ready).
+ * - voted: how many have voted, only in a vote's event (view.voted); never who or where.
+ * - presence: never in a command's event; published by reads (checked at the end).
  * - tally: view.safety / view.roti, as every view shows it.
  * - action/actionGone/review: view.actions / view.review, owners by name in every view.
  */
@@ -114,9 +116,26 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
       // 1. Strict: an unexpected field or an own op in an event fails here.
       const event = retroEventDeltaSchema.parse(stored.at(-1)?.data) as RetroDelta;
       expect(event.rev).toBe(mine.rev);
-      const views: RetroView[] = [];
-      for (const p of all) views.push(viewOf(await p.client.get(`/api/retros/${id}`)));
-      for (const v of views) expect(v.rev).toBe(event.rev);
+      const readAll = async () => {
+        const read: RetroView[] = [];
+        for (const p of all) read.push(viewOf(await p.client.get(`/api/retros/${id}`)));
+        return read;
+      };
+      let views = await readAll();
+      if (views.some((v) => v.rev !== event.rev)) {
+        // Reading brought people back who had gone quiet: only presence events came since, and
+        // once everyone is here again, a second round of reads sees one rev.
+        const since = await target.hub.since(`retro:${id}`, stored.at(-1)!.seq);
+        for (const e of since) {
+          expect(
+            retroEventDeltaSchema.parse(e.data).ops.map((op) => op.op),
+            `after ${command.type}`,
+          ).toEqual(['presence']);
+        }
+        views = await readAll();
+        const last = retroEventDeltaSchema.parse(since.at(-1)?.data).rev;
+        for (const v of views) expect(v.rev).toBe(last);
+      }
       const actorView = views[all.indexOf(actor)]!;
       const step = {
         command,
@@ -183,6 +202,13 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
         case 'tally':
           for (const v of views) expect(v[op.kind], label).toEqual(op.tally);
           break;
+        case 'voted':
+          // A count of voters, as every view shows it, and only from a vote.
+          expect(command.type, label).toBe('vote');
+          for (const v of views) expect(v.voted, label).toBe(op.voted);
+          break;
+        case 'presence':
+          throw new Error(`${label}: a command carried a presence op`);
         case 'cards':
         case 'card':
         case 'cardGone':
@@ -231,7 +257,15 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
             label,
           ).toBe(true);
       }
-      if (command.type === 'vote') expect(event.ops, label).toEqual([]);
+      // A vote's event holds at most the count of voters, when the voter's first vote landed or
+      // their last was taken back; never a group, a total or a person.
+      if (command.type === 'vote') {
+        const votedBefore = before.voted;
+        const votedNow = views[0]!.voted;
+        expect(event.ops, label).toEqual(
+          votedBefore === votedNow ? [] : [{ op: 'voted', voted: votedNow }],
+        );
+      }
     }
 
     // 5. The issuer's own ops are in its reply only; the reply is the event plus them.
@@ -370,17 +404,37 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
       ['actions', 'checkin', 'close', 'discuss', 'gather', 'group', 'review', 'vote'].sort(),
     );
 
-    // Every stored event of the room, and every frame streamed, parses strictly and is the step's.
-    const stored = await target.hub.since(`retro:${id}`, 0);
+    // Every stored event of the room, and every frame streamed, parses strictly and is the step's,
+    // or a presence event: Diego, Amara and Priya arriving, and everyone but Amara gone quiet.
+    const everything = await target.hub.since(`retro:${id}`, 0);
+    const presenceOnly = (data: unknown) => {
+      const { ops } = data as RetroDelta;
+      return ops.length > 0 && ops.every((op) => op.op === 'presence');
+    };
+    const arrivals = everything.filter((e) => presenceOnly(e.data));
+    expect(arrivals.map((e) => retroEventDeltaSchema.parse(e.data).ops)).toEqual([
+      [{ op: 'presence', total: 2, ready: 0, participants: 2 }],
+      [{ op: 'presence', total: 3, ready: 0, participants: 3 }],
+      [{ op: 'presence', total: 4, ready: 0, participants: 4 }],
+      [{ op: 'presence', total: 1, ready: 0, participants: 4 }],
+      // After Amara took over, the others read their views again: back, one by one.
+      [{ op: 'presence', total: 2, ready: 0, participants: 4 }],
+      [{ op: 'presence', total: 3, ready: 0, participants: 4 }],
+      [{ op: 'presence', total: 4, ready: 0, participants: 4 }],
+    ]);
+    const stored = everything.filter((e) => !presenceOnly(e.data));
     expect(stored.length).toBe(steps.length);
     stored.forEach((e, i) => {
       expect(retroEventDeltaSchema.parse(e.data)).toEqual(steps[i]!.event);
     });
-    await stream.until(stored.length);
-    stream.frames.forEach((frame, i) => {
-      const data = JSON.parse(/^data: (.*)$/m.exec(frame.raw)![1]!) as { data: unknown };
-      expect(retroEventDeltaSchema.parse(data.data)).toEqual(steps[i]!.event);
+    await stream.until(everything.length);
+    const frames = stream.frames
+      .map((frame) => (JSON.parse(/^data: (.*)$/m.exec(frame.raw)![1]!) as { data: unknown }).data)
+      .filter((data) => !presenceOnly(data));
+    frames.forEach((data, i) => {
+      expect(retroEventDeltaSchema.parse(data)).toEqual(steps[i]!.event);
     });
+    expect(frames.length).toBe(steps.length);
     stream.close();
 
     // At rest: the events table holds no trace of Priya, who wrote cards but is neither the
@@ -391,7 +445,7 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
       .selectAll()
       .where('room', '=', `retro:${id}`)
       .execute();
-    expect(rows.length).toBe(stored.length);
+    expect(rows.length).toBe(everything.length);
     const rowsText = JSON.stringify(rows);
     const opened = JSON.stringify(stored.map((e) => e.data));
     for (const part of identity(priya)) {

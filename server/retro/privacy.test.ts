@@ -85,8 +85,8 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
       expect(frame.event).toBe('retro.changed');
       const data = JSON.parse(/^data: (.*)$/m.exec(frame.raw)![1]!) as { data: unknown };
       const event = retroEventDeltaSchema.parse(data.data);
-      // An edit of a hidden card is no one else's business: no op at all.
-      expect(event.ops.every((op) => op.op === 'hiddenCard')).toBe(true);
+      // An edit of a hidden card is no one else's business: no op at all. B's arrival is a count.
+      expect(event.ops.every((op) => op.op === 'hiddenCard' || op.op === 'presence')).toBe(true);
     }
     const received = [...b.seen, stream.text(), chatStream.text()].join('\n');
     expect(b.seen.length).toBeGreaterThanOrEqual(7);
@@ -106,10 +106,11 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     expect(after.cards.map((c) => c.text).sort()).toEqual([aTexts[2], 'B writes this'].sort());
     expect(after.cards.every((c) => c.author === null)).toBe(true);
     expect(after.hiddenCounts).toEqual({});
-    await stream.until(6);
+    // Five commands, A's and B's arrivals (presence events), then the reveal.
+    await stream.until(8);
     // The reveal's event shows the cards as B's view does: text, and no author.
     const revealed = retroEventDeltaSchema.parse(
-      (JSON.parse(/^data: (.*)$/m.exec(stream.frames[5]!.raw)![1]!) as { data: unknown }).data,
+      (JSON.parse(/^data: (.*)$/m.exec(stream.frames[7]!.raw)![1]!) as { data: unknown }).data,
     );
     const shown = revealed.ops.flatMap((op) => (op.op === 'cards' ? op.cards : []));
     expect(shown.map((c) => c.text).sort()).toEqual([aTexts[2], 'B writes this'].sort());
@@ -194,6 +195,8 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     const id = viewOf(
       await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad', options: quick }),
     ).id;
+    // Both open the retro first: their arrivals are events of their own, not part of the count.
+    for (const p of [a, b]) viewOf(await p.get(`/api/retros/${id}`));
     for (const text of ['one', 'two', 'three']) {
       viewOf(await f.command(id, { type: 'addCard', columnId: 'mad', text }));
     }

@@ -11,10 +11,16 @@ import type {
 } from '../storage/schema.js';
 
 export type Q = Kysely<Database> | Transaction<Database>;
-/** A retro with its facilitator, who is stored apart (see RetroFacilitatorsTable). */
+/**
+ * A retro with its facilitator, who is stored apart (see RetroFacilitatorsTable), and the counts of
+ * its last `presence` op (null before the first).
+ */
 export type RetroRow = Selectable<RetrosTable> & {
   facilitator_id: string;
   facilitator_name: string;
+  presence_total: number | null;
+  presence_ready: number | null;
+  presence_participants: number | null;
 };
 export type CardRow = Selectable<RetroCardsTable>;
 export type GroupRow = Selectable<RetroGroupsTable>;
@@ -33,13 +39,20 @@ export async function findRetro(
   return query.executeTakeFirst();
 }
 
-/** Retros with their facilitator; add `where`s on `retros.*`. */
+/** Retros with their facilitator and last published presence; add `where`s on `retros.*`. */
 export function selectRetros(q: Q) {
   return q
     .selectFrom('retros')
     .innerJoin('retro_facilitators as f', 'f.retro_id', 'retros.id')
+    .leftJoin('retro_presence as p', 'p.retro_id', 'retros.id')
     .selectAll('retros')
-    .select(['f.facilitator_id', 'f.facilitator_name']);
+    .select([
+      'f.facilitator_id',
+      'f.facilitator_name',
+      'p.total as presence_total',
+      'p.ready as presence_ready',
+      'p.participants as presence_participants',
+    ]);
 }
 
 /** Everything a view or summary is built from, read in one go. */

@@ -28,6 +28,12 @@ import { hashesFor } from './hashing.js';
 import { findRetro, loadRetroData, selectRetros, type Q, type RetroRow } from './queries.js';
 import { createBoardCache } from './board-cache.js';
 import { buildSummary } from './summary.js';
+import {
+  presenceOf,
+  publishedPresence,
+  publishPresenceIfChanged,
+  samePresence,
+} from './presence.js';
 import { buildView } from './view.js';
 
 const chatQuerySchema = z.object({ chatId: z.string().min(1).max(400) });
@@ -40,12 +46,25 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
   const viewFor = async (q: Q, retro: RetroRow, user: AuthUser, members: Member[]) => {
     const now = new Date();
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
-    const data = q === deps.db.kysely ? await boards.load(q, retro) : await loadRetroData(q, retro);
+    let data = q === deps.db.kysely ? await boards.load(q, retro) : await loadRetroData(q, retro);
     // Reading the retro is being here: presence feeds `facilitatorAway` and the participant count.
     // A fresh mark is left alone, so a wave of reads after an event is not a wave of writes.
     if (seenIsStale(data.marks, hashes.seen, now)) {
       await markSeen(q, retro.id, hashes.seen, now);
       data.marks = withSeenMark(data.marks, hashes.seen, now);
+    }
+    // Whoever reads first after someone arrived, left or went quiet tells every panel (one
+    // `presence` op), so all show the same count within a second instead of each its own.
+    const presence = presenceOf(retro, data.marks, members, now, deps.config.hmacKey);
+    if (
+      retro.status === 'active' &&
+      q === deps.db.kysely &&
+      !samePresence(presence, publishedPresence(retro))
+    ) {
+      // Published here or by another reader meanwhile: either way the row has moved on.
+      await publishPresenceIfChanged(deps, retro.id, members, now);
+      const updated = await findRetro(q, deps.db, retro.id);
+      if (updated) data = await boards.load(q, updated);
     }
     return buildView(data, { userId: user.userId, hashes }, members, now, deps.config.hmacKey);
   };

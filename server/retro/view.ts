@@ -8,6 +8,7 @@ import { tally } from '../../shared/retro/tallies.js';
 import type { TemplateId } from '../../shared/retro/templates.js';
 import { votesLeft } from '../../shared/retro/votes.js';
 import { personHash, type PersonHashes } from './hashing.js';
+import { presenceOf } from './presence.js';
 import {
   parseColumns,
   parseOptions,
@@ -17,11 +18,7 @@ import {
   type RetroRow,
 } from './queries.js';
 
-/**
- * Someone seen this recently is in the meeting now: open panels read their view at least every
- * 30 s (the heartbeat), and a read renews a mark older than 10 s, so 75 s leaves room for one miss.
- */
-export const presentWithinMs = 75_000;
+export { presentWithinMs } from './presence.js';
 
 /** A facilitator not seen for this long may be taken over from. */
 export const facilitatorAwayMs = 90_000;
@@ -129,6 +126,11 @@ export function groupTotals(data: {
   return totals;
 }
 
+/** How many people have at least one vote on the board: a count of voters, never who. */
+export function votedCount(votes: readonly { voter_hash: string; count: number }[]): number {
+  return new Set(votes.filter((v) => v.count > 0).map((v) => v.voter_hash)).size;
+}
+
 /**
  * The retro as this viewer may see it. Before reveal, other people's cards are reduced to a
  * count per column: no ids, no text, no lengths ever leave the server.
@@ -197,8 +199,7 @@ export function buildView(
   const myVotes = Object.fromEntries(
     data.votes.filter((v) => v.voter_hash === viewer.hashes.vote).map((v) => [v.group_id, v.count]),
   );
-  const seen = data.marks.filter((m) => m.kind === 'seen');
-  const present = seen.filter((m) => now.getTime() - Date.parse(m.at) <= presentWithinMs);
+  const presence = presenceOf(retro, data.marks, members, now, hmacKey);
   const ready = data.marks.filter((m) => m.kind === 'ready');
   const { safety, roti, mySafety, myRoti } = answersFor(data, viewer.hashes);
 
@@ -228,9 +229,11 @@ export function buildView(
       votes: myVotes,
       votesLeft: votesLeft(options.voteBudget, myVotes),
     },
-    // "3 of 5 ready" counts the people here now, not everyone who ever opened the retro.
-    ready: { ready: ready.length, total: Math.max(present.length, ready.length) },
-    participants: seen.length,
+    // "3 of 5 ready" counts the people here now, not everyone who ever opened the retro, and
+    // only their ready marks: someone who left is neither.
+    ready: { ready: presence.ready, total: presence.total },
+    participants: presence.participants,
+    voted: votedCount(data.votes),
     safety,
     roti,
     cards,

@@ -9,6 +9,7 @@ import * as anonymityAtRest from './migrations/0007-anonymity-at-rest.js';
 import * as rateLimits from './migrations/0008-rate-limits.js';
 import * as eventsPruning from './migrations/0009-events-pruning.js';
 import * as commandIndexes from './migrations/0010-command-indexes.js';
+import * as presence from './migrations/0011-presence.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0008-rate-limits': rateLimits,
   '0009-events-pruning': eventsPruning,
   '0010-command-indexes': commandIndexes,
+  '0011-presence': presence,
 };
 
 const provider: MigrationProvider = {

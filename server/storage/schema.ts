@@ -13,6 +13,8 @@ export type Database = {
   retro_votes: RetroVotesTable;
   retro_answers: RetroAnswersTable;
   retro_marks: RetroMarksTable;
+  retro_setting_up: RetroSettingUpTable;
+  retro_presence: RetroPresenceTable;
   retro_notes: RetroNotesTable;
   retro_actions: RetroActionsTable;
   pulse_series: PulseSeriesTable;
@@ -80,6 +82,25 @@ export type RetrosTable = {
   ended_at: string | null;
   /** The team whose channel meeting holds this retro; null for other meetings. */
   team_id: string | null;
+};
+
+/**
+ * The counts of a retro's last `presence` op: people here now, ready of them, ever opened. Stored
+ * so every instance compares with the same numbers; no row until the first op.
+ */
+export type RetroPresenceTable = {
+  retro_id: string;
+  total: number;
+  ready: number;
+  participants: number;
+};
+
+/** Who has the start form open in a meeting chat, until `until` (ISO); renewed while it is open. */
+export type RetroSettingUpTable = {
+  tenant_id: string;
+  chat_id: string;
+  user_id: string;
+  until: string;
 };
 
 /**

@@ -243,6 +243,8 @@ export const retroViewSchema = z.object({
   ready: z.object({ ready: z.number().int(), total: z.number().int() }),
   /** Everyone who has opened this retro. */
   participants: z.number().int(),
+  /** How many people have cast at least one vote: a count, never who. */
+  voted: z.number().int(),
   safety: tallySchema,
   roti: tallySchema,
   /** Cards this viewer may read: their own always; everyone's after reveal. */
@@ -314,8 +316,25 @@ export const retroHistorySchema = z.object({
 export const retroEventNames = {
   changed: 'retro.changed',
 } as const;
-/** In a `chat:<chatId>` room, when a retro starts or ends. */
+/** In a `chat:<chatId>` room, when a retro starts or ends, or someone opens or closes the start form. */
 export const chatRetroEventNames = {
   started: 'retro.started',
   ended: 'retro.ended',
+  /** Data `{}`: who is setting up changed; panels read `GET /api/retros/setting-up` again. */
+  settingUp: 'retro.settingUp',
 } as const;
+
+/** `POST /api/retros/setting-up`: this person has the start form open (`open`), or closed it. */
+export const settingUpBodySchema = z.object({
+  chatId: z.string().min(1).max(400),
+  open: z.boolean(),
+});
+
+/**
+ * `GET /api/retros/setting-up?chatId=`: the other participants who have the start form open now,
+ * by their display name from the meeting chat. The caller is never listed.
+ */
+export const settingUpSchema = z.object({
+  people: z.array(z.object({ userId: z.string(), displayName: z.string(), until: z.string() })),
+});
+export type SettingUp = z.infer<typeof settingUpSchema>;

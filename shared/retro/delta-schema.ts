@@ -52,6 +52,13 @@ export const retroOpSchemas = {
     totals: z.record(z.string(), z.number().int()),
   }),
   ready: z.strictObject({ op: z.literal('ready'), ready: z.number().int() }),
+  presence: z.strictObject({
+    op: z.literal('presence'),
+    total: z.number().int(),
+    ready: z.number().int(),
+    participants: z.number().int(),
+  }),
+  voted: z.strictObject({ op: z.literal('voted'), voted: z.number().int() }),
   tally: z.strictObject({
     op: z.literal('tally'),
     kind: z.enum(['safety', 'roti']),
@@ -93,6 +100,8 @@ export const retroEventDeltaSchema = z.strictObject({
       retroOpSchemas.note,
       retroOpSchemas.votes,
       retroOpSchemas.ready,
+      retroOpSchemas.presence,
+      retroOpSchemas.voted,
       retroOpSchemas.tally,
       retroOpSchemas.action,
       retroOpSchemas.actionGone,

@@ -39,8 +39,15 @@ export type RetroOp =
   | { op: 'note'; groupId: string; note: { id: string; text: string; at: string } }
   /** Vote totals per group, sent when the totals become visible. */
   | { op: 'votes'; totals: Record<string, number> }
-  /** How many people are ready. */
+  /** How many of the people here now are ready. */
   | { op: 'ready'; ready: number }
+  /**
+   * Who is here changed (someone opened the retro, closed it, or was last seen too long ago):
+   * `total` people here now, `ready` of them ready, `participants` who have ever opened it.
+   */
+  | { op: 'presence'; total: number; ready: number; participants: number }
+  /** How many people have cast at least one vote, when that changes: a count, never who. */
+  | { op: 'voted'; voted: number }
   | { op: 'tally'; kind: 'safety' | 'roti'; tally: Tally }
   | { op: 'action'; action: ActionItem }
   | { op: 'actionGone'; id: string }
@@ -170,6 +177,13 @@ function applyOp(draft: Draft, op: RetroOp): void {
     case 'ready':
       view.ready = { ...view.ready, ready: op.ready };
       return;
+    case 'presence':
+      view.ready = { ready: op.ready, total: op.total };
+      view.participants = op.participants;
+      return;
+    case 'voted':
+      view.voted = op.voted;
+      return;
     case 'tally':
       view[op.kind] = op.tally;
       return;
@@ -276,10 +290,11 @@ export function applyDelta(view: RetroView, delta: RetroDelta): RetroView | null
 }
 
 /**
- * A view with the presence fields set aside, for comparing a delta-applied view with a refetched
- * one: `ready.total` counts the people seen lately, which reads change, not commands.
+ * A view with the time-driven fields set aside, for comparing a delta-applied view with a
+ * refetched one: the server's clock, and whether the facilitator has been away long enough to be
+ * taken over from. The ready count and `participants` follow `presence` ops, so they must agree.
  */
 export function withoutPresence(view: RetroView) {
-  const { serverNow: _now, facilitatorAway: _away, participants: _people, ...rest } = view;
-  return { ...rest, ready: { ready: view.ready.ready } };
+  const { serverNow: _now, facilitatorAway: _away, ...rest } = view;
+  return rest;
 }

@@ -31,6 +31,7 @@ export function gatherView(overrides: Partial<RetroView> = {}): RetroView {
     },
     ready: { ready: 0, total: 2 },
     participants: 2,
+    voted: 0,
     safety: { answered: 0, distribution: null, median: null, mean: null },
     roti: { answered: 0, distribution: null, median: null, mean: null },
     cards: [],
