@@ -49,6 +49,7 @@ export function MemberPulses({ pulses, onAnswer, onResults }: Props) {
         renderPulse={(pulse) => (
           <PulseCard
             pulse={pulse}
+            markShared={false}
             actions={<Button onClick={() => onResults(pulse.id)}>View results</Button>}
           />
         )}

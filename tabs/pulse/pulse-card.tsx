@@ -54,6 +54,8 @@ type Props = {
   /** Lines under the timing, e.g. whether results will show or "You've answered". */
   children?: ReactNode;
   actions?: ReactNode;
+  /** Mark a shared pulse as such; off where every pulse listed is shared (members' view). */
+  markShared?: boolean;
 };
 
 /**
@@ -61,7 +63,7 @@ type Props = {
  * team score and interval, or why there is none) and its actions. The section says the status;
  * the badge marks only what the section doesn't (shared, cancelled).
  */
-export function PulseCard({ pulse, children, actions }: Props) {
+export function PulseCard({ pulse, children, actions, markShared = true }: Props) {
   const styles = useStyles();
   const fmt = useFormat();
   const titleId = useId();
@@ -81,7 +83,7 @@ export function PulseCard({ pulse, children, actions }: Props) {
             Cancelled
           </Badge>
         )}
-        {pulse.status === 'closed' && pulse.shared && (
+        {pulse.status === 'closed' && pulse.shared && markShared && (
           <Badge appearance="tint" color="informative">
             Shared
           </Badge>
