@@ -14,9 +14,10 @@ function StageCard({ card }: { card: CardView }) {
   const s = useStageStyles();
   return (
     <li className={s.card}>
-      <Text className={`${s.cardText} ${s.clamp}`} title={card.text}>
+      {/* A plain block: Fluent's Text sets its own display, which would undo the line clamp. */}
+      <div className={`${s.cardText} ${s.clamp}`} title={card.text}>
         {card.text}
-      </Text>
+      </div>
       {card.author && <Text className={s.author}>— {card.author.displayName}</Text>}
     </li>
   );
@@ -58,9 +59,9 @@ export function StagePhase({ view }: { view: RetroView }) {
         <ul className={s.grid} aria-label="Action items">
           {items.map((item) => (
             <li key={item.id} className={s.panel}>
-              <Text className={`${s.topic} ${s.clamp}`} title={item.text}>
+              <div className={`${s.topic} ${s.clamp}`} title={item.text}>
                 {item.text}
-              </Text>
+              </div>
               <Text className={s.votes}>
                 {item.owner.displayName} · due {fmt.day(item.dueDate)} · {statusLabels[item.status]}
               </Text>
