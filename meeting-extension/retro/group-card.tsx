@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
-import { Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
 import { CardAuthor, ColumnMarker, type Column } from './group-card-parts.js';
+import { CardText } from './group-card-text.js';
 import { MoveMenu, type MoveTarget } from './group-move-menu.js';
 import { cardLabel } from './labels.js';
 import { useRetroStyles } from './styles.js';
@@ -90,7 +91,7 @@ export function GroupCard({ card, columns, groups, onMove }: Props) {
           </span>
           {movable && <MoveMenu card={card} groups={groups} onMove={onMove} />}
         </div>
-        <Body1 className={layout.text}>{card.text}</Body1>
+        <CardText text={card.text} />
         <CardAuthor card={card} />
       </div>
     </li>

@@ -7,6 +7,7 @@ import {
   type CollisionDetection,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
+  type Modifier,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
@@ -52,6 +53,9 @@ export function collide(gripNow: () => Grip): CollisionDetection {
     return within.length > 0 || grip ? within : closestCenter(args);
   };
 }
+
+/** The board is one column: a card moves only up and down, so it never pushes the panel sideways. */
+export const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
 /** Up and down jump from zone to zone (25 px steps would take dozens of presses on a long board). */
 export const jumpBetweenZones: KeyboardCoordinateGetter = (event, args) => {

@@ -30,6 +30,7 @@ import {
   type Grip,
   targetOf,
   ungroupedZone,
+  verticalOnly,
 } from './group-dnd.js';
 import type { MoveTarget } from './group-move-menu.js';
 import { groupLabel } from './labels.js';
@@ -111,6 +112,7 @@ export default function GroupPhase() {
       onDragStart={(event) => {
         grip.current = gripOf(event);
       }}
+      modifiers={[verticalOnly]}
       autoScroll={{ threshold: { x: 0, y: 0.2 } }}
       onDragEnd={onDragEnd}
       accessibility={{

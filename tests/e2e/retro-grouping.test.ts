@@ -186,6 +186,12 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     // The column marker on the card itself, which the card keeps once it is in a group.
     expect(await cardItem(b, cards.friday).getByText('Stop', { exact: true }).count()).toBe(1);
     expect(await cardItem(b, longCard).getByText('Start', { exact: true }).count()).toBe(1);
+    // A long card shows its first lines until asked.
+    const long = cardItem(b, longCard);
+    const cut = (await long.boundingBox())!.height;
+    await long.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(async () => (await long.boundingBox())!.height).toBeGreaterThan(cut + 40);
+    await long.getByRole('button', { name: 'Show less' }).click();
     // An anonymous retro never names an author, not even after the reveal.
     expect(await b.getByText(`— ${alice!.displayName}`).count()).toBe(0);
 
