@@ -30,10 +30,12 @@ import { createBoardCache } from './board-cache.js';
 import { buildSummary } from './summary.js';
 import {
   presenceOf,
+  presentWithinMs,
   publishedPresence,
   publishPresenceIfChanged,
   samePresence,
 } from './presence.js';
+import { registerSettingUpRoutes } from './setting-up.js';
 import { buildView } from './view.js';
 
 const chatQuerySchema = z.object({ chatId: z.string().min(1).max(400) });
@@ -43,6 +45,7 @@ const idParamsSchema = z.object({ id: z.string().min(1).max(64) });
 export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void {
   // Reads outside a transaction share one board load per retro and rev (a refetch wave).
   const boards = createBoardCache();
+  registerSettingUpRoutes(app, deps);
   const viewFor = async (q: Q, retro: RetroRow, user: AuthUser, members: Member[]) => {
     const now = new Date();
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
@@ -142,6 +145,28 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const { id } = idParamsSchema.parse(request.params);
     const { retro, access } = await requireRetroAccess(deps, user, id);
     return viewFor(deps.db.kysely, retro, user, access.members);
+  });
+
+  // A panel closing (pagehide) says so, so the others' "n of m ready" drops within a second rather
+  // than after 75 s. The person's presence mark is aged past "here now", not deleted: they still
+  // count among the participants, and a facilitator who only reloaded is not away at once.
+  app.post('/api/retros/:id/leave', async (request, reply) => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const { retro, access } = await requireRetroAccess(deps, user, id);
+    const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
+    const now = new Date();
+    const gone = new Date(now.getTime() - presentWithinMs - 1).toISOString();
+    await deps.db.kysely
+      .updateTable('retro_marks')
+      .set({ at: gone })
+      .where('retro_id', '=', retro.id)
+      .where('kind', '=', 'seen')
+      .where('person_hash', '=', hashes.seen)
+      .where('at', '>', gone)
+      .execute();
+    await publishPresenceIfChanged(deps, retro.id, access.members, now);
+    return reply.status(204).send();
   });
 
   app.get('/api/retros/:id/summary', async (request): Promise<RetroSummary> => {
