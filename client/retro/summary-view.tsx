@@ -63,7 +63,7 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
                 <ul className={styles.notes} aria-label={`Notes on ${topic.title || 'this topic'}`}>
                   {topic.notes.map((note, n) => (
                     <li key={n}>
-                      <Caption1 className={styles.text}>📝 {note}</Caption1>
+                      <Caption1 className={styles.text}>Note: {note}</Caption1>
                     </li>
                   ))}
                 </ul>

@@ -24,6 +24,12 @@ export default function VotePhase() {
       <Caption1 className={styles.muted}>
         Up to {view.options.perGroupCap} per group. Totals show when voting ends.
       </Caption1>
+      {view.me.isFacilitator && (
+        // A count for the facilitator to pace the phase; who voted is never known to anyone.
+        <Caption1 role="status" aria-live="polite">
+          {view.voted} of {Math.max(view.voted, view.ready.total)} have voted
+        </Caption1>
+      )}
       <CommandError error={command.error} title="The vote did not count" />
       <ul className={styles.list} aria-label="Groups to vote on">
         {view.groups.map((group, index) => {

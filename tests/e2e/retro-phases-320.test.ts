@@ -291,6 +291,13 @@ describe('a named retro with hostile content at 320 px', () => {
           .click();
     }
     await expect.poll(() => panel(bob!).getByText('3 of 5 votes left').count()).toBe(1);
+    // The facilitator sees how many have voted, and nobody sees who.
+    await expect.poll(() => a.getByText('2 of 2 have voted').count()).toBe(1);
+    expect(
+      await panel(bob!)
+        .getByText(/have voted/)
+        .count(),
+    ).toBe(0);
     for (const p of [adele!, bob!]) await expectNoSideways(p);
     await shoot('vote');
   });
