@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { CardView, RetroView } from '../../shared/retro/api.js';
+import type { RetroView } from '../../shared/retro/api.js';
 
 export type Column = RetroView['columns'][number];
 
@@ -69,7 +69,6 @@ const useStyles = makeStyles({
     clip: 'rect(0 0 0 0)',
     whiteSpace: 'nowrap',
   },
-  author: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 /** The card's column as a small shape, colour and title; the full title shows on hover when cut. */
@@ -87,11 +86,4 @@ export function ColumnMarker({ columns, columnId }: { columns: Column[]; columnI
       </Caption1>
     </span>
   );
-}
-
-/** The author of a card in a named retro after the reveal; nothing in an anonymous one. */
-export function CardAuthor({ card }: { card: CardView }) {
-  const styles = useStyles();
-  if (!card.author) return null;
-  return <Caption1 className={styles.author}>— {card.author.displayName}</Caption1>;
 }

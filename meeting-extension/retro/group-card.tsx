@@ -1,10 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
-import { CardAuthor, ColumnMarker, type Column } from './group-card-parts.js';
+import { ColumnMarker, type Column } from './group-card-parts.js';
 import { CardText } from './group-card-text.js';
 import { MoveMenu, type MoveTarget } from './group-move-menu.js';
 import { cardLabel } from './labels.js';
+import { CardAuthor } from './phase-topic.js';
 import { useRetroStyles } from './styles.js';
 
 export type { MoveTarget } from './group-move-menu.js';

@@ -122,8 +122,8 @@ export default function GroupPhase() {
     >
       <div className={layout.stack}>
         <Caption1>
-          Drag a card by its handle (⠿) onto a group or onto “New group”, or use its “Move to…” menu
-          (⋯). Then name each group.
+          Drag a card by its handle (⠿) onto a group or “New group”, or use its ⋯ menu. Then name
+          each group.
         </Caption1>
         <CommandError error={command.error} title="The move did not work" />
         {mayMove && <NewGroupTarget />}
