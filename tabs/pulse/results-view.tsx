@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -9,7 +10,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
-import { pulseTitle } from '../../client/pulse/pulse-list.js';
+import { useFormat } from '../../client/format.js';
+import { pulseTitle, timingSentence } from '../../client/pulse/pulse-list.js';
 import { useOwnerAction } from '../../client/pulse/use-pulse-actions.js';
 import { usePulseResults } from '../../client/pulse/use-pulses.js';
 import { ConfirmDialog, type ConfirmRequest } from '../../client/ui/confirm-dialog.js';
@@ -20,6 +22,10 @@ import { ViewHeader } from './view-header.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  when: {
+    color: tokens.colorNeutralForeground3,
+    marginTop: `calc(-1 * ${tokens.spacingVerticalM})`,
+  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -70,7 +76,14 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const run = (action: 'share' | 'unshare') =>
     void share.run({ pulseId: pulse.id, action }).catch(() => undefined);
-  const header = <ViewHeader title={`Results: ${pulseTitle(pulse)}`} onBack={onBack} />;
+  const fmt = useFormat();
+  // Many pulses of a series share a title: the date says which one this is.
+  const header = (
+    <>
+      <ViewHeader title={`Results: ${pulseTitle(pulse)}`} onBack={onBack} />
+      <Caption1 className={styles.when}>{timingSentence(pulse, fmt)}</Caption1>
+    </>
+  );
 
   if (results.isPending) {
     return (
