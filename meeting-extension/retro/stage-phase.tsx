@@ -1,4 +1,5 @@
 import { Subtitle1, Text } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useFormat } from '../../client/format.js';
 import { cardCounts, orderedGroups } from '../../client/retro/view-state.js';
 import { primeDirective, type CardView, type RetroView } from '../../shared/retro/api.js';
@@ -31,6 +32,12 @@ function StageCard({ card }: { card: CardView }) {
 export function StagePhase({ view }: { view: RetroView }) {
   const s = useStageStyles();
   const fmt = useFormat();
+  const focused = useRef<HTMLLIElement>(null);
+  const focusId = view.discussion.focusGroupId;
+  // On a small screen the board region scrolls: bring the topic under discussion into view.
+  useEffect(() => {
+    if (focusId) focused.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [focusId]);
   const cards = new Map(view.cards.map((card) => [card.id, card]));
   const revealedCard = (id: string) => (view.revealed ? (cards.get(id) ?? null) : null);
   const groupName = (id: string) => {
@@ -116,7 +123,9 @@ export function StagePhase({ view }: { view: RetroView }) {
           {groups.map((group) => (
             <li
               key={group.id}
-              className={`${s.panel} ${group.id === view.discussion.focusGroupId ? s.focus : ''}`}
+              ref={group.id === focusId ? focused : undefined}
+              className={`${s.panel} ${group.id === focusId ? s.focus : ''}`}
+              aria-current={group.id === focusId ? 'true' : undefined}
             >
               <Subtitle1 as="h2" className={s.topic}>
                 {groupName(group.id)}

@@ -304,7 +304,7 @@ describe('a named retro with hostile content at 320 px', () => {
 
   it('discuss: notes are kept; the stage puts the topic before its votes and fits 1080p and 720p', async () => {
     await advance(retroId, 'Discuss', [adele!, bob!]);
-    await command(adele!, retroId, { type: 'focusTopic', groupId: await firstGroup() });
+    await command(adele!, retroId, { type: 'focusTopic', groupId: await groupOf(topics[0]!) });
     const b = panel(bob!);
     const noteBox = b.getByRole('textbox', { name: `Note on ${topics[0]}` });
     await noteBox.fill(note);
@@ -360,6 +360,18 @@ describe('a named retro with hostile content at 320 px', () => {
       expect(measured.topicSize).toBeGreaterThan(measured.votesSize);
       expect(measured.topicFirst).toBe(true);
     }
+    // At 720p the board scrolls in its region: the topic under discussion is brought into view.
+    await command(adele!, retroId, { type: 'focusTopic', groupId: await groupOf(topics[8]!) });
+    const stageFrame720 = await frameTitled(page, 'Meeting stage');
+    await expect
+      .poll(() =>
+        stageFrame720.evaluate(() => {
+          const li = document.querySelector('ul[aria-label="Topics"] li[aria-current="true"]');
+          const box = li?.getBoundingClientRect();
+          return box ? box.top >= 0 && box.bottom <= window.innerHeight : false;
+        }),
+      )
+      .toBe(true);
   });
 
   it('actions: the Topic select fits the panel; an empty action gets a Fluent message, not a bubble', async () => {
@@ -413,10 +425,10 @@ describe('a named retro with hostile content at 320 px', () => {
     expect(problems.errors).toEqual([]);
   });
 
-  async function firstGroup(): Promise<string> {
+  async function groupOf(topic: string): Promise<string> {
     const view = (await api(adele!, 'GET', `/api/retros/${retroId}`)) as {
       groups: { id: string; title: string }[];
     };
-    return view.groups.find((g) => g.title === topics[0])!.id;
+    return view.groups.find((g) => g.title === topic)!.id;
   }
 });
