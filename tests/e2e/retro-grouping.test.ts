@@ -253,6 +253,16 @@ describe('grouping cards by mouse and keyboard, then the summary in the meeting 
     for (const p of [alice!, bob!]) {
       for (const text of Object.values(cards)) await inGroup(panel(p), groupName, text).waitFor();
     }
+    // The field gives way to the group's wrapped title; keyboard focus stays on the group.
+    const rename = panel(carol!).getByRole('button', { name: `Rename ${groupName}` });
+    await expect
+      .poll(() => rename.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
+    await rename.press('Enter');
+    const again = panel(carol!).getByRole('textbox', { name: `Name of ${groupName}` });
+    expect(await again.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await again.press('Escape');
+    await expect.poll(() => again.count()).toBe(0);
   });
 
   it('the compact "Move to…" menu makes a group, moves into a group and ungroups; nothing scrolls sideways', async () => {
