@@ -1,10 +1,10 @@
 import { Button, Field, Textarea } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { RetroColumn } from '../../shared/retro/templates.js';
 import { CommandError } from './command-error.js';
 import { drafts, useDraft } from './drafts.js';
-import { submitsOnEnter } from './phase-keys.js';
+import { submitsOnEnter, touchFirst } from './phase-keys.js';
 import { useRetroStyles } from './styles.js';
 
 /** Writes a card. The text lives in the drafts store, so nothing a live update does can erase it. */
@@ -12,6 +12,7 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
   const styles = useRetroStyles();
   const [draft, setDraft] = useDraft(retroId, column.id);
   const command = useRetroCommand(retroId);
+  const [touch] = useState(touchFirst);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +26,10 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
 
   return (
     <form className={styles.tight} onSubmit={(e) => void submit(e)}>
-      <Field label={`New card for ${column.title}`} hint="Enter adds · Shift+Enter for a new line">
+      <Field
+        label={`New card for ${column.title}`}
+        hint={touch ? undefined : 'Enter adds · Shift+Enter for a new line'}
+      >
         <Textarea
           value={draft}
           maxLength={500}
@@ -33,8 +37,8 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
           placeholder={column.prompt || undefined}
           onChange={(_, d) => setDraft(d.value)}
           onKeyDown={(e) => {
-            // Enter and Ctrl/⌘+Enter add; Shift+Enter keeps writing.
-            if (submitsOnEnter(e)) void submit(e);
+            // Enter and Ctrl/⌘+Enter add; Shift+Enter keeps writing (on a phone, Enter does).
+            if (submitsOnEnter(e, touch)) void submit(e);
           }}
         />
       </Field>
