@@ -11,9 +11,9 @@ export type EnterKey = {
 
 /**
  * Enter sends, as in a Teams chat (not on a touch-first device); Shift+Enter is a new line;
- * Ctrl/⌘+Enter also sends. While an
- * IME composes (Japanese, Chinese, Korean), Enter only confirms the characters: keyCode 229
- * covers browsers that end the composition just before the keydown.
+ * Ctrl/⌘+Enter also sends. While an IME composes (Japanese, Chinese, Korean), Enter only
+ * confirms the characters: keyCode 229 covers browsers that end the composition just before
+ * the keydown.
  */
 export function submitsOnEnter(event: EnterKey, touch = false): boolean {
   if (event.key !== 'Enter' || event.shiftKey || event.altKey) return false;
