@@ -9,7 +9,10 @@ import { useRetroStyles } from './styles.js';
 import { TopicNotes } from './topic-notes.js';
 import { votesLabel } from '../../shared/retro/due.js';
 
-/** Topics by votes; the facilitator moves the focus, everyone adds notes. */
+/**
+ * Topics by votes; the facilitator moves the focus, and everyone adds notes to the topic under
+ * discussion (one note box, not one per topic, so the list stays readable at 320 px).
+ */
 export default function DiscussPhase() {
   const styles = useRetroStyles();
   const { view, allowed } = useRetro();
@@ -65,7 +68,7 @@ export default function DiscussPhase() {
                 retroId={view.id}
                 group={group}
                 name={name}
-                canAdd={allowed.has('addNote')}
+                canAdd={allowed.has('addNote') && focused}
               />
             </li>
           );

@@ -307,6 +307,9 @@ describe('a named retro with hostile content at 320 px', () => {
     await command(adele!, retroId, { type: 'focusTopic', groupId: await groupOf(topics[0]!) });
     const b = panel(bob!);
     const noteBox = b.getByRole('textbox', { name: `Note on ${topics[0]}` });
+    await noteBox.waitFor();
+    // One note box, on the topic under discussion, not one per topic.
+    expect(await b.getByRole('textbox', { name: /^Note on / }).count()).toBe(1);
     await noteBox.fill(note);
     await noteBox.press('Enter');
     await expect.poll(() => panel(adele!).getByText(note).count()).toBeGreaterThan(0);
