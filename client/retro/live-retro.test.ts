@@ -9,7 +9,11 @@ import {
   registerRetroHandlers,
   retroChanged,
   retroEnded,
+  retroSettingUp,
   retroStarted,
+  listenForOwnCommands,
+  pageHidden,
+  setLeaveSender,
   setRefetchRandom,
 } from './live-retro.js';
 import { retroKeys } from './query-keys.js';
@@ -54,6 +58,61 @@ describe('retro live handlers', () => {
     expect(retroChanged).toBe(retroEventNames.changed);
     expect(retroStarted).toBe(chatRetroEventNames.started);
     expect(retroEnded).toBe(chatRetroEventNames.ended);
+    expect(retroSettingUp).toBe(chatRetroEventNames.settingUp);
+  });
+
+  it('update the ready count and the people here from a presence event, with no request', () => {
+    const { queryClient, registry } = setup();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    queryClient.setQueryData(retroKeys.view('p1'), gatherView({ id: 'p1' }));
+    const presence = { op: 'presence', total: 3, ready: 1, participants: 3 };
+    registry.dispatch(
+      event('retro:p1', 'retro.changed', { rev: 5, now: '2026-01-01T00:01:00Z', ops: [presence] }),
+      queryClient,
+    );
+    registry.dispatch(
+      event('retro:p1', 'retro.changed', {
+        rev: 6,
+        now: '2026-01-01T00:01:01Z',
+        ops: [{ op: 'voted', voted: 2 }],
+      }),
+      queryClient,
+    );
+    const cached = queryClient.getQueryData<RetroView>(retroKeys.view('p1'));
+    expect(cached?.rev).toBe(6);
+    expect(cached?.ready).toEqual({ ready: 1, total: 3 });
+    expect(cached?.participants).toBe(3);
+    expect(cached?.voted).toBe(2);
+    expect(viewKeysInvalidated(invalidate, 'p1')).toBe(0);
+  });
+
+  it('read who is setting up again on a setting-up event, and nothing else', () => {
+    const { queryClient, registry } = setup();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    registry.dispatch(
+      event('chat:c9', 'retro.settingUp', { userId: 'u1', displayName: 'Ada', until: null }),
+      queryClient,
+    );
+    expect(invalidate.mock.calls).toEqual([[{ queryKey: retroKeys.settingUp('c9') }]]);
+  });
+
+  it('say "left" for each active retro the page shows when it is hidden', () => {
+    const queryClient = new QueryClient();
+    const sent: [string, RequestInit][] = [];
+    setLeaveSender((url, init) => sent.push([url, init]));
+    listenForOwnCommands(queryClient, gatherView({ id: 'leave-1' }));
+    listenForOwnCommands(queryClient, gatherView({ id: 'leave-2', status: 'ended' }));
+    pageHidden('t0k');
+    expect(sent).toEqual([
+      [
+        '/api/retros/leave-1/leave',
+        { method: 'POST', keepalive: true, headers: { authorization: 'Bearer t0k' } },
+      ],
+    ]);
+    // Without a token there is nothing to send with.
+    sent.length = 0;
+    pageHidden(null);
+    expect(sent).toEqual([]);
   });
 
   it('apply the next rev’s delta to the cached view without refetching it', () => {

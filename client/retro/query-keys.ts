@@ -17,6 +17,8 @@ export const retroKeys = {
   chat: (chatId: string) => [chatRoom(chatId), 'retro'] as const,
   current: (chatId: string) => [chatRoom(chatId), 'retro', 'current'] as const,
   history: (chatId: string) => [chatRoom(chatId), 'retro', 'history'] as const,
+  /** Who else has the start form open in this meeting chat. */
+  settingUp: (chatId: string) => [chatRoom(chatId), 'retro', 'setting-up'] as const,
   /** Everything of one retro: its view and its summary. */
   retro: (retroId: string) => [retroRoom(retroId)] as const,
   view: (retroId: string) => [retroRoom(retroId), 'view'] as const,

@@ -102,6 +102,25 @@ describe('applyDelta', () => {
     expect(next?.ready.ready).toBe(0);
   });
 
+  it('takes the ready count, the people here and the voters from presence and voted ops', () => {
+    const before = gatherView({ ready: { ready: 1, total: 2 }, participants: 2 });
+    const arrived = applyDelta(
+      before,
+      delta(5, [{ op: 'presence', total: 3, ready: 1, participants: 3 }]),
+    );
+    expect(arrived?.ready).toEqual({ ready: 1, total: 3 });
+    expect(arrived?.participants).toBe(3);
+    // Someone ready left: both numbers drop, and nothing else changes.
+    const left = applyDelta(
+      arrived!,
+      delta(6, [{ op: 'presence', total: 2, ready: 0, participants: 3 }]),
+    );
+    expect(left).toEqual({ ...arrived, rev: 6, ready: { ready: 0, total: 2 } });
+    const voted = applyDelta(left!, delta(7, [{ op: 'voted', voted: 2 }]));
+    expect(voted?.voted).toBe(2);
+    expect({ ...voted, voted: 0, rev: 6 }).toEqual(left);
+  });
+
   it('refuses a delta that is not the next rev, or holds an unknown op', () => {
     expect(applyDelta(gatherView(), delta(6, []))).toBeNull();
     expect(applyDelta(gatherView(), delta(4, []))).toBeNull();
