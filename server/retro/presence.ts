@@ -39,13 +39,33 @@ export function presenceOf(
   let ready = 0;
   if (readyHashes.size > 0 && here.size > 0) {
     for (const member of members) {
-      const hash = (purpose: 'ready' | 'seen') =>
-        personHash(hmacKey, purpose, retro.tenant_id, retro.id, member.userId);
-      if (readyHashes.has(hash('ready')) && here.has(hash('seen'))) ready += 1;
+      const hashes = memberHashes(hmacKey, retro.tenant_id, retro.id, member.userId);
+      if (readyHashes.has(hashes.ready) && here.has(hashes.seen)) ready += 1;
       if (ready === readyHashes.size) break;
     }
   }
   return { total: here.size, ready, participants: seen.length };
+}
+
+/**
+ * Each member's ready and presence hashes, kept: every read of a big meeting's retro matches its
+ * ready marks through the members, and two HMACs per member per read would add up.
+ */
+const knownHashes = new Map<string, { ready: string; seen: string }>();
+const maxKnownHashes = 20_000;
+
+function memberHashes(hmacKey: string, tenantId: string, retroId: string, userId: string) {
+  const key = `${hmacKey}\u0000${tenantId}\u0000${retroId}\u0000${userId}`;
+  let hashes = knownHashes.get(key);
+  if (!hashes) {
+    if (knownHashes.size >= maxKnownHashes) knownHashes.clear();
+    hashes = {
+      ready: personHash(hmacKey, 'ready', tenantId, retroId, userId),
+      seen: personHash(hmacKey, 'seen', tenantId, retroId, userId),
+    };
+    knownHashes.set(key, hashes);
+  }
+  return hashes;
 }
 
 export const samePresence = (a: Presence, b: Presence) =>

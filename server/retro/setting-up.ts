@@ -33,6 +33,8 @@ export function registerSettingUpRoutes(app: FastifyInstance, deps: RetroDeps): 
     const until = new Date(now.getTime() + settingUpForMs).toISOString();
     const key = { tenant_id: user.tenantId, chat_id: body.chatId, user_id: user.userId };
     await deps.db.kysely.transaction().execute(async (trx) => {
+      // Expired announcements (closed without a "stopped") keep nobody's id for long.
+      await trx.deleteFrom('retro_setting_up').where('until', '<=', now.toISOString()).execute();
       const before = await trx
         .selectFrom('retro_setting_up')
         .select('until')
