@@ -19,7 +19,7 @@ import { runPhaseCommand } from './commands-phase.js';
 import { conflict } from './errors.js';
 import { personHash, type PersonHashes } from './hashing.js';
 import { rowOps } from './delta-ops.js';
-import { publishedPresence, storePresence } from './presence.js';
+import { loadPublished, storePresence } from './presence.js';
 import { findRetro, loadRetroData, type Q } from './queries.js';
 import { buildView, facilitatorSeenAt, machineState, roleOf } from './view.js';
 
@@ -110,7 +110,7 @@ export async function executeCommand(
   const phaseChanged = ctx.patch.phase !== undefined && ctx.patch.phase !== retro.phase;
   if (readyOp || phaseChanged) {
     await storePresence(trx, retro.id, {
-      ...publishedPresence(retro),
+      ...(await loadPublished(trx, retro.id)),
       ready: readyOp?.op === 'ready' ? readyOp.ready : 0,
     });
   }

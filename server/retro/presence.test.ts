@@ -284,6 +284,35 @@ describe.each(testDatabases())('presence every panel agrees on, on $dialect', (d
     expect(view(await f.get(`/api/retros/${id}`)).voted).toBe(1);
   });
 
+  it('two instances on one database publish each change once, and agree on the count', async () => {
+    const other = await startRetroApp(entra.fakes, target.db);
+    try {
+      const chatId = addMeetingChat(entra.fakes, 'Two instances');
+      const fOnA = personClient(() => target.app, await token(adele.id));
+      const dOnB = personClient(() => other.app, await token(diego.id));
+      const aOnA = personClient(() => target.app, await token(amara.id));
+      const id = view(await fOnA.post('/api/retros', { chatId, templateId: 'mad-sad-glad' })).id;
+      const start = view(await fOnA.get(`/api/retros/${id}`)).rev;
+      view(await dOnB.get(`/api/retros/${id}`));
+      view(await aOnA.get(`/api/retros/${id}`));
+      // Everyone reads at once, on both instances, after Amara went quiet: one op, not one each.
+      await ageSeenMark(id, amara.id, presentWithinMs + 45_000);
+      const reads = await Promise.all(
+        [fOnA, dOnB, fOnA, dOnB].map(async (p) => view(await p.get(`/api/retros/${id}`))),
+      );
+      const ops = (await eventsAfter(id, start)).map((e) => e.ops);
+      expect(ops).toEqual([
+        [{ op: 'presence', total: 2, ready: 0, participants: 2 }],
+        [{ op: 'presence', total: 3, ready: 0, participants: 3 }],
+        [{ op: 'presence', total: 2, ready: 0, participants: 3 }],
+      ]);
+      for (const v of reads) expect(v.ready).toEqual({ ready: 0, total: 2 });
+      expect(new Set(reads.map((v) => v.rev))).toEqual(new Set([start + 3]));
+    } finally {
+      await other.close();
+    }
+  });
+
   it('shows who is setting up a retro to the others in the meeting, until they stop or it expires', async () => {
     const chatId = addMeetingChat(entra.fakes, 'Setting up');
     const f = personClient(() => target.app, await token(adele.id));

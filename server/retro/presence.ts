@@ -78,6 +78,19 @@ export const publishedPresence = (row: RetroRow): Presence => ({
   participants: row.presence_participants ?? 0,
 });
 
+/**
+ * The counts last published, read on their own after the retro row's lock: on PostgreSQL a
+ * locking select that waited re-reads the locked row but not the rows joined to it.
+ */
+export async function loadPublished(q: Q, retroId: string): Promise<Presence> {
+  const row = await q
+    .selectFrom('retro_presence')
+    .select(['total', 'ready', 'participants'])
+    .where('retro_id', '=', retroId)
+    .executeTakeFirst();
+  return row ?? { total: 0, ready: 0, participants: 0 };
+}
+
 /** Stores the counts every panel now shows (after a `presence` op, or a command that set them). */
 export async function storePresence(q: Q, retroId: string, presence: Presence): Promise<void> {
   await q
@@ -104,7 +117,7 @@ export async function publishPresenceIfChanged(
     if (!retro || retro.status !== 'active') return false;
     const marks = await loadMarks(trx, retro.id);
     const presence = presenceOf(retro, marks, members, now, deps.config.hmacKey);
-    if (samePresence(presence, publishedPresence(retro))) return false;
+    if (samePresence(presence, await loadPublished(trx, retro.id))) return false;
     const rev = retro.rev + 1;
     await trx.updateTable('retros').set({ rev }).where('id', '=', retro.id).execute();
     await storePresence(trx, retro.id, presence);
