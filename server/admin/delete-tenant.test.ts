@@ -56,6 +56,11 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect((await facilitator.command(retro.id, { type: 'answerSafety', value: 4 })).status).toBe(
       200,
     );
+    // Someone opens the start form again: who sets up a retro is the tenant's data too.
+    const settingUp = await (
+      await as(meeting.members.find((m) => m.userId !== meeting.organizerId)!.userId)
+    ).post('/api/retros/setting-up', { chatId: meeting.chatId, open: true });
+    expect(settingUp.status, settingUp.raw).toBe(204);
     const teamOwner = await as(owner(team));
     const now = Date.now();
     const pulse = await teamOwner.post(`/api/teams/${team.id}/pulses`, {
@@ -74,8 +79,12 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
   }
 
   /** Rows still pointing at these ids, read straight from the tables (not via the tenant's rows). */
-  async function leftovers(ids: { retroId: string; pulseId: string }, teamId: string) {
-    const count = async (table: 'retro_answers' | 'retro_marks', id: string) =>
+  async function leftovers(
+    ids: { retroId: string; pulseId: string },
+    teamId: string,
+    chatId: string,
+  ) {
+    const count = async (table: 'retro_answers' | 'retro_marks' | 'retro_presence', id: string) =>
       (
         await target.db.kysely
           .selectFrom(table)
@@ -96,9 +105,16 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       .select('room')
       .where('room', 'in', [`retro:${ids.retroId}`, `team:${teamId}`])
       .execute();
+    const settingUp = await target.db.kysely
+      .selectFrom('retro_setting_up')
+      .select('chat_id')
+      .where('chat_id', '=', chatId)
+      .execute();
     return {
       answers: await count('retro_answers', ids.retroId),
       marks: await count('retro_marks', ids.retroId),
+      presence: await count('retro_presence', ids.retroId),
+      settingUp: settingUp.length,
       responses: await pulseRows('pulse_responses'),
       receipts: await pulseRows('pulse_receipts'),
       events: events.length,
@@ -107,7 +123,15 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
 
   let contosoRetro: string;
   let fabrikamRetro: string;
-  const nothing = { answers: 0, marks: 0, responses: 0, receipts: 0, events: 0 };
+  const nothing = {
+    answers: 0,
+    marks: 0,
+    presence: 0,
+    settingUp: 0,
+    responses: 0,
+    receipts: 0,
+    events: 0,
+  };
   it('counts, then deletes only the named tenant’s rows', async () => {
     const contosoIds = await useCandor(demo.platform, demo.weeklySync);
     const fabrikamIds = await useCandor(demo.fabrikamDesign, demo.designCrit);
@@ -129,14 +153,22 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);
 
-    const fabrikamRows = await leftovers(fabrikamIds, demo.fabrikamDesign.id);
-    expect(await leftovers(contosoIds, demo.platform.id)).not.toEqual(nothing);
+    const fabrikamRows = await leftovers(
+      fabrikamIds,
+      demo.fabrikamDesign.id,
+      demo.designCrit.chatId,
+    );
+    expect(await leftovers(contosoIds, demo.platform.id, demo.weeklySync.chatId)).not.toEqual(
+      nothing,
+    );
 
     expect(await deleteTenantData(target.db, contoso)).toEqual(before);
     expect(await countTenantData(target.db, contoso)).toEqual(none);
-    expect(await leftovers(contosoIds, demo.platform.id)).toEqual(nothing);
+    expect(await leftovers(contosoIds, demo.platform.id, demo.weeklySync.chatId)).toEqual(nothing);
     expect(await countTenantData(target.db, fabrikam)).toEqual(fabrikamBefore);
-    expect(await leftovers(fabrikamIds, demo.fabrikamDesign.id)).toEqual(fabrikamRows);
+    expect(await leftovers(fabrikamIds, demo.fabrikamDesign.id, demo.designCrit.chatId)).toEqual(
+      fabrikamRows,
+    );
   });
 
   it('leaves the app working: the other tenant’s retro reads, the deleted one is gone', async () => {

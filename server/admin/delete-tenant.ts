@@ -27,6 +27,7 @@ const retroChildren = [
   'retro_notes',
   'retro_actions',
   'retro_facilitators',
+  'retro_presence',
 ] as const;
 const pulseChildren = ['pulse_responses', 'pulse_receipts', 'pulse_summaries'] as const;
 
@@ -166,6 +167,8 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
     await trx.deleteFrom('pulse_series').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_meeting_links').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_notifications').where('tenant_id', '=', tenantId).execute();
+    // Who has a start form open: a user id for at most 70 s, not counted (it expires by itself).
+    await trx.deleteFrom('retro_setting_up').where('tenant_id', '=', tenantId).execute();
     // Room counters stay (a name and a number): a running server keeps numbering from them, so a
     // reconnecting client can never be handed an old event id for a new event.
     for (const part of chunked(scope.rooms)) {

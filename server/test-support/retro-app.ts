@@ -75,7 +75,11 @@ export function personClient(target: () => FastifyInstance, token: string) {
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
     seen.push(response.body);
-    return { status: response.statusCode, body: response.json() as unknown, raw: response.body };
+    return {
+      status: response.statusCode,
+      body: (response.body === '' ? null : response.json()) as unknown,
+      raw: response.body,
+    };
   };
   return {
     seen,

@@ -326,7 +326,7 @@ export const chatRetroEventNames = {
 
 /** `POST /api/retros/setting-up`: this person has the start form open (`open`), or closed it. */
 export const settingUpBodySchema = z.object({
-  chatId: z.string().min(1).max(400),
+  chatId: idSchema('The meeting chat id', 400),
   open: z.boolean(),
 });
 
