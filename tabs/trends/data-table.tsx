@@ -29,7 +29,6 @@ const useStyles = makeStyles({
     '& thead th': {
       fontWeight: tokens.fontWeightSemibold,
       color: tokens.colorNeutralForeground2,
-      whiteSpace: 'nowrap',
     },
     '& td.num': { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
     '& .date': { whiteSpace: 'nowrap' },
