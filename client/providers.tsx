@@ -23,6 +23,10 @@ import {
 } from './teams-host.js';
 import { defaultTheme, loadFluentTheme, systemTheme } from './theme.js';
 import { Loading } from './ui/loading.js';
+import { I18nProvider, useT } from './i18n.js';
+import { en } from '../shared/i18n/en/index.js';
+import { loadCatalogue, type Messages } from '../shared/i18n/catalogues.js';
+import { catalogueFor, directionOf, intlLocale } from '../shared/i18n/locales.js';
 
 // Only the shell is in a page's first download: these rare states load when they happen.
 const NotInTeams = lazy(() =>
@@ -32,7 +36,7 @@ const StartFailed = lazy(() =>
   import('./ui/error-panel.js').then((m) => ({
     default: ({ message }: { message: string }) => (
       <main style={{ padding: tokens.spacingHorizontalM }}>
-        <m.ErrorPanel title="Candor could not start" message={message} />
+        <m.ErrorPanel title={useT()('common.startFailed')} message={message} />
       </main>
     ),
   })),
@@ -47,6 +51,12 @@ const rootStyle: CSSProperties = {
 };
 
 type HostState = { kind: 'connecting' } | HostOutcome;
+type Language = { locale: string; messages: Messages };
+
+/** The catalogue and `Intl` locale for a host locale tag; English while another one loads. */
+async function languageFor(tag: string): Promise<Language> {
+  return { locale: intlLocale(tag), messages: await loadCatalogue(catalogueFor(tag)) };
+}
 
 // Stable identities, so effects that depend on them run once.
 const stage: HostValue['stage'] = { canShare: canShareToStage, share: shareToStage };
@@ -63,6 +73,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
     name: 'default',
     fluent: defaultTheme,
   });
+  const [language, setLanguage] = useState<Language>({ locale: 'en-US', messages: en });
 
   useEffect(() => {
     let active = true;
@@ -73,12 +84,20 @@ export function AppProviders({ children }: { children: ReactNode }) {
       const fluent = await loadFluentTheme(name);
       if (active && ticket === latest) setTheme({ name, fluent });
     };
-    // Start loading the likely theme while Teams connects.
+    // Start loading the likely theme and language while Teams connects.
     void applyTheme(systemTheme());
+    let hostLanguage = false;
+    void languageFor(navigator.language).then((guess) => {
+      if (active && !hostLanguage) setLanguage(guess);
+    });
     void initializeHost().then(async (outcome) => {
       if (outcome.kind === 'teams') {
-        document.documentElement.lang = outcome.info.locale;
-        await applyTheme(outcome.info.theme);
+        const tag = outcome.info.locale;
+        document.documentElement.lang = tag;
+        document.documentElement.dir = directionOf(tag);
+        const [chosen] = await Promise.all([languageFor(tag), applyTheme(outcome.info.theme)]);
+        hostLanguage = true;
+        if (active) setLanguage(chosen);
         onThemeChange((name) => void applyTheme(name));
       }
       if (active) setHost(outcome);
@@ -95,24 +114,34 @@ export function AppProviders({ children }: { children: ReactNode }) {
   );
 
   return (
-    <FluentProvider theme={theme.fluent}>
-      {/* Page styles sit on an inner element: FluentProvider copies its own class onto portals. */}
-      <div style={rootStyle}>
-        {host.kind === 'connecting' && <Loading label="Connecting to Teams…" />}
-        {host.kind !== 'connecting' && host.kind !== 'teams' && (
-          <Suspense fallback={null}>
-            {host.kind === 'not-in-teams' ? <NotInTeams /> : <StartFailed message={host.message} />}
-          </Suspense>
-        )}
-        {value && (
-          <HostContext.Provider value={value}>
-            <Rendered />
-            {children}
-          </HostContext.Provider>
-        )}
-      </div>
-    </FluentProvider>
+    <I18nProvider locale={language.locale} messages={language.messages}>
+      <FluentProvider theme={theme.fluent} dir={directionOf(language.locale)}>
+        {/* Page styles sit on an inner element: FluentProvider copies its own class onto portals. */}
+        <div style={rootStyle}>
+          {host.kind === 'connecting' && <Connecting />}
+          {host.kind !== 'connecting' && host.kind !== 'teams' && (
+            <Suspense fallback={null}>
+              {host.kind === 'not-in-teams' ? (
+                <NotInTeams />
+              ) : (
+                <StartFailed message={host.message} />
+              )}
+            </Suspense>
+          )}
+          {value && (
+            <HostContext.Provider value={value}>
+              <Rendered />
+              {children}
+            </HostContext.Provider>
+          )}
+        </div>
+      </FluentProvider>
+    </I18nProvider>
   );
+}
+
+function Connecting() {
+  return <Loading label={useT()('common.connecting')} />;
 }
 
 /** Tells Teams to drop its loading indicator once the page has rendered. */
