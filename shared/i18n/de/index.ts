@@ -1,5 +1,17 @@
 import type { en } from '../en/index.js';
 import type { Catalogue } from '../en/index.js';
 import { common } from './common.js';
+import { retro } from './retro.js';
+import { pulse } from './pulse.js';
+import { trends } from './trends.js';
+import { server } from './server.js';
+import { a11y } from './a11y.js';
 
-export const de: Catalogue<typeof en> = { ...common };
+export const de: Catalogue<typeof en> = {
+  ...common,
+  ...retro,
+  ...pulse,
+  ...trends,
+  ...server,
+  ...a11y,
+};

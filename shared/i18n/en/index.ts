@@ -1,10 +1,15 @@
 import { common } from './common.js';
+import { retro } from './retro.js';
+import { pulse } from './pulse.js';
+import { trends } from './trends.js';
+import { server } from './server.js';
+import { a11y } from './a11y.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
  * language. Ids are `area.view.purpose`; values are ICU MessageFormat (plurals, selects).
  */
-export const en = { ...common } as const;
+export const en = { ...common, ...retro, ...pulse, ...trends, ...server, ...a11y } as const;
 
 export type MessageId = keyof typeof en;
 /** A catalogue for another language: every English id, and no other. */

@@ -1,0 +1,2 @@
+/** English text of the trends area (docs/i18n.md). */
+export const trends = {} as const;
