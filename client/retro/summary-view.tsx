@@ -7,7 +7,7 @@ import { votesLabel } from '../../shared/retro/due.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
+  heading: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   text: { overflowWrap: 'anywhere', minWidth: 0 },
   notes: {

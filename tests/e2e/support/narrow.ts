@@ -62,7 +62,8 @@ export function measureSideways(frame: Frame): Promise<Sideways> {
       return false;
     };
     const describe = (el: Element, box: DOMRect): string => {
-      const classes = typeof el.className === 'string' ? el.className.trim().split(/\s+/) : [];
+      const classes =
+        typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean) : [];
       const cls = classes.length ? `.${classes.slice(0, 3).join('.')}` : '';
       const id = el.id ? `#${el.id}` : '';
       const label = el.getAttribute('aria-label');
@@ -84,6 +85,20 @@ export function measureSideways(frame: Frame): Promise<Sideways> {
       if (box.width <= 1 && box.height <= 1) continue;
       if (heldByAncestor(el)) continue;
       offenders.push(describe(el, box));
+    }
+    // Text can stick out of a box that fits (a long word that does not wrap): measure the text too.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.width <= 0 || (box.right <= width + 1 && box.left >= -1)) continue;
+      const style = getComputedStyle(parent);
+      if (style.visibility === 'hidden' || style.overflowX !== 'visible') continue;
+      if (heldByAncestor(parent)) continue;
+      offenders.push(`text in ${describe(parent, box)}`);
     }
     return { width, scroll: root.scrollWidth, offenders };
   });
