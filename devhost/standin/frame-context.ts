@@ -5,6 +5,10 @@ export type FrameKind = 'content' | 'settings' | 'sidePanel' | 'meetingStage';
 export const themes = ['default', 'dark', 'contrast'] as const;
 export type Theme = (typeof themes)[number];
 
+/** Teams client languages the stand-in offers; Arabic checks the right-to-left layout only. */
+export const locales = ['en-us', 'de-de', 'ja-jp', 'ar-sa'] as const;
+export type Locale = (typeof locales)[number];
+
 export type Place = { kind: 'team'; team: OrgTeam } | { kind: 'meeting'; meeting: OrgMeeting };
 
 /** teams-js `pages.InstanceConfig`, as `settings.setSettings` sends it and `settings.getSettings` returns it. */
@@ -69,10 +73,15 @@ export function teamRoleOf(team: OrgTeam, userId: string): OrgRole | undefined {
   return team.members.find((m) => m.userId === userId)?.role;
 }
 
-export function legacyContext(spec: FrameSpec, theme: Theme, sessionId: string): LegacyContext {
+export function legacyContext(
+  spec: FrameSpec,
+  theme: Theme,
+  sessionId: string,
+  locale: Locale = 'en-us',
+): LegacyContext {
   const { user, place } = spec;
   const context: LegacyContext = {
-    locale: 'en-us',
+    locale,
     theme,
     frameContext: spec.kind,
     hostClientType: 'web',

@@ -41,6 +41,7 @@ function services(permissions: string[] = bothStagePermissions) {
   const events: string[] = [];
   let sharing = false;
   const host: HostServices = {
+    locale: 'en-us',
     sessionId: 'session',
     origin,
     getToken: async (userId) => {

@@ -1,4 +1,4 @@
-import type { FrameSpec, InstanceConfig, Theme } from './frame-context.js';
+import type { FrameSpec, InstanceConfig, Locale, Theme } from './frame-context.js';
 import { legacyContext } from './frame-context.js';
 import { answerNestedAppAuth, type NaaServices } from './naa-host.js';
 import { naaExecute, naaReplyArgs, parseNaaRequest } from './naa-protocol.js';
@@ -28,6 +28,8 @@ export type StageState = { isAppSharing: boolean };
 /** The host's services and UI, as the request handlers see them. */
 export type HostServices = {
   sessionId: string;
+  /** The Teams client language every frame's context reports (`?locale=`). */
+  locale: Locale;
   /** The page's origin; URLs the app hands over must be on it (Teams checks `validDomains`). */
   origin: string;
   getToken(userId: string): Promise<string>;
@@ -72,7 +74,7 @@ export async function handleRequest(
       host.changed(frame, 'status');
       return initializeArgs(spec.kind, { nestedAppAuth: host.naa !== null });
     case 'getContext':
-      return [legacyContext(spec, frame.theme, host.sessionId)];
+      return [legacyContext(spec, frame.theme, host.sessionId, host.locale)];
     case 'appInitialization.appLoaded':
       return null;
     case 'appInitialization.success':

@@ -1,4 +1,4 @@
-import type { FrameSpec, Theme } from './frame-context.js';
+import type { FrameSpec, Locale, Theme } from './frame-context.js';
 import { frameLabel } from './frame-context.js';
 import {
   createFrameState,
@@ -19,7 +19,7 @@ export type LogEntry = {
 };
 
 /** The UI callbacks the host needs; the rest of HostServices is filled in here. */
-export type HostUi = Omit<HostServices, 'sessionId' | 'origin' | 'naa'> & {
+export type HostUi = Omit<HostServices, 'sessionId' | 'origin' | 'naa' | 'locale'> & {
   log(entry: LogEntry): void;
 };
 
@@ -36,13 +36,19 @@ export type Host = {
 type Attached = { iframe: HTMLIFrameElement; state: FrameState; label: string };
 
 /** The host side of the teams-js protocol for every app frame on this page. */
-export function createHost(options: { theme: Theme; ui: HostUi; naa?: NaaServices | null }): Host {
+export function createHost(options: {
+  theme: Theme;
+  locale?: Locale;
+  ui: HostUi;
+  naa?: NaaServices | null;
+}): Host {
   const { ui } = options;
   let theme = options.theme;
   const origin = window.location.origin;
   const services: HostServices = {
     ...ui,
     sessionId: crypto.randomUUID(),
+    locale: options.locale ?? 'en-us',
     origin,
     naa: options.naa ?? null,
   };

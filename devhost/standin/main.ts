@@ -1,6 +1,6 @@
 import './styles.css';
 import { h, labelledSelect } from './dom.js';
-import { themes, type Theme } from './frame-context.js';
+import { locales, themes, type Locale, type Theme } from './frame-context.js';
 import { createHost } from './host.js';
 import type { AppRegistration, NaaMode, NaaServices } from './naa-host.js';
 import type { Org } from './org.js';
@@ -15,6 +15,12 @@ const themeLabels: Record<Theme, string> = {
   default: 'Light',
   dark: 'Dark',
   contrast: 'High contrast',
+};
+const localeLabels: Record<Locale, string> = {
+  'en-us': 'English',
+  'de-de': 'Deutsch',
+  'ja-jp': '日本語',
+  'ar-sa': 'العربية (layout only)',
 };
 const viewLinks: { view: ViewQuery['view']; label: string }[] = [
   { view: 'channel', label: 'Channel tab' },
@@ -102,6 +108,8 @@ function boot(org: Org) {
       (current?.handlers[key] as (...a: unknown[]) => unknown)?.(...args)) as ViewHandlers[K];
   const host = createHost({
     theme: query.theme,
+    // Teams restarts when its language changes; so does this page (see the Language select).
+    locale: query.locale,
     // Fixed for the page's life: frames learn it in their initialize answer.
     naa: naaServices(query.naa, tokens),
     ui: {
@@ -181,10 +189,21 @@ function boot(org: Org) {
         update({ theme }, false);
       },
     );
+    const localeSelect = labelledSelect(
+      'locale',
+      'Language',
+      locales.map((l) => ({ value: l, label: localeLabels[l] })),
+      query.locale,
+      (value) => {
+        // Frames learn the language when they start, as in Teams: reload with the new one.
+        update({ locale: locales.find((l) => l === value) ?? 'en-us' }, false);
+        window.location.reload();
+      },
+    );
     const ctx = { host, pages: query.pages, origin: window.location.origin, mount: main };
     switch (view.kind) {
       case 'error':
-        controls.replaceChildren(themeSelect);
+        controls.replaceChildren(themeSelect, localeSelect);
         main.replaceChildren(h('p', { class: 'error', role: 'alert' }, view.message));
         return;
       case 'channel':
@@ -198,6 +217,7 @@ function boot(org: Org) {
           ),
           userSelect(view.candidates, view.user.id),
           themeSelect,
+          localeSelect,
         );
         current = renderTabView(ctx, {
           place: { kind: 'team', team: view.team },
@@ -211,6 +231,7 @@ function boot(org: Org) {
           meetingSelect(view.meeting.chatId),
           userSelect(view.candidates, view.user.id),
           themeSelect,
+          localeSelect,
         );
         current = renderTabView(ctx, {
           place: { kind: 'meeting', meeting: view.meeting },
@@ -231,6 +252,7 @@ function boot(org: Org) {
             (value) => update({ participants: Number(value) }),
           ),
           themeSelect,
+          localeSelect,
         );
         current = renderMeetingView(ctx, view.meeting, view.participants);
         break;

@@ -13,15 +13,18 @@ describe('view query', () => {
       user: 'u-ben',
       participants: 3,
       theme: 'dark',
+      locale: 'en-us',
       configure: true,
       pages: 'app',
       naa: 'off',
     });
-    expect(parseViewQuery('?theme=neon&participants=-2')).toMatchObject({
+    expect(parseViewQuery('?theme=neon&participants=-2&locale=xx-yy')).toMatchObject({
       view: 'channel',
       theme: 'default',
+      locale: 'en-us',
       participants: 3,
     });
+    expect(parseViewQuery('?locale=DE-de').locale).toBe('de-de');
   });
 
   it('round-trips through formatViewQuery', () => {

@@ -1,4 +1,4 @@
-import { themes, type Theme } from './frame-context.js';
+import { locales, themes, type Locale, type Theme } from './frame-context.js';
 import { naaModes, type NaaMode } from './naa-host.js';
 import { findMeeting, findUser, meetingParticipants } from './org.js';
 import type { Org, OrgMeeting, OrgTeam, OrgUser } from './org.js';
@@ -14,6 +14,8 @@ export type ViewQuery = {
   user: string | null;
   participants: number;
   theme: Theme;
+  /** The Teams client language (`?locale=de-de`); frames read it at start, as in Teams. */
+  locale: Locale;
   configure: boolean;
   pages: PageSet;
   /** Whether the host offers nested app auth, and how it answers (`?naa=1|consent|error`). */
@@ -35,6 +37,7 @@ export function parseViewQuery(search: string): ViewQuery {
     participants:
       Number.isFinite(participants) && participants > 0 ? participants : defaultParticipants,
     theme: themes.find((t) => t === theme) ?? 'default',
+    locale: locales.find((l) => l === params.get('locale')?.toLowerCase()) ?? 'en-us',
     configure: params.get('configure') === '1',
     pages: params.get('pages') === 'probe' ? 'probe' : 'app',
     naa: parseNaaMode(params.get('naa')),
@@ -55,6 +58,7 @@ export function formatViewQuery(query: ViewQuery): string {
   if (query.view !== 'meeting' && query.user) params.set('user', query.user);
   if (query.view === 'meeting') params.set('participants', String(query.participants));
   if (query.theme !== 'default') params.set('theme', query.theme);
+  if (query.locale !== 'en-us') params.set('locale', query.locale);
   if (query.configure && query.view !== 'meeting') params.set('configure', '1');
   if (query.pages === 'probe') params.set('pages', 'probe');
   if (query.naa !== 'off') params.set('naa', query.naa === 'on' ? '1' : query.naa);
