@@ -58,12 +58,49 @@ export function seenIsStale(marks: readonly Mark[], seenHash: string, now: Date)
   return !mark || now.getTime() - Date.parse(mark.at) >= seenRefreshMs;
 }
 
-export async function markSeen(q: Q, retroId: string, seenHash: string, now: Date): Promise<void> {
-  await q
+/**
+ * Records this person as here at `now`, unless they closed a panel (`/leave`) at or after
+ * `arrivedAt`: a read that reached the server before the leave, but wrote after it, must not
+ * count them back in. Returns whether the mark was written.
+ */
+export async function markSeen(
+  q: Q,
+  retroId: string,
+  seenHash: string,
+  now: Date,
+  arrivedAt: Date = now,
+): Promise<boolean> {
+  const result = await q
     .insertInto('retro_marks')
     .values({ retro_id: retroId, kind: 'seen', person_hash: seenHash, at: now.toISOString() })
     .onConflict((oc) =>
-      oc.columns(['retro_id', 'kind', 'person_hash']).doUpdateSet({ at: now.toISOString() }),
+      oc
+        .columns(['retro_id', 'kind', 'person_hash'])
+        .doUpdateSet({ at: now.toISOString() })
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('retro_marks as left_mark')
+                .select('left_mark.person_hash')
+                .where('left_mark.retro_id', '=', retroId)
+                .where('left_mark.kind', '=', 'left')
+                .where('left_mark.person_hash', '=', seenHash)
+                .where('left_mark.at', '>=', arrivedAt.toISOString()),
+            ),
+          ),
+        ),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** Records that this person closed a panel at `at` (see `markSeen`). */
+export async function markLeft(q: Q, retroId: string, seenHash: string, at: Date): Promise<void> {
+  await q
+    .insertInto('retro_marks')
+    .values({ retro_id: retroId, kind: 'left', person_hash: seenHash, at: at.toISOString() })
+    .onConflict((oc) =>
+      oc.columns(['retro_id', 'kind', 'person_hash']).doUpdateSet({ at: at.toISOString() }),
     )
     .execute();
 }

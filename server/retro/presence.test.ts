@@ -4,7 +4,7 @@ import { applyDelta, type RetroDelta } from '../../shared/retro/delta.js';
 import { retroEventDeltaSchema } from '../../shared/retro/delta-schema.js';
 import { seededUser } from '../test-support/entra-fakes.js';
 import { testDatabases } from '../test-support/databases.js';
-import { seenRefreshMs } from './access.js';
+import { markSeen, seenRefreshMs } from './access.js';
 import { settingUpForMs } from './setting-up.js';
 import { personHash } from './hashing.js';
 import { presentWithinMs } from './view.js';
@@ -201,6 +201,40 @@ describe.each(testDatabases())('presence every panel agrees on, on $dialect', (d
     // Leaving twice changes nothing more.
     expect(await leave(id, amaraToken)).toBe(204);
     expect(await eventsAfter(id, fresh.rev)).toEqual([]);
+  });
+
+  it('a read that reached the server before a leave cannot count the person back in; a later one can', async () => {
+    const chatId = addMeetingChat(entra.fakes, 'Leave race');
+    const f = personClient(() => target.app, await token(adele.id));
+    const amaraToken = await token(amara.id);
+    const a = personClient(() => target.app, amaraToken);
+    const id = view(await f.post('/api/retros', { chatId, templateId: 'mad-sad-glad' })).id;
+    view(await a.get(`/api/retros/${id}`));
+    const hash = personHash(target.config.hmacKey, 'seen', adele.tenantId, id, amara.id);
+    const seenAt = async () =>
+      (
+        await target.db.kysely
+          .selectFrom('retro_marks')
+          .select('at')
+          .where('retro_id', '=', id)
+          .where('kind', '=', 'seen')
+          .where('person_hash', '=', hash)
+          .executeTakeFirstOrThrow()
+      ).at;
+
+    // Her panel closes while one of its reads is still in flight (it arrived a moment earlier).
+    const arrived = new Date();
+    expect(await leave(id, amaraToken)).toBe(204);
+    const aged = await seenAt();
+    expect(Date.now() - Date.parse(aged)).toBeGreaterThan(presentWithinMs);
+    expect(await markSeen(target.db.kysely, id, hash, new Date(), arrived)).toBe(false);
+    expect(await seenAt()).toBe(aged);
+    expect(view(await f.get(`/api/retros/${id}`)).ready).toEqual({ ready: 0, total: 1 });
+
+    // She opens the panel again: a read that arrives after the leave counts her in.
+    await new Promise((done) => setTimeout(done, 5));
+    expect(view(await a.get(`/api/retros/${id}`)).ready).toEqual({ ready: 0, total: 2 });
+    expect(Date.now() - Date.parse(await seenAt())).toBeLessThan(presentWithinMs);
   });
 
   it('someone whose panel went quiet drops out on the next read by anyone, and so does their ready mark', async () => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Member } from '../../shared/api.js';
@@ -15,6 +15,7 @@ import { badRequest } from '../http-errors.js';
 import { withIdempotency } from '../storage/idempotency.js';
 import type { Database } from '../storage/schema.js';
 import {
+  markLeft,
   markSeen,
   retroNotFound,
   requireRetroAccess,
@@ -41,19 +42,31 @@ import { buildView } from './view.js';
 const chatQuerySchema = z.object({ chatId: z.string().min(1).max(400) });
 const idParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
+/** When a request reached the server (its handler may run much later, behind a Graph check). */
+const arrival = (reply: FastifyReply): Date => new Date(Date.now() - reply.elapsedTime);
+
 /** The retro API. Every route checks tenant and chat membership (Graph) on every request. */
 export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void {
   // Reads outside a transaction share one board load per retro and rev (a refetch wave).
   const boards = createBoardCache();
   registerSettingUpRoutes(app, deps);
-  const viewFor = async (q: Q, retro: RetroRow, user: AuthUser, members: Member[]) => {
+  const viewFor = async (
+    q: Q,
+    retro: RetroRow,
+    user: AuthUser,
+    members: Member[],
+    /** When the request reached the server: a leave after it wins over this read's mark. */
+    arrivedAt?: Date,
+  ) => {
     const now = new Date();
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
     let data = q === deps.db.kysely ? await boards.load(q, retro) : await loadRetroData(q, retro);
     // Reading the retro is being here: presence feeds `facilitatorAway` and the participant count.
     // A fresh mark is left alone, so a wave of reads after an event is not a wave of writes.
-    if (seenIsStale(data.marks, hashes.seen, now)) {
-      await markSeen(q, retro.id, hashes.seen, now);
+    if (
+      seenIsStale(data.marks, hashes.seen, now) &&
+      (await markSeen(q, retro.id, hashes.seen, now, arrivedAt ?? now))
+    ) {
       data.marks = withSeenMark(data.marks, hashes.seen, now);
     }
     // Whoever reads first after someone arrived, left or went quiet tells every panel (one
@@ -103,7 +116,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
       .send({ retro: await viewFor(deps.db.kysely, retro, user, access.members) });
   });
 
-  app.get('/api/retros/current', async (request): Promise<{ retro: RetroView | null }> => {
+  app.get('/api/retros/current', async (request, reply): Promise<{ retro: RetroView | null }> => {
     const user = requireUser(request);
     const { chatId } = chatQuerySchema.parse(request.query);
     const access = await requireMember(deps.membership, user, { kind: 'chat', id: chatId });
@@ -115,7 +128,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
     if (!retro) return { retro: null };
-    return { retro: await viewFor(deps.db.kysely, retro, user, access.members) };
+    return { retro: await viewFor(deps.db.kysely, retro, user, access.members, arrival(reply)) };
   });
 
   app.get('/api/retros/history', async (request) => {
@@ -140,11 +153,11 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     };
   });
 
-  app.get('/api/retros/:id', async (request): Promise<RetroView> => {
+  app.get('/api/retros/:id', async (request, reply): Promise<RetroView> => {
     const user = requireUser(request);
     const { id } = idParamsSchema.parse(request.params);
     const { retro, access } = await requireRetroAccess(deps, user, id);
-    return viewFor(deps.db.kysely, retro, user, access.members);
+    return viewFor(deps.db.kysely, retro, user, access.members, arrival(reply));
   });
 
   // A panel closing (pagehide) says so, so the others' "n of m ready" drops within a second rather
@@ -157,6 +170,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
     const now = new Date();
     const gone = new Date(now.getTime() - presentWithinMs - 1).toISOString();
+    await markLeft(deps.db.kysely, retro.id, hashes.seen, now);
     await deps.db.kysely
       .updateTable('retro_marks')
       .set({ at: gone })
