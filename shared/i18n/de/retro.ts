@@ -142,7 +142,7 @@ export const retro: Catalogue<typeof en> = {
 
   'retro.stage.noMeeting': 'Diese Bühne gehört zu keiner Besprechung',
   'retro.stage.noMeetingFix':
-    'Teilen Sie Candor erneut über den Seitenbereich der Besprechung auf der Bühne.',
+    'Teilen Sie Candor erneut aus dem Seitenbereich der Besprechung auf der Bühne.',
   'retro.stage.loadingBoard': 'Board wird geladen…',
   'retro.stage.finding': 'Retro wird gesucht…',
   'retro.stage.notFound': 'Die Retro wurde nicht gefunden',
