@@ -1,5 +1,6 @@
 import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useT } from '../../client/i18n.js';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { RetroColumn } from '../../shared/retro/templates.js';
 import { CommandError } from './command-error.js';
@@ -8,8 +9,20 @@ import { submitsOnEnter, touchFirst } from './phase-keys.js';
 import { useRetroStyles } from './styles.js';
 
 /** Writes a card. The text lives in the drafts store, so nothing a live update does can erase it. */
-export function CardComposer({ retroId, column }: { retroId: string; column: RetroColumn }) {
+export function CardComposer({
+  retroId,
+  column,
+  title,
+  prompt,
+}: {
+  retroId: string;
+  column: RetroColumn;
+  /** The column's title and prompt as shown (translated when built in). */
+  title: string;
+  prompt: string;
+}) {
   const styles = useRetroStyles();
+  const t = useT();
   const [draft, setDraft] = useDraft(retroId, column.id);
   const command = useRetroCommand(retroId);
   const [touch] = useState(touchFirst);
@@ -27,14 +40,14 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
   return (
     <form className={styles.tight} onSubmit={(e) => void submit(e)}>
       <Field
-        label={`New card for ${column.title}`}
-        hint={touch ? undefined : 'Enter adds · Shift+Enter for a new line'}
+        label={t('retro.gather.newCard', { column: title })}
+        hint={touch ? undefined : t('retro.gather.keys')}
       >
         <Textarea
           value={draft}
           maxLength={500}
           resize="vertical"
-          placeholder={column.prompt || undefined}
+          placeholder={prompt || undefined}
           onChange={(_, d) => setDraft(d.value)}
           onKeyDown={(e) => {
             // Enter and Ctrl/⌘+Enter add; Shift+Enter keeps writing (on a phone, Enter does).
@@ -43,9 +56,9 @@ export function CardComposer({ retroId, column }: { retroId: string; column: Ret
         />
       </Field>
       <Button type="submit" disabled={!draft.trim() || command.isPending}>
-        Add card
+        {t('retro.gather.addCard')}
       </Button>
-      <CommandError error={command.error} title="The card was not added" />
+      <CommandError error={command.error} title={t('retro.gather.notAdded')} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Field, Input } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import type { RetroColumn } from '../../shared/retro/templates.js';
 import { useRetroStyles } from './styles.js';
 
@@ -16,21 +17,24 @@ type Props = { columns: RetroColumn[]; onChange: (columns: RetroColumn[]) => voi
 /** Two to six columns, each with a title and a prompt. */
 export function CustomColumns({ columns, onChange }: Props) {
   const styles = useRetroStyles();
+  const t = useT();
   const update = (index: number, patch: Partial<RetroColumn>) =>
     onChange(columns.map((column, i) => (i === index ? { ...column, ...patch } : column)));
   return (
     <fieldset className={styles.stack}>
-      <legend>Columns ({columns.length} of 2–6)</legend>
+      <legend>
+        {t('retro.columns.legend', { count: columns.length, min: minColumns, max: maxColumns })}
+      </legend>
       {columns.map((column, index) => (
         <div key={column.id} className={styles.section}>
-          <Field label={`Column ${index + 1} title`} required>
+          <Field label={t('retro.columns.title', { number: index + 1 })} required>
             <Input
               value={column.title}
               maxLength={60}
               onChange={(_, data) => update(index, { title: data.value })}
             />
           </Field>
-          <Field label={`Column ${index + 1} prompt`}>
+          <Field label={t('retro.columns.prompt', { number: index + 1 })}>
             <Input
               value={column.prompt}
               maxLength={200}
@@ -39,13 +43,15 @@ export function CustomColumns({ columns, onChange }: Props) {
           </Field>
           {columns.length > minColumns && (
             <Button onClick={() => onChange(columns.filter((_, i) => i !== index))}>
-              Remove column {index + 1}
+              {t('retro.columns.remove', { number: index + 1 })}
             </Button>
           )}
         </div>
       ))}
       {columns.length < maxColumns && (
-        <Button onClick={() => onChange([...columns, newColumn()])}>Add column</Button>
+        <Button onClick={() => onChange([...columns, newColumn()])}>
+          {t('retro.columns.add')}
+        </Button>
       )}
     </fieldset>
   );

@@ -1,13 +1,13 @@
 import { Badge, Button, Caption1 } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import { orderedGroups } from '../../client/retro/view-state.js';
+import { useBoardText } from './board-text.js';
 import { CommandError } from './command-error.js';
-import { groupLabel } from './labels.js';
 import { PhaseTopic } from './phase-topic.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 import { TopicNotes } from './topic-notes.js';
-import { votesLabel } from '../../shared/retro/due.js';
 
 /**
  * Topics by votes; the facilitator moves the focus, and everyone adds notes to the topic under
@@ -15,6 +15,8 @@ import { votesLabel } from '../../shared/retro/due.js';
  */
 export default function DiscussPhase() {
   const styles = useRetroStyles();
+  const t = useT();
+  const text = useBoardText();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
   const cards = new Map(view.cards.map((card) => [card.id, card]));
@@ -33,15 +35,15 @@ export default function DiscussPhase() {
             disabled={!next || command.isPending}
             onClick={() => next && void command.send({ type: 'focusTopic', groupId: next.id })}
           >
-            {focusIndex < 0 ? 'First topic' : 'Next topic'}
+            {focusIndex < 0 ? t('retro.discuss.first') : t('retro.discuss.next')}
           </Button>
-          {!next && groups.length > 0 && <Caption1>That was the last topic.</Caption1>}
+          {!next && groups.length > 0 && <Caption1>{t('retro.discuss.last')}</Caption1>}
         </div>
       )}
       <CommandError error={command.error} />
-      <ol className={styles.list} aria-label="Topics by votes">
+      <ol className={styles.list} aria-label={t('retro.discuss.topics')}>
         {groups.map((group) => {
-          const name = groupLabel(group, indexOf(group.id));
+          const name = text.groupName(group, indexOf(group.id));
           const focused = group.id === focus;
           return (
             <li
@@ -50,9 +52,9 @@ export default function DiscussPhase() {
               aria-current={focused ? 'true' : undefined}
             >
               <div className={styles.row}>
-                {focused && <Badge appearance="filled">Now discussing</Badge>}
+                {focused && <Badge appearance="filled">{t('retro.discuss.now')}</Badge>}
                 {group.votes !== null && (
-                  <Badge appearance="outline">{votesLabel(group.votes)}</Badge>
+                  <Badge appearance="outline">{text.votes(group.votes)}</Badge>
                 )}
               </div>
               <PhaseTopic group={group} index={indexOf(group.id)} cards={cards} />
@@ -61,7 +63,7 @@ export default function DiscussPhase() {
                   size="small"
                   onClick={() => void command.send({ type: 'focusTopic', groupId: group.id })}
                 >
-                  Discuss this now
+                  {t('retro.discuss.discussThis')}
                 </Button>
               )}
               <TopicNotes

@@ -9,8 +9,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../client/i18n.js';
 import { newGroupZone } from './group-dnd.js';
 import { useRetroStyles } from './styles.js';
+
+// Decorative glyphs, hidden from screen readers: the words are in the names and labels.
+const glyphs = { plus: '+', rename: '✎' } as const;
 
 const useStyles = makeStyles({
   newGroup: {
@@ -76,12 +80,13 @@ export function DropZone({
 /** The "New group" target at the top of the board: a card dropped here starts a group. */
 export function NewGroupTarget() {
   const styles = useStyles();
+  const t = useT();
   const { active } = useDndContext();
   const { setNodeRef, isOver } = useDroppable({ id: newGroupZone });
   return (
     <section
       ref={setNodeRef}
-      aria-label="New group"
+      aria-label={t('retro.group.newGroup')}
       className={mergeClasses(
         styles.newGroup,
         active !== null && styles.dragging,
@@ -89,13 +94,11 @@ export function NewGroupTarget() {
       )}
     >
       <span aria-hidden className={styles.plus}>
-        +
+        {glyphs.plus}
       </span>
       <span className={styles.words}>
-        <Subtitle2>New group</Subtitle2>
-        <Caption1>
-          {active ? 'Drop the card here to start a group.' : 'Drag a card here to start a group.'}
-        </Caption1>
+        <Subtitle2>{t('retro.group.newGroup')}</Subtitle2>
+        <Caption1>{active ? t('retro.group.dropHere') : t('retro.group.dragHere')}</Caption1>
       </span>
     </section>
   );
@@ -115,6 +118,7 @@ export function GroupHeader({
   onSave?: (title: string) => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   // The name just saved, shown until the server's title arrives, so the field does not flicker.
   const [pending, setPending] = useState<string | null>(null);
@@ -143,15 +147,15 @@ export function GroupHeader({
     <>
       <div className={styles.header}>
         <Subtitle2 as="h3" className={mergeClasses(styles.title, untitled && styles.untitled)}>
-          {label} <Caption1>({count === 1 ? '1 card' : `${count} cards`})</Caption1>
+          {label} <Caption1>{t('retro.group.cardCount', { count })}</Caption1>
         </Subtitle2>
         {onSave && !showInput && (
           <Button
             appearance="subtle"
             className={styles.rename}
-            aria-label={`Rename ${label}`}
-            title="Rename"
-            icon={<span aria-hidden>✎</span>}
+            aria-label={t('retro.group.renameGroup', { name: label })}
+            title={t('retro.group.rename')}
+            icon={<span aria-hidden>{glyphs.rename}</span>}
             ref={renameRef}
             onClick={() => setEditing(title)}
           />
@@ -162,8 +166,8 @@ export function GroupHeader({
           className={styles.input}
           size="small"
           maxLength={80}
-          aria-label={`Name of ${label}`}
-          placeholder="Name this group"
+          aria-label={t('retro.group.nameOf', { name: label })}
+          placeholder={t('retro.group.namePlaceholder')}
           autoFocus={!untitled}
           value={editing ?? pending ?? title}
           onFocus={() => setEditing((e) => e ?? title)}

@@ -1,5 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import type { RetroView } from '../../shared/retro/api.js';
+import { useBoardText } from './board-text.js';
 
 export type Column = RetroView['columns'][number];
 
@@ -74,14 +76,17 @@ const useStyles = makeStyles({
 /** The card's column as a small shape, colour and title; the full title shows on hover when cut. */
 export function ColumnMarker({ columns, columnId }: { columns: Column[]; columnId: string }) {
   const styles = useStyles();
+  const t = useT();
+  const text = useBoardText();
   const index = columns.findIndex((c) => c.id === columnId);
-  const title = index >= 0 ? columns[index]!.title : 'Other';
+  const title = index >= 0 ? text.columnTitle(columns[index]!) : t('retro.column.other');
   const slot = slots[Math.max(index, 0) % slots.length]!;
   return (
     <span className={styles.marker}>
       <span aria-hidden className={mergeClasses(styles.shape, styles[slot])} />
-      <span className={styles.hidden}>Column: </span>
-      <Caption1 className={styles.title} title={title}>
+      {/* Read out as one phrase ("Column: Start"); the visible title is cut to one line. */}
+      <span className={styles.hidden}>{t('retro.group.column', { column: title })}</span>
+      <Caption1 aria-hidden className={styles.title} title={title}>
         {title}
       </Caption1>
     </span>

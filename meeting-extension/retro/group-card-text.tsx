@@ -1,5 +1,6 @@
 import { Body1, Link, makeStyles, mergeClasses, useId } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useT } from '../../client/i18n.js';
 import { useRetroStyles } from './styles.js';
 
 /** Past this many characters a card shows its first lines until asked, so 30 cards stay scannable. */
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
 export function CardText({ text }: { text: string }) {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const id = useId('card-text-');
   const long = text.length > clampFrom;
@@ -35,7 +37,7 @@ export function CardText({ text }: { text: string }) {
           aria-controls={id}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? 'Show less' : 'Show all'}
+          {open ? t('retro.group.showLess') : t('retro.group.showAll')}
         </Link>
       )}
     </>

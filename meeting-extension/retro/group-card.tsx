@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
 import { ColumnMarker, type Column } from './group-card-parts.js';
 import { CardText } from './group-card-text.js';
@@ -9,6 +10,9 @@ import { CardAuthor } from './phase-topic.js';
 import { useRetroStyles } from './styles.js';
 
 export type { MoveTarget } from './group-move-menu.js';
+
+/** The drag handle's glyph, hidden from screen readers: the button's name says what it does. */
+const handleGlyph = '⠿';
 
 const useStyles = makeStyles({
   card: {
@@ -61,6 +65,7 @@ type Props = {
 export function GroupCard({ card, columns, groups, onMove }: Props) {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const t = useT();
   const movable = groups !== undefined && onMove !== undefined;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
     useDraggable({ id: `card:${card.id}`, data: { cardId: card.id }, disabled: !movable });
@@ -80,9 +85,9 @@ export function GroupCard({ card, columns, groups, onMove }: Props) {
           className={styles.handle}
           {...attributes}
           {...listeners}
-          aria-label={`Drag card: ${cardLabel(card)}`}
+          aria-label={t('retro.group.dragCard', { card: cardLabel(card) })}
         >
-          <span aria-hidden>⠿</span>
+          <span aria-hidden>{handleGlyph}</span>
         </button>
       )}
       <div className={styles.body}>

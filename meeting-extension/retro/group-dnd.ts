@@ -10,9 +10,11 @@ import {
   type Modifier,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
+import type { Translate } from '../../client/i18n.js';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
+import type { BoardText } from './board-text.js';
 import type { MoveTarget } from './group-move-menu.js';
-import { cardLabel, groupLabel } from './labels.js';
+import { cardLabel } from './labels.js';
 
 export const ungroupedZone = 'zone:ungrouped';
 export const newGroupZone = 'zone:new';
@@ -75,29 +77,39 @@ export const jumpBetweenZones: KeyboardCoordinateGetter = (event, args) => {
   return { x: args.currentCoordinates.x, y: args.currentCoordinates.y + target - centre };
 };
 
-/** What screen readers hear while a card moves, in the board's own words. */
-export function groupAnnouncements(cards: CardView[], groups: GroupView[]): Announcements {
-  const nameOf = (id: UniqueIdentifier) => {
+/**
+ * What screen readers hear while a card moves, in the board's own words. Each announcement is one
+ * catalogue sentence: the moved card and the zone are its arguments, never pieces glued together.
+ */
+export function groupAnnouncements(
+  cards: CardView[],
+  groups: GroupView[],
+  t: Translate,
+  text: BoardText,
+): Announcements {
+  const cardOf = (id: UniqueIdentifier) => {
+    const card = cards.find((c) => `card:${c.id}` === String(id));
+    return card ? { known: 'yes', card: cardLabel(card) } : { known: 'no', card: '' };
+  };
+  const zoneOf = (id: UniqueIdentifier) => {
     const key = String(id);
-    if (key.startsWith('card:')) {
-      const card = cards.find((c) => `card:${c.id}` === key);
-      return card ? `card "${cardLabel(card)}"` : 'card';
-    }
-    if (key === ungroupedZone) return 'ungrouped cards';
-    if (key === newGroupZone) return 'a new group';
+    if (key === ungroupedZone) return { target: 'ungrouped', group: '' };
+    if (key === newGroupZone) return { target: 'new', group: '' };
     const index = groups.findIndex((g) => groupZone(g.id) === key);
-    return index >= 0 ? `group "${groupLabel(groups[index]!, index)}"` : 'nowhere';
+    return index >= 0
+      ? { target: 'group', group: text.groupName(groups[index]!, index) }
+      : { target: 'none', group: '' };
   };
   return {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
+    onDragStart: ({ active }) => t('retro.dnd.pickedUp', cardOf(active.id)),
     onDragOver: ({ active, over }) =>
       over
-        ? `${nameOf(active.id)} is over ${nameOf(over.id)}.`
-        : `${nameOf(active.id)} is over nothing.`,
+        ? t('retro.dnd.over', { ...cardOf(active.id), ...zoneOf(over.id) })
+        : t('retro.dnd.overNothing', cardOf(active.id)),
     onDragEnd: ({ active, over }) =>
       over
-        ? `Dropped ${nameOf(active.id)} into ${nameOf(over.id)}.`
-        : `Dropped ${nameOf(active.id)}; it stays put.`,
-    onDragCancel: ({ active }) => `Cancelled. ${nameOf(active.id)} stays put.`,
+        ? t('retro.dnd.dropped', { ...cardOf(active.id), ...zoneOf(over.id) })
+        : t('retro.dnd.droppedNowhere', cardOf(active.id)),
+    onDragCancel: ({ active }) => t('retro.dnd.cancelled', cardOf(active.id)),
   };
 }

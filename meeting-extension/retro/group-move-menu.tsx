@@ -11,10 +11,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import type { CardView, GroupView } from '../../shared/retro/api.js';
-import { cardLabel, groupLabel } from './labels.js';
+import { useBoardText } from './board-text.js';
+import { cardLabel } from './labels.js';
 
 export type MoveTarget = { kind: 'group'; groupId: string } | { kind: 'new' } | { kind: 'out' };
+
+/** The menu button's glyph, hidden from screen readers: the button's name says what it does. */
+const menuGlyph = '⋯';
 
 const useStyles = makeStyles({
   trigger: { flexShrink: 0, minWidth: '32px', minHeight: '32px', padding: 0 },
@@ -35,10 +40,12 @@ export function MoveMenu({
   onMove: (target: MoveTarget) => void;
 }) {
   const styles = useStyles();
+  const t = useT();
+  const text = useBoardText();
   // Newest first, as the board lists them.
   const others = groups
     .flatMap((group, index) =>
-      group.id === card.groupId ? [] : [{ group, name: groupLabel(group, index) }],
+      group.id === card.groupId ? [] : [{ group, name: text.groupName(group, index) }],
     )
     .reverse();
   return (
@@ -47,11 +54,11 @@ export function MoveMenu({
         <Button
           appearance="subtle"
           className={styles.trigger}
-          aria-label={`Move to… (${cardLabel(card)})`}
-          title="Move to…"
+          aria-label={t('retro.group.moveCard', { card: cardLabel(card) })}
+          title={t('retro.group.moveTo')}
           icon={
             <span aria-hidden className={styles.glyph}>
-              ⋯
+              {menuGlyph}
             </span>
           }
         />
@@ -59,18 +66,18 @@ export function MoveMenu({
       <MenuPopover className={styles.popover}>
         <MenuList>
           <MenuItem className={styles.item} onClick={() => onMove({ kind: 'new' })}>
-            New group
+            {t('retro.group.newGroup')}
           </MenuItem>
           {card.groupId && (
             <MenuItem className={styles.item} onClick={() => onMove({ kind: 'out' })}>
-              Ungroup
+              {t('retro.group.ungroup')}
             </MenuItem>
           )}
           {others.length > 0 && (
             <>
               <MenuDivider />
               <MenuGroup>
-                <MenuGroupHeader>Into a group</MenuGroupHeader>
+                <MenuGroupHeader>{t('retro.group.intoGroup')}</MenuGroupHeader>
                 {others.map(({ group, name }) => (
                   <MenuItem
                     key={group.id}

@@ -15,8 +15,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef } from 'react';
+import { useT } from '../../client/i18n.js';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { CardView } from '../../shared/retro/api.js';
+import { useBoardText } from './board-text.js';
 import { CommandError } from './command-error.js';
 import { DropZone, GroupHeader, NewGroupTarget } from './group-box.js';
 import { GroupCard } from './group-card.js';
@@ -33,7 +35,6 @@ import {
   verticalOnly,
 } from './group-dnd.js';
 import type { MoveTarget } from './group-move-menu.js';
-import { groupLabel } from './labels.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 
@@ -42,9 +43,6 @@ const useStyles = makeStyles({
   columnTitle: { margin: 0, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
 });
 
-const instructions =
-  'To move a card, press Space on its handle, use the up and down arrow keys to reach a group or "New group", and press Space again. Escape cancels. Or use the card\'s "Move to…" menu.';
-
 /**
  * Cards into groups by mouse, touch or keyboard; anyone can group and name. Groups come first,
  * newest at the top under the "New group" target; loose cards follow under their column's title.
@@ -52,6 +50,8 @@ const instructions =
 export default function GroupPhase() {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const t = useT();
+  const text = useBoardText();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
   const sensors = useSensors(
@@ -116,19 +116,16 @@ export default function GroupPhase() {
       autoScroll={{ threshold: { x: 0, y: 0.2 } }}
       onDragEnd={onDragEnd}
       accessibility={{
-        announcements: groupAnnouncements(view.cards, view.groups),
-        screenReaderInstructions: { draggable: instructions },
+        announcements: groupAnnouncements(view.cards, view.groups, t, text),
+        screenReaderInstructions: { draggable: t('retro.dnd.instructions') },
       }}
     >
       <div className={layout.stack}>
-        <Caption1>
-          Drag a card by its handle (⠿) onto a group or “New group”, or use its ⋯ menu. Then name
-          each group.
-        </Caption1>
-        <CommandError error={command.error} title="The move did not work" />
+        <Caption1>{t('retro.group.help')}</Caption1>
+        <CommandError error={command.error} title={t('retro.group.moveFailed')} />
         {mayMove && <NewGroupTarget />}
         {groups.map(({ group, index }) => {
-          const label = groupLabel(group, index);
+          const label = text.groupName(group, index);
           const cards = group.cardIds.flatMap((id) => cardsById.get(id) ?? []);
           return (
             <DropZone key={group.id} id={groupZone(group.id)} label={label}>
@@ -141,27 +138,25 @@ export default function GroupPhase() {
                     void command.send({ type: 'nameGroup', groupId: group.id, title }),
                 })}
               />
-              {cardList(cards, `Cards in ${label}`)}
+              {cardList(cards, t('retro.board.cardsIn', { name: label }))}
             </DropZone>
           );
         })}
-        <DropZone id={ungroupedZone} label="Ungrouped cards">
+        <DropZone id={ungroupedZone} label={t('retro.group.ungroupedCards')}>
           <Subtitle2 as="h3" className={layout.heading}>
-            Not in a group ({loose.length})
+            {t('retro.group.notInGroup', { count: loose.length })}
           </Subtitle2>
           {loose.length === 0 && (
-            <Caption1 className={layout.muted}>
-              Every card is in a group. Drop a card here to take it out of its group.
-            </Caption1>
+            <Caption1 className={layout.muted}>{t('retro.group.allGrouped')}</Caption1>
           )}
           {looseByColumn.map(({ column, cards }) => {
-            const title = column?.title ?? 'Other';
+            const title = column ? text.columnTitle(column) : t('retro.column.other');
             return (
               <div key={column?.id ?? ''} className={styles.column}>
                 <Caption1Strong as="h4" className={styles.columnTitle}>
-                  {title} ({cards.length})
+                  {t('retro.group.columnCount', { column: title, count: cards.length })}
                 </Caption1Strong>
-                {cardList(cards, `Ungrouped cards in ${title}`)}
+                {cardList(cards, t('retro.group.ungroupedIn', { column: title }))}
               </div>
             );
           })}

@@ -1,5 +1,6 @@
 import { Radio, RadioGroup } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { useT } from '../../client/i18n.js';
 
 type Props = {
   /** The radio group's accessible name, e.g. "Safety check". */
@@ -14,6 +15,7 @@ type Props = {
 
 /** An anonymous 1–5 answer. */
 export function ScaleRadio({ label, scale, value, order, disabled, onChange }: Props) {
+  const t = useT();
   const values = order === 'descending' ? [5, 4, 3, 2, 1] : [1, 2, 3, 4, 5];
   // Shows the choice at once; the server's answer (or a refusal) replaces it.
   const [picked, setPicked] = useState<number | null>(null);
@@ -30,7 +32,11 @@ export function ScaleRadio({ label, scale, value, order, disabled, onChange }: P
       }}
     >
       {values.map((n) => (
-        <Radio key={n} value={String(n)} label={`${n}: ${scale[n as 1 | 2 | 3 | 4 | 5]}`} />
+        <Radio
+          key={n}
+          value={String(n)}
+          label={t('retro.scale.option', { value: n, label: scale[n as 1 | 2 | 3 | 4 | 5] })}
+        />
       ))}
     </RadioGroup>
   );

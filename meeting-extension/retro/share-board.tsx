@@ -2,6 +2,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-comp
 import { useState } from 'react';
 import { userMessage } from '../../client/api-error.js';
 import { useHost } from '../../client/host-context.js';
+import { useT } from '../../client/i18n.js';
 import { retroStageUrl } from '../../client/retro/stage-link.js';
 import { useRetroStyles } from './styles.js';
 
@@ -13,6 +14,7 @@ export type ShareState =
 /** Puts this retro's board on the meeting stage, after checking the user may present. */
 export function useShareToStage(retroId: string) {
   const { info, stage } = useHost();
+  const t = useT();
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
 
   async function share() {
@@ -21,8 +23,7 @@ export function useShareToStage(retroId: string) {
       if (!(await stage.canShare())) {
         setState({
           kind: 'blocked',
-          message:
-            'Only presenters can share to the stage. Ask the organiser to make you a presenter, then try again.',
+          message: t('retro.share.presentersOnly'),
         });
         return;
       }
@@ -46,13 +47,14 @@ export function useShareToStage(retroId: string) {
 export function ShareStatus({ state }: { state: ShareState }) {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const t = useT();
   return (
     <Caption1
       role="status"
       className={mergeClasses(layout.text, state.kind === 'blocked' && styles.problem)}
     >
-      {state.kind === 'busy' && 'Sharing to the stage…'}
-      {state.kind === 'shared' && 'The board is on the meeting stage for everyone.'}
+      {state.kind === 'busy' && t('retro.share.busy')}
+      {state.kind === 'shared' && t('retro.share.done')}
       {state.kind === 'blocked' && state.message}
     </Caption1>
   );

@@ -1,4 +1,5 @@
 import { LargeTitle, Text } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import { useLiveRoom } from '../../client/live-client.js';
 import { chatRoom, retroRoom } from '../../client/retro/query-keys.js';
 import { formatSeconds, useCountdown } from '../../client/retro/use-countdown.js';
@@ -20,19 +21,16 @@ export default function StageBoard({
   retroId: string | null;
   chatId: string;
 }) {
+  const t = useT();
   const current = useCurrentRetro(chatId);
   const id = retroId ?? current.data?.retroId ?? null;
   // One stream (see RetroPanel): the retro's room once known, else the chat's for a start.
   const live = useLiveRoom(id ? retroRoom(id) : chatRoom(chatId));
   if (!id) {
-    if (current.isPending) return <Loading label="Looking for the retro…" />;
+    if (current.isPending) return <Loading label={t('retro.stage.finding')} />;
     if (current.isError)
-      return <ErrorPanel title="The retro could not be found" error={current.error} />;
-    return (
-      <Text size={600}>
-        No retro is running in this meeting yet. Start one from the side panel.
-      </Text>
-    );
+      return <ErrorPanel title={t('retro.stage.notFound')} error={current.error} />;
+    return <Text size={600}>{t('retro.stage.noRetro')}</Text>;
   }
   return (
     <>
@@ -43,37 +41,41 @@ export default function StageBoard({
 }
 
 function LiveBoard({ retroId }: { retroId: string }) {
+  const t = useT();
   const query = useRetroView(retroId);
-  if (query.isPending) return <Loading label="Loading the retro…" />;
-  if (!query.data) return <ErrorPanel title="The retro could not be loaded" error={query.error} />;
+  if (query.isPending) return <Loading label={t('retro.stage.loading')} />;
+  if (!query.data) return <ErrorPanel title={t('retro.stage.notLoaded')} error={query.error} />;
   return <Board view={query.data} fetchedAt={query.dataUpdatedAt} />;
 }
 
 function Board({ view, fetchedAt }: { view: RetroView; fetchedAt: number }) {
   const s = useStageStyles();
+  const t = useT();
   const remaining = useCountdown(view, fetchedAt);
   return (
     <div className={s.board}>
       <header className={s.header}>
         <div className={s.row}>
           <LargeTitle as="h1" className={s.heading}>
-            {view.title}: {phaseLabels[view.phase]}
+            {t('retro.stage.heading', { title: view.title, phase: phaseLabels[view.phase] })}
           </LargeTitle>
           {remaining !== null && (
             <Text role="timer" className={s.huge}>
-              {remaining === 0 ? "Time's up" : formatSeconds(remaining)}
+              {remaining === 0 ? t('retro.stage.timeUp') : formatSeconds(remaining)}
             </Text>
           )}
         </div>
         <PhaseStepper phases={view.phases} phase={view.phase} size="large" />
         <Text className={s.text}>
-          Facilitator: {view.facilitator.displayName} · {view.ready.ready} of {view.ready.total}{' '}
-          ready
-          {view.status === 'ended' && ' · This retro has ended.'}
+          {t(view.status === 'ended' ? 'retro.stage.statusEnded' : 'retro.stage.status', {
+            name: view.facilitator.displayName,
+            ready: view.ready.ready,
+            total: view.ready.total,
+          })}
         </Text>
       </header>
       {/* Only this region scrolls, and only when a board outgrows the screen. */}
-      <section className={s.region} aria-label="Board" tabIndex={0}>
+      <section className={s.region} aria-label={t('retro.stage.board')} tabIndex={0}>
         <StagePhase view={view} />
       </section>
     </div>

@@ -1,25 +1,28 @@
 import { Subtitle1, Text } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useFormat } from '../../client/format.js';
+import { useT } from '../../client/i18n.js';
 import { cardCounts, orderedGroups } from '../../client/retro/view-state.js';
 import { primeDirective, type CardView, type RetroView } from '../../shared/retro/api.js';
-import { votesLabel } from '../../shared/retro/due.js';
-import { groupLabel } from './labels.js';
+import { useBoardText } from './board-text.js';
 import { useStageStyles } from './stage-styles.js';
 import { TallyView } from './tally-view.js';
-
-const statusLabels = { open: 'open', done: 'done', dropped: 'dropped' } as const;
 
 /** One card on the stage: two lines at most, and its author in a named retro. */
 function StageCard({ card }: { card: CardView }) {
   const s = useStageStyles();
+  const t = useT();
   return (
     <li className={s.card}>
       {/* A plain block: Fluent's Text sets its own display, which would undo the line clamp. */}
       <div className={`${s.cardText} ${s.clamp}`} title={card.text}>
         {card.text}
       </div>
-      {card.author && <Text className={s.author}>— {card.author.displayName}</Text>}
+      {card.author && (
+        <Text className={s.author}>
+          {t('retro.board.author', { name: card.author.displayName })}
+        </Text>
+      )}
     </li>
   );
 }
@@ -32,6 +35,8 @@ function StageCard({ card }: { card: CardView }) {
 export function StagePhase({ view }: { view: RetroView }) {
   const s = useStageStyles();
   const fmt = useFormat();
+  const t = useT();
+  const text = useBoardText();
   const focused = useRef<HTMLLIElement>(null);
   const focusId = view.discussion.focusGroupId;
   // On a small screen the board region scrolls: bring the topic under discussion into view.
@@ -42,7 +47,7 @@ export function StagePhase({ view }: { view: RetroView }) {
   const revealedCard = (id: string) => (view.revealed ? (cards.get(id) ?? null) : null);
   const groupName = (id: string) => {
     const index = view.groups.findIndex((g) => g.id === id);
-    return index >= 0 ? groupLabel(view.groups[index]!, index) : '';
+    return index >= 0 ? text.groupName(view.groups[index]!, index) : '';
   };
 
   switch (view.phase) {
@@ -53,24 +58,28 @@ export function StagePhase({ view }: { view: RetroView }) {
             {primeDirective}
           </Text>
           <Subtitle1 as="h2" className={s.heading}>
-            Safety check
+            {t('retro.stage.safety')}
           </Subtitle1>
-          <TallyView label="Safety check answers" tally={view.safety} size="stage" />
+          <TallyView label={t('retro.stage.safetyAnswers')} tally={view.safety} size="stage" />
         </div>
       );
     case 'review':
     case 'actions': {
       const items = view.phase === 'review' ? view.review : view.actions;
-      if (items.length === 0) return <Text className={s.text}>No action items yet.</Text>;
+      if (items.length === 0) return <Text className={s.text}>{t('retro.stage.noActions')}</Text>;
       return (
-        <ul className={s.grid} aria-label="Action items">
+        <ul className={s.grid} aria-label={t('retro.stage.actions')}>
           {items.map((item) => (
             <li key={item.id} className={s.panel}>
               <div className={`${s.topic} ${s.clamp}`} title={item.text}>
                 {item.text}
               </div>
               <Text className={s.votes}>
-                {item.owner.displayName} · due {fmt.day(item.dueDate)} · {statusLabels[item.status]}
+                {t('retro.stage.action', {
+                  owner: item.owner.displayName,
+                  due: fmt.day(item.dueDate),
+                  status: item.status,
+                })}
               </Text>
             </li>
           ))}
@@ -80,11 +89,11 @@ export function StagePhase({ view }: { view: RetroView }) {
     case 'gather': {
       const counts = cardCounts(view);
       return (
-        <ul className={s.grid} aria-label="Columns">
+        <ul className={s.grid} aria-label={t('retro.stage.columns')}>
           {view.columns.map((column) => (
             <li key={column.id} className={s.panel}>
               <Subtitle1 as="h2" className={s.topic}>
-                {column.title}
+                {text.columnTitle(column)}
               </Subtitle1>
               {view.revealed ? (
                 <ul className={s.list}>
@@ -95,8 +104,11 @@ export function StagePhase({ view }: { view: RetroView }) {
                     ))}
                 </ul>
               ) : (
-                <Text className={s.huge} aria-label={`${counts[column.id] ?? 0} cards`}>
-                  {counts[column.id] ?? 0} cards
+                <Text
+                  className={s.huge}
+                  aria-label={t('retro.stage.cards', { count: counts[column.id] ?? 0 })}
+                >
+                  {t('retro.stage.cards', { count: counts[column.id] ?? 0 })}
                 </Text>
               )}
             </li>
@@ -108,10 +120,10 @@ export function StagePhase({ view }: { view: RetroView }) {
       return (
         <div className={s.stack}>
           <Subtitle1 as="h2" className={s.heading}>
-            Return on time invested
+            {t('retro.stage.roti')}
           </Subtitle1>
-          <TallyView label="Return on time invested answers" tally={view.roti} size="stage" />
-          <Text className={s.text}>The summary will be in the meeting chat’s Candor tab.</Text>
+          <TallyView label={t('retro.stage.rotiAnswers')} tally={view.roti} size="stage" />
+          <Text className={s.text}>{t('retro.stage.summaryWhere')}</Text>
         </div>
       );
     default: {
@@ -119,7 +131,7 @@ export function StagePhase({ view }: { view: RetroView }) {
       const groups = view.phase === 'discuss' ? orderedGroups(view) : view.groups;
       const loose = view.cards.filter((card) => !card.groupId);
       return (
-        <ul className={s.grid} aria-label="Topics">
+        <ul className={s.grid} aria-label={t('retro.stage.topics')}>
           {groups.map((group) => (
             <li
               key={group.id}
@@ -130,7 +142,7 @@ export function StagePhase({ view }: { view: RetroView }) {
               <Subtitle1 as="h2" className={s.topic}>
                 {groupName(group.id)}
               </Subtitle1>
-              {group.votes !== null && <Text className={s.votes}>{votesLabel(group.votes)}</Text>}
+              {group.votes !== null && <Text className={s.votes}>{text.votes(group.votes)}</Text>}
               <ul className={s.list}>
                 {group.cardIds.map((id) => {
                   const card = revealedCard(id);
@@ -140,7 +152,7 @@ export function StagePhase({ view }: { view: RetroView }) {
               {view.phase === 'discuss' &&
                 group.notes.map((note) => (
                   <Text key={note.id} className={`${s.text} ${s.muted}`}>
-                    📝 {note.text}
+                    {t('retro.board.note', { note: note.text })}
                   </Text>
                 ))}
             </li>
@@ -148,7 +160,7 @@ export function StagePhase({ view }: { view: RetroView }) {
           {view.phase === 'group' && view.revealed && loose.length > 0 && (
             <li className={s.panel}>
               <Subtitle1 as="h2" className={s.topic}>
-                Not grouped yet
+                {t('retro.stage.notGrouped')}
               </Subtitle1>
               <ul className={s.list}>
                 {loose.map((card) => (

@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { useT } from '../../client/i18n.js';
 import { tallyThreshold, type Tally } from '../../shared/retro/api.js';
 import { useRetroStyles } from './styles.js';
 import { stackedList } from '../../client/ui/list-styles.js';
@@ -29,11 +30,12 @@ type Props = { label: string; tally: Tally; size?: 'panel' | 'stage' };
 export function TallyView({ label, tally, size = 'panel' }: Props) {
   const styles = useStyles();
   const layout = useRetroStyles();
+  const t = useT();
   const Caption = size === 'stage' ? Subtitle2 : Caption1;
   if (!tally.distribution) {
     return (
       <Caption className={layout.muted} role="status">
-        {tally.answered} answered. The results show once {tallyThreshold} people have answered.
+        {t('retro.tally.waiting', { answered: tally.answered, threshold: tallyThreshold })}
       </Caption>
     );
   }
@@ -41,7 +43,7 @@ export function TallyView({ label, tally, size = 'panel' }: Props) {
   return (
     <div className={layout.tight}>
       <Caption role="status">
-        {tally.answered} answered · median {tally.median}
+        {t('retro.tally.summary', { answered: tally.answered, median: tally.median })}
       </Caption>
       <ul
         className={mergeClasses(styles.bars, size === 'stage' && styles.stage)}
@@ -50,7 +52,11 @@ export function TallyView({ label, tally, size = 'panel' }: Props) {
         {[5, 4, 3, 2, 1].map((score) => {
           const count = tally.distribution?.[score - 1] ?? 0;
           return (
-            <li key={score} className={styles.bar} aria-label={`${score}: ${count}`}>
+            <li
+              key={score}
+              className={styles.bar}
+              aria-label={t('retro.tally.bar', { score, count })}
+            >
               <span aria-hidden>{score}</span>
               <span className={styles.track} aria-hidden>
                 {count > 0 && (

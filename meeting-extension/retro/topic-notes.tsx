@@ -1,5 +1,6 @@
 import { Button, Caption1, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useT } from '../../client/i18n.js';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import type { GroupView } from '../../shared/retro/api.js';
 import { CommandError } from './command-error.js';
@@ -18,6 +19,7 @@ export function TopicNotes({
   canAdd: boolean;
 }) {
   const styles = useRetroStyles();
+  const t = useT();
   const command = useRetroCommand(retroId);
   const [text, setText] = useState('');
 
@@ -30,10 +32,12 @@ export function TopicNotes({
   return (
     <div className={styles.tight}>
       {group.notes.length > 0 && (
-        <ul className={styles.list} aria-label={`Notes on ${name}`}>
+        <ul className={styles.list} aria-label={t('retro.discuss.notesOn', { name })}>
           {group.notes.map((note) => (
             <li key={note.id}>
-              <Caption1 className={styles.text}>📝 {note.text}</Caption1>
+              <Caption1 className={styles.text}>
+                {t('retro.board.note', { note: note.text })}
+              </Caption1>
             </li>
           ))}
         </ul>
@@ -41,14 +45,14 @@ export function TopicNotes({
       {canAdd && (
         <form className={styles.row} onSubmit={(e) => void submit(e)}>
           <Input
-            aria-label={`Note on ${name}`}
+            aria-label={t('retro.discuss.noteOn', { name })}
             className={styles.full}
             maxLength={1000}
             value={text}
             onChange={(_, d) => setText(d.value)}
           />
           <Button type="submit" size="small" disabled={!text.trim() || command.isPending}>
-            Add note
+            {t('retro.discuss.addNote')}
           </Button>
         </form>
       )}

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useHost } from '../../client/host-context.js';
+import { useT } from '../../client/i18n.js';
 import { readRetroId } from '../../client/retro/stage-link.js';
 import { readStageParams } from '../../client/stage-url.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 /** The meeting stage: the retro board, large and readable from across a room. Ids come from the URL first. */
 export function StageView() {
   const styles = useStyles();
+  const t = useT();
   const { info } = useHost();
   const params = readStageParams(window.location.search, {
     chatId: info.chatId,
@@ -35,12 +37,9 @@ export function StageView() {
   return (
     <main className={styles.root}>
       {!chatId ? (
-        <ErrorPanel
-          title="This stage has no meeting"
-          message="Share Candor to the stage again from the meeting side panel."
-        />
+        <ErrorPanel title={t('retro.stage.noMeeting')} message={t('retro.stage.noMeetingFix')} />
       ) : (
-        <Suspense fallback={<Loading label="Loading the board…" />}>
+        <Suspense fallback={<Loading label={t('retro.stage.loadingBoard')} />}>
           <StageBoard retroId={retroId} chatId={chatId} />
         </Suspense>
       )}

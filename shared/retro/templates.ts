@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageId } from '../i18n/en/index.js';
 import { reservedKeys, textSchema } from '../text.js';
 
 /**
@@ -90,3 +91,56 @@ export const retroTemplates: Record<Exclude<TemplateId, 'custom'>, RetroTemplate
     ],
   },
 };
+
+/** The shown name of each built-in template (docs/i18n.md); `name` above stays the English one. */
+export const templateNameIds: Record<Exclude<TemplateId, 'custom'>, MessageId> = {
+  'start-stop-continue': 'retro.template.startStopContinue',
+  'mad-sad-glad': 'retro.template.madSadGlad',
+  '4ls': 'retro.template.fourLs',
+  sailboat: 'retro.template.sailboat',
+};
+
+type ColumnText = { title: MessageId; prompt: MessageId };
+
+/** The shown text of the built-in columns, by their stored id. */
+const builtInColumnText: Record<string, ColumnText> = {
+  start: { title: 'retro.column.start.title', prompt: 'retro.column.start.prompt' },
+  stop: { title: 'retro.column.stop.title', prompt: 'retro.column.stop.prompt' },
+  continue: { title: 'retro.column.continue.title', prompt: 'retro.column.continue.prompt' },
+  mad: { title: 'retro.column.mad.title', prompt: 'retro.column.mad.prompt' },
+  sad: { title: 'retro.column.sad.title', prompt: 'retro.column.sad.prompt' },
+  glad: { title: 'retro.column.glad.title', prompt: 'retro.column.glad.prompt' },
+  liked: { title: 'retro.column.liked.title', prompt: 'retro.column.liked.prompt' },
+  learned: { title: 'retro.column.learned.title', prompt: 'retro.column.learned.prompt' },
+  lacked: { title: 'retro.column.lacked.title', prompt: 'retro.column.lacked.prompt' },
+  'longed-for': { title: 'retro.column.longedFor.title', prompt: 'retro.column.longedFor.prompt' },
+  wind: { title: 'retro.column.wind.title', prompt: 'retro.column.wind.prompt' },
+  anchors: { title: 'retro.column.anchors.title', prompt: 'retro.column.anchors.prompt' },
+  rocks: { title: 'retro.column.rocks.title', prompt: 'retro.column.rocks.prompt' },
+  island: { title: 'retro.column.island.title', prompt: 'retro.column.island.prompt' },
+};
+
+const builtInColumns = new Map(
+  Object.values(retroTemplates).flatMap((template) =>
+    template.columns.map((column) => [column.id, column] as const),
+  ),
+);
+
+/**
+ * Message ids for a column's title and prompt when they are a built-in template's own words, as
+ * stored; null where a person typed them (custom columns stay as typed).
+ */
+export function columnTextIds(column: { id: string; title: string; prompt: string }): {
+  title: MessageId | null;
+  prompt: MessageId | null;
+} {
+  const builtIn = builtInColumns.get(column.id);
+  const ids = Object.hasOwn(builtInColumnText, column.id)
+    ? builtInColumnText[column.id]
+    : undefined;
+  if (!builtIn || !ids) return { title: null, prompt: null };
+  return {
+    title: builtIn.title === column.title ? ids.title : null,
+    prompt: builtIn.prompt === column.prompt ? ids.prompt : null,
+  };
+}

@@ -1,4 +1,172 @@
 import type { Catalogue } from '../en/index.js';
 import type { retro as en } from '../en/retro.js';
 
-export const retro: Catalogue<typeof en> = {};
+export const retro: Catalogue<typeof en> = {
+  'retro.template.startStopContinue': 'Beginnen / Aufhören / Weitermachen',
+  'retro.template.madSadGlad': 'Wütend / Traurig / Froh',
+  'retro.template.fourLs': '4L (Gemocht / Gelernt / Gefehlt / Gewünscht)',
+  'retro.template.sailboat': 'Segelboot',
+  'retro.column.start.title': 'Beginnen',
+  'retro.column.start.prompt': 'Womit sollten wir beginnen?',
+  'retro.column.stop.title': 'Aufhören',
+  'retro.column.stop.prompt': 'Womit sollten wir aufhören?',
+  'retro.column.continue.title': 'Weitermachen',
+  'retro.column.continue.prompt': 'Was sollten wir beibehalten?',
+  'retro.column.mad.title': 'Wütend',
+  'retro.column.mad.prompt': 'Was hat Sie frustriert?',
+  'retro.column.sad.title': 'Traurig',
+  'retro.column.sad.prompt': 'Was hat Sie enttäuscht?',
+  'retro.column.glad.title': 'Froh',
+  'retro.column.glad.prompt': 'Was hat Sie gefreut?',
+  'retro.column.liked.title': 'Gemocht',
+  'retro.column.liked.prompt': 'Was hat Ihnen gefallen?',
+  'retro.column.learned.title': 'Gelernt',
+  'retro.column.learned.prompt': 'Was haben Sie gelernt?',
+  'retro.column.lacked.title': 'Gefehlt',
+  'retro.column.lacked.prompt': 'Was hat gefehlt?',
+  'retro.column.longedFor.title': 'Gewünscht',
+  'retro.column.longedFor.prompt': 'Was hätten Sie sich gewünscht?',
+  'retro.column.wind.title': 'Wind',
+  'retro.column.wind.prompt': 'Was hat uns vorangebracht?',
+  'retro.column.anchors.title': 'Anker',
+  'retro.column.anchors.prompt': 'Was hat uns gebremst?',
+  'retro.column.rocks.title': 'Klippen',
+  'retro.column.rocks.prompt': 'Welche Risiken liegen vor uns?',
+  'retro.column.island.title': 'Insel',
+  'retro.column.island.prompt': 'Wo wollen wir hin?',
+  'retro.column.other': 'Sonstige',
+
+  'retro.board.cardsIn': 'Karten in {name}',
+  'retro.board.failed': 'Das hat nicht funktioniert',
+  'retro.board.author': '– {name}',
+  'retro.board.note': '📝 {note}',
+  'retro.board.votes': '{count, plural, one {# Stimme} other {# Stimmen}}',
+  'retro.board.untitledGroup': 'Gruppe {number} ohne Namen',
+  'retro.board.drafts':
+    'Ihr nicht gesendeter Kartentext ({columns}) bleibt erhalten. Er ist wieder da, wenn die Retro zum Sammeln zurückkehrt.',
+
+  'retro.gather.anonymous':
+    'Karten sind anonym. Niemand sieht ihren Text, bis der Moderator sie aufdeckt.',
+  'retro.gather.named': 'Nach dem Aufdecken zeigen Karten ihren Autor.',
+  'retro.gather.hidden':
+    '{count, plural, one {# Karte von anderen} other {# Karten von anderen}} (verdeckt bis zum Aufdecken)',
+  'retro.gather.newCard': 'Neue Karte für {column}',
+  'retro.gather.keys': 'Eingabe fügt hinzu · Umschalt+Eingabe für neue Zeile',
+  'retro.gather.addCard': 'Karte hinzufügen',
+  'retro.gather.notAdded': 'Die Karte wurde nicht hinzugefügt',
+  'retro.gather.editCard': 'Karte bearbeiten',
+  'retro.gather.yourCard': 'Ihre Karte',
+  'retro.gather.edit': 'Bearbeiten',
+  'retro.gather.delete': 'Löschen',
+  'retro.gather.save': 'Speichern',
+  'retro.gather.cancel': 'Abbrechen',
+
+  'retro.columns.legend': 'Spalten ({count} von {min}–{max})',
+  'retro.columns.title': 'Titel von Spalte {number}',
+  'retro.columns.prompt': 'Frage von Spalte {number}',
+  'retro.columns.remove': 'Spalte {number} entfernen',
+  'retro.columns.add': 'Spalte hinzufügen',
+
+  'retro.group.help':
+    'Ziehen Sie eine Karte am Griff (⠿) auf eine Gruppe oder auf „Neue Gruppe“, oder nutzen Sie ihr Menü ⋯. Benennen Sie dann jede Gruppe.',
+  'retro.group.moveFailed': 'Das Verschieben hat nicht funktioniert',
+  'retro.group.newGroup': 'Neue Gruppe',
+  'retro.group.dropHere': 'Legen Sie die Karte hier ab, um eine Gruppe zu beginnen.',
+  'retro.group.dragHere': 'Ziehen Sie eine Karte hierher, um eine Gruppe zu beginnen.',
+  'retro.group.cardCount': '({count, plural, one {# Karte} other {# Karten}})',
+  'retro.group.renameGroup': '{name} umbenennen',
+  'retro.group.rename': 'Umbenennen',
+  'retro.group.nameOf': 'Name von {name}',
+  'retro.group.namePlaceholder': 'Gruppe benennen',
+  'retro.group.ungroupedCards': 'Karten ohne Gruppe',
+  'retro.group.notInGroup': 'Ohne Gruppe ({count})',
+  'retro.group.allGrouped':
+    'Jede Karte ist in einer Gruppe. Legen Sie eine Karte hier ab, um sie aus ihrer Gruppe zu nehmen.',
+  'retro.group.columnCount': '{column} ({count})',
+  'retro.group.ungroupedIn': 'Karten ohne Gruppe in {column}',
+  'retro.group.column': 'Spalte: {column}',
+  'retro.group.showAll': 'Alles anzeigen',
+  'retro.group.showLess': 'Weniger anzeigen',
+  'retro.group.dragCard': 'Karte ziehen: {card}',
+  'retro.group.moveTo': 'Verschieben nach…',
+  'retro.group.moveCard': 'Verschieben nach… ({card})',
+  'retro.group.ungroup': 'Aus Gruppe nehmen',
+  'retro.group.intoGroup': 'In eine Gruppe',
+  'retro.dnd.instructions':
+    'Um eine Karte zu verschieben, drücken Sie die Leertaste auf ihrem Griff, wählen Sie mit den Pfeiltasten nach oben und unten eine Gruppe oder „Neue Gruppe“ und drücken Sie erneut die Leertaste. Escape bricht ab. Oder nutzen Sie das Menü „Verschieben nach…“ der Karte.',
+  'retro.dnd.pickedUp': '{known, select, yes {Karte „{card}“} other {Karte}} aufgenommen.',
+  'retro.dnd.over':
+    '{known, select, yes {Karte „{card}“} other {Karte}} ist über {target, select, ungrouped {den Karten ohne Gruppe} new {einer neuen Gruppe} group {Gruppe „{group}“} other {keinem Ziel}}.',
+  'retro.dnd.overNothing':
+    '{known, select, yes {Karte „{card}“} other {Karte}} ist über keinem Ziel.',
+  'retro.dnd.dropped':
+    '{known, select, yes {Karte „{card}“} other {Karte}} abgelegt in {target, select, ungrouped {den Karten ohne Gruppe} new {einer neuen Gruppe} group {Gruppe „{group}“} other {keinem Ziel}}.',
+  'retro.dnd.droppedNowhere':
+    '{known, select, yes {Karte „{card}“} other {Karte}} abgelegt; sie bleibt, wo sie war.',
+  'retro.dnd.cancelled':
+    'Abgebrochen. {known, select, yes {Karte „{card}“} other {Karte}} bleibt, wo sie war.',
+
+  'retro.vote.left': '{left} von {budget, plural, one {# Stimme} other {# Stimmen}} übrig',
+  'retro.vote.cap': 'Bis zu {cap} pro Gruppe. Summen erscheinen nach der Abstimmung.',
+  'retro.vote.voted':
+    '{voted, plural, one {# von {total} hat abgestimmt} other {# von {total} haben abgestimmt}}',
+  'retro.vote.notCounted': 'Die Stimme wurde nicht gezählt',
+  'retro.vote.groups': 'Gruppen zur Abstimmung',
+  'retro.vote.remove': 'Eine Stimme von {name} entfernen',
+  'retro.vote.add': 'Eine Stimme für {name} abgeben',
+  'retro.vote.mineLabel': 'Ihre Stimmen für {name}: {count}',
+  'retro.vote.mine': 'Ihre Stimmen: {count}',
+  'retro.vote.total': 'Gesamt: {count, plural, one {# Stimme} other {# Stimmen}}',
+
+  'retro.discuss.first': 'Erstes Thema',
+  'retro.discuss.next': 'Nächstes Thema',
+  'retro.discuss.last': 'Das war das letzte Thema.',
+  'retro.discuss.topics': 'Themen nach Stimmen',
+  'retro.discuss.now': 'Wird besprochen',
+  'retro.discuss.discussThis': 'Jetzt besprechen',
+  'retro.discuss.card': '• {text}',
+  'retro.discuss.notesOn': 'Notizen zu {name}',
+  'retro.discuss.noteOn': 'Notiz zu {name}',
+  'retro.discuss.addNote': 'Notiz hinzufügen',
+
+  'retro.scale.option': '{value}: {label}',
+  'retro.tally.waiting':
+    '{answered} haben geantwortet. Die Ergebnisse erscheinen, sobald {threshold} Personen geantwortet haben.',
+  'retro.tally.summary': '{answered} haben geantwortet · Median {median}',
+  'retro.tally.bar': '{score}: {count}',
+
+  'retro.share.presentersOnly':
+    'Nur Referenten können auf der Besprechungsbühne teilen. Bitten Sie den Organisator, Sie zum Referenten zu machen, und versuchen Sie es erneut.',
+  'retro.share.busy': 'Wird auf der Besprechungsbühne geteilt…',
+  'retro.share.done': 'Das Board ist für alle auf der Besprechungsbühne.',
+
+  'retro.stage.noMeeting': 'Diese Bühne gehört zu keiner Besprechung',
+  'retro.stage.noMeetingFix':
+    'Teilen Sie Candor erneut aus dem Seitenbereich der Besprechung auf der Bühne.',
+  'retro.stage.loadingBoard': 'Board wird geladen…',
+  'retro.stage.finding': 'Retro wird gesucht…',
+  'retro.stage.notFound': 'Die Retro wurde nicht gefunden',
+  'retro.stage.noRetro':
+    'In dieser Besprechung läuft noch keine Retro. Starten Sie eine über den Seitenbereich.',
+  'retro.stage.loading': 'Retro wird geladen…',
+  'retro.stage.notLoaded': 'Die Retro konnte nicht geladen werden',
+  'retro.stage.heading': '{title}: {phase}',
+  'retro.stage.timeUp': 'Die Zeit ist um',
+  'retro.stage.status': 'Moderator: {name} · {ready} von {total} bereit',
+  'retro.stage.statusEnded':
+    'Moderator: {name} · {ready} von {total} bereit · Diese Retro ist beendet.',
+  'retro.stage.board': 'Board',
+  'retro.stage.safety': 'Sicherheitscheck',
+  'retro.stage.safetyAnswers': 'Antworten zum Sicherheitscheck',
+  'retro.stage.noActions': 'Noch keine Maßnahmen.',
+  'retro.stage.actions': 'Maßnahmen',
+  'retro.stage.action':
+    '{owner} · fällig {due} · {status, select, open {offen} done {erledigt} other {verworfen}}',
+  'retro.stage.columns': 'Spalten',
+  'retro.stage.cards': '{count, plural, one {# Karte} other {# Karten}}',
+  'retro.stage.roti': 'ROTI (Nutzen der investierten Zeit)',
+  'retro.stage.rotiAnswers': 'Antworten zum ROTI',
+  'retro.stage.summaryWhere': 'Die Zusammenfassung erscheint im Candor-Tab des Besprechungschats.',
+  'retro.stage.topics': 'Themen',
+  'retro.stage.notGrouped': 'Noch nicht gruppiert',
+};
