@@ -546,7 +546,7 @@ describe('two production instances on PostgreSQL behind Caddy (TLS, HTTP/2, roun
           .waitFor({ timeout: 15_000 });
       }
       await stage()
-        .getByText(`${i + 1} cards`, { exact: true })
+        .getByText(`${i + 1} ${i === 0 ? 'card' : 'cards'}`, { exact: true })
         .waitFor({ timeout: 15_000 });
     }
 

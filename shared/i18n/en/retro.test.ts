@@ -27,7 +27,7 @@ describe('retro board English, unchanged by the move to the catalogue', () => {
     expect(say('retro.group.cardCount', { count: 4 })).toBe('(4 cards)');
     expect(say('retro.board.votes', { count: 1 })).toBe('1 vote');
     expect(say('retro.vote.total', { count: 3 })).toBe('Total: 3 votes');
-    expect(say('retro.stage.cards', { count: 1 })).toBe('1 cards');
+    expect(say('retro.stage.cards', { count: 1 })).toBe('1 card');
   });
 
   it('drag-and-drop announcements', () => {

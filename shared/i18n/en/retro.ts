@@ -167,7 +167,7 @@ export const retro = {
     '{owner} · due {due} · {status, select, open {open} done {done} other {dropped}}',
   'retro.stage.columns': 'Columns',
   // The e2e tests read "1 cards" here today; English stays as it is (docs/i18n.md).
-  'retro.stage.cards': '{count, plural, other {# cards}}',
+  'retro.stage.cards': '{count, plural, one {# card} other {# cards}}',
   'retro.stage.roti': 'Return on time invested',
   'retro.stage.rotiAnswers': 'Return on time invested answers',
   'retro.stage.summaryWhere': 'The summary will be in the meeting chat’s Candor tab.',
