@@ -59,4 +59,12 @@ export const common: Catalogue<typeof en> = {
     'Microsoft Teams war gerade nicht erreichbar, daher stammt diese Liste vom {when}. Neue oder ausgeschiedene Mitglieder fehlen evtl.; sie wird automatisch aktualisiert.',
   'common.stale.bodyUnknown':
     'Microsoft Teams war gerade nicht erreichbar, daher ist diese Liste älter. Neue oder ausgeschiedene Mitglieder fehlen evtl.; sie wird automatisch aktualisiert.',
+  'common.host.startFailed':
+    'Teams hat den Start von Candor nicht zugelassen ({reason}). Schließen Sie Candor, und öffnen Sie es erneut. Wenn das wiederholt auftritt, bitten Sie Ihren Administrator, die App neu zu installieren.',
+  'common.host.stageNotInMeeting':
+    'Das Teilen auf der Besprechungsbühne ist nur aus dem Seitenbereich einer laufenden Besprechung möglich ({reason}). Nehmen Sie an der Besprechung teil, und öffnen Sie Candor im Seitenbereich.',
+  'common.host.stageNotPresenter':
+    'Nur Referenten können auf der Besprechungsbühne teilen. Bitten Sie den Organisator, Sie zum Referenten zu machen, und versuchen Sie es dann erneut.',
+  'common.host.stageFailed':
+    'Teams konnte Candor nicht auf der Besprechungsbühne teilen (Fehler {code}). Versuchen Sie es gleich noch einmal.',
 };

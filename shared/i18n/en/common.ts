@@ -50,4 +50,12 @@ export const common = {
     'Microsoft Teams could not be reached just now, so this list is from {when}. Recent joiners or leavers may be missing; it refreshes on its own.',
   'common.stale.bodyUnknown':
     'Microsoft Teams could not be reached just now, so this list is from earlier. Recent joiners or leavers may be missing; it refreshes on its own.',
+  'common.host.startFailed':
+    'Teams did not let Candor start ({reason}). Close and reopen Candor; if it keeps happening, ask your admin to reinstall the app.',
+  'common.host.stageNotInMeeting':
+    'Sharing to the stage works only from the meeting side panel during a meeting ({reason}). Join the meeting and open Candor from the side panel.',
+  'common.host.stageNotPresenter':
+    'Only presenters can share to the stage. Ask the organiser to make you a presenter, then try again.',
+  'common.host.stageFailed':
+    'Teams could not share Candor to the stage (error {code}). Try again in a moment.',
 } as const;

@@ -59,4 +59,12 @@ export const common: Catalogue<typeof en> = {
     'Microsoft Teams に接続できなかったため、この一覧は {when} 時点のものです。最近参加または退出した人が反映されていない可能性があります。一覧は自動的に更新されます。',
   'common.stale.bodyUnknown':
     'Microsoft Teams に接続できなかったため、この一覧は以前のものです。最近参加または退出した人が反映されていない可能性があります。一覧は自動的に更新されます。',
+  'common.host.startFailed':
+    'Teams で Candor を開始できませんでした ({reason})。Candor を閉じて、もう一度開いてください。繰り返し発生する場合は、管理者にアプリの再インストールを依頼してください。',
+  'common.host.stageNotInMeeting':
+    '会議ステージへの共有は、会議中に会議のサイド パネルからのみ行えます ({reason})。会議に参加して、サイド パネルから Candor を開いてください。',
+  'common.host.stageNotPresenter':
+    '会議ステージに共有できるのは発表者のみです。開催者に発表者にしてもらってから、もう一度お試しください。',
+  'common.host.stageFailed':
+    'Teams で Candor を会議ステージに共有できませんでした (エラー {code})。しばらくしてから、もう一度お試しください。',
 };
