@@ -86,7 +86,7 @@ export async function getAuthTokenFromHost(): Promise<string> {
   } catch (error) {
     throw new HostError(
       'failed',
-      `Teams could not sign you in to Candor (${describe(error)}). Reopen Candor; if it keeps happening, ask your admin to grant the app consent.`,
+      translate('common.host.signInFailed', { reason: describe(error) }),
     );
   }
 }
@@ -117,10 +117,7 @@ export async function saveTabConfig(config: TabConfig): Promise<void> {
   try {
     await pages.config.setConfig(config);
   } catch (error) {
-    throw new HostError(
-      'failed',
-      `Teams did not accept the tab settings (${describe(error)}). Try saving again.`,
-    );
+    throw new HostError('failed', translate('common.host.saveFailed', { reason: describe(error) }));
   }
 }
 

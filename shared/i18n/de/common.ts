@@ -67,4 +67,8 @@ export const common: Catalogue<typeof en> = {
     'Nur Referenten können auf der Besprechungsbühne teilen. Bitten Sie den Organisator, Sie zum Referenten zu machen, und versuchen Sie es dann erneut.',
   'common.host.stageFailed':
     'Teams konnte Candor nicht auf der Besprechungsbühne teilen (Fehler {code}). Versuchen Sie es gleich noch einmal.',
+  'common.host.signInFailed':
+    'Teams konnte Sie nicht bei Candor anmelden ({reason}). Öffnen Sie Candor erneut. Wenn das wiederholt auftritt, bitten Sie Ihren Administrator, der App die Einwilligung zu erteilen.',
+  'common.host.saveFailed':
+    'Teams hat die Einstellungen der Registerkarte nicht übernommen ({reason}). Versuchen Sie erneut zu speichern.',
 };

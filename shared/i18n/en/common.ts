@@ -58,4 +58,7 @@ export const common = {
     'Only presenters can share to the stage. Ask the organiser to make you a presenter, then try again.',
   'common.host.stageFailed':
     'Teams could not share Candor to the stage (error {code}). Try again in a moment.',
+  'common.host.signInFailed':
+    'Teams could not sign you in to Candor ({reason}). Reopen Candor; if it keeps happening, ask your admin to grant the app consent.',
+  'common.host.saveFailed': 'Teams did not accept the tab settings ({reason}). Try saving again.',
 } as const;

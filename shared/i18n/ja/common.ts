@@ -67,4 +67,8 @@ export const common: Catalogue<typeof en> = {
     '会議ステージに共有できるのは発表者のみです。開催者に発表者にしてもらってから、もう一度お試しください。',
   'common.host.stageFailed':
     'Teams で Candor を会議ステージに共有できませんでした (エラー {code})。しばらくしてから、もう一度お試しください。',
+  'common.host.signInFailed':
+    'Teams で Candor にサインインできませんでした ({reason})。Candor を開き直してください。繰り返し発生する場合は、管理者にアプリへの同意を依頼してください。',
+  'common.host.saveFailed':
+    'Teams でタブの設定が受け入れられませんでした ({reason})。もう一度保存してください。',
 };
