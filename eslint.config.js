@@ -17,6 +17,9 @@ const translatedComponents = [
   'meeting-extension/retro/{topic-notes,phase-topic,stage-board,stage-phase,share-board}.tsx',
   'meeting-extension/retro/{scale-radio,command-error}.tsx',
   'meeting-extension/stage/**/*.tsx',
+  'client/boot.tsx',
+  'client/ui/**/*.tsx',
+  'tabs/trends/**/*.tsx',
 ];
 /** Fluent props that carry text for people, beyond the rule's aria-*, title, placeholder, alt. */
 const readableProps = [

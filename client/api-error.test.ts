@@ -47,3 +47,28 @@ describe('userMessage', () => {
     expect(generic).toMatch(/Reload/);
   });
 });
+
+describe('client-made sentences follow the page language', () => {
+  it('translates fallbacks through the current intl, and keeps server sentences as sent', async () => {
+    const { createPageIntl, setCurrentIntl } = await import('./current-intl.js');
+    const { de } = await import('../shared/i18n/de/index.js');
+    const { en } = await import('../shared/i18n/en/index.js');
+    setCurrentIntl(createPageIntl('de-DE', de));
+    try {
+      expect(parseApiError(503, '').message).toBe(
+        'Beim Candor-Server ist ein Problem aufgetreten (HTTP 503). Versuchen Sie es gleich noch einmal.',
+      );
+      expect(userMessage(new TypeError('x'))).toMatch(/^In Candor ist etwas schiefgelaufen/);
+      const fromServer = parseApiError(
+        404,
+        JSON.stringify({ error: { code: 'not_found', message: 'Kein solcher Puls.' } }),
+      );
+      expect(userMessage(fromServer)).toBe('Kein solcher Puls.');
+    } finally {
+      setCurrentIntl(createPageIntl('en-US', en));
+    }
+    expect(parseApiError(503, '').message).toBe(
+      'The Candor server had a problem (HTTP 503). Try again in a moment.',
+    );
+  });
+});

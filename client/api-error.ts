@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiError, ErrorCode } from '../shared/api.js';
+import { translate } from './current-intl.js';
 
 /** Codes the client adds for failures that never reached (or never came back from) the API. */
 export type ClientErrorCode = 'network' | 'invalid_response';
@@ -47,29 +48,25 @@ function codeForStatus(status: number): ErrorCode {
   return 'internal';
 }
 
+// Client-made sentences use the page's language; sentences from the server come translated already.
 function messageForStatus(status: number): string {
-  if (status === 401) return 'Candor could not sign you in. Close and reopen Candor in Teams.';
-  if (status === 403) return 'You do not have access to this. Ask a team owner for help.';
-  if (status === 429) return 'Candor is busy right now. Wait a moment and try again.';
-  if (status >= 500) {
-    return `The Candor server had a problem (HTTP ${status}). Try again in a moment.`;
-  }
-  return `Candor could not handle that request (HTTP ${status}). Reload the tab and try again.`;
+  if (status === 401) return translate('common.error.unauthenticated');
+  if (status === 403) return translate('common.error.forbidden');
+  if (status === 429) return translate('common.error.rateLimited');
+  // A string, so the status reads "HTTP 500" and never gains a digit group separator.
+  if (status >= 500) return translate('common.error.server', { status: String(status) });
+  return translate('common.error.request', { status: String(status) });
 }
 
 export function networkError(): ApiRequestError {
-  return new ApiRequestError(
-    0,
-    'network',
-    'Candor could not reach its server. Check your connection, then try again.',
-  );
+  return new ApiRequestError(0, 'network', translate('common.error.network'));
 }
 
 export function invalidResponseError(path: string): ApiRequestError {
   return new ApiRequestError(
     200,
     'invalid_response',
-    `The Candor server sent an answer this page does not understand (${path}). Reload the tab; if it keeps happening, the app may be mid-update.`,
+    translate('common.error.invalidResponse', { path }),
   );
 }
 
@@ -77,5 +74,5 @@ export function invalidResponseError(path: string): ApiRequestError {
 export function userMessage(error: unknown): string {
   if (error instanceof ApiRequestError) return error.message;
   if (error instanceof Error && error.name === 'HostError') return error.message;
-  return 'Something went wrong in Candor. Reload the tab and try again.';
+  return translate('common.error.generic');
 }

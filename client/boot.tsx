@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './providers.js';
 import { Loading } from './ui/loading.js';
+import { useT } from './i18n.js';
 import './base.css';
 
 /** A page's module, loaded after the shell: `() => import('./page.js').then((m) => m.Page)`. */
@@ -32,10 +33,14 @@ export function mountPage(load: PageLoader): void {
   createRoot(element).render(
     <StrictMode>
       <AppProviders>
-        <Suspense fallback={<Loading label="Loading Candor…" />}>
+        <Suspense fallback={<LoadingCandor />}>
           <Page />
         </Suspense>
       </AppProviders>
     </StrictMode>,
   );
+}
+
+function LoadingCandor() {
+  return <Loading label={useT()('common.loading')} />;
 }

@@ -1,5 +1,6 @@
-import { useCallback, type ReactNode } from 'react';
-import { IntlProvider, useIntl } from 'react-intl';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { RawIntlProvider, useIntl } from 'react-intl';
+import { createPageIntl, setCurrentIntl } from './current-intl.js';
 import type { MessageId } from '../shared/i18n/en/index.js';
 import type { Messages } from '../shared/i18n/catalogues.js';
 
@@ -19,7 +20,10 @@ export type RichValues = Record<
   | ((chunks: ReactNode[]) => ReactNode)
 >;
 
-/** Catalogue messages for the Teams locale; English fills any gap (there should be none: a test checks). */
+/**
+ * Catalogue messages for the Teams locale; English fills any gap (there should be none: a test
+ * checks). The same intl serves plain modules (`translate` in current-intl.ts), e.g. error text.
+ */
 export function I18nProvider({
   locale,
   messages,
@@ -29,17 +33,13 @@ export function I18nProvider({
   messages: Messages;
   children: ReactNode;
 }) {
-  return (
-    <IntlProvider locale={locale} defaultLocale="en" messages={messages} onError={reportIntlError}>
-      {children}
-    </IntlProvider>
-  );
-}
-
-function reportIntlError(error: { code?: string; message: string }): void {
-  // A missing locale-data warning is expected for tags Intl lacks; anything else is a bug to see.
-  if (error.code === 'MISSING_DATA') return;
-  console.error(error.message);
+  const intl = useMemo(() => {
+    const created = createPageIntl(locale, messages);
+    // Set while rendering, so children that build error text render in the same language.
+    setCurrentIntl(created);
+    return created;
+  }, [locale, messages]);
+  return <RawIntlProvider value={intl}>{children}</RawIntlProvider>;
 }
 
 /** `t('retro.gather.add')`: a catalogue sentence as plain text, in the user's language. */

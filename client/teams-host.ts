@@ -9,6 +9,7 @@ import {
 } from '@microsoft/teams-js';
 import { toHostInfo, toHostTheme, type HostInfo, type HostTheme } from './host-info.js';
 import type { TabConfig } from './tab-config.js';
+import { translate } from './current-intl.js';
 import { raceTimeout } from './timeout.js';
 
 /**
@@ -54,7 +55,7 @@ async function connect(): Promise<HostOutcome> {
   if (raced.kind === 'error') {
     return {
       kind: 'failed',
-      message: `Teams did not let Candor start (${describe(raced.error)}). Close and reopen Candor; if it keeps happening, ask your admin to reinstall the app.`,
+      message: translate('common.host.startFailed', { reason: describe(raced.error) }),
     };
   }
   return { kind: 'teams', info: toHostInfo(raced.value) };
@@ -85,7 +86,7 @@ export async function getAuthTokenFromHost(): Promise<string> {
   } catch (error) {
     throw new HostError(
       'failed',
-      `Teams could not sign you in to Candor (${describe(error)}). Reopen Candor; if it keeps happening, ask your admin to grant the app consent.`,
+      translate('common.host.signInFailed', { reason: describe(error) }),
     );
   }
 }
@@ -116,10 +117,7 @@ export async function saveTabConfig(config: TabConfig): Promise<void> {
   try {
     await pages.config.setConfig(config);
   } catch (error) {
-    throw new HostError(
-      'failed',
-      `Teams did not accept the tab settings (${describe(error)}). Try saving again.`,
-    );
+    throw new HostError('failed', translate('common.host.saveFailed', { reason: describe(error) }));
   }
 }
 
@@ -156,7 +154,7 @@ export function shareToStage(url: string): Promise<void> {
 function notInMeeting(error: unknown): HostError {
   return new HostError(
     'not-supported',
-    `Sharing to the stage works only from the meeting side panel during a meeting (${describe(error)}). Join the meeting and open Candor from the side panel.`,
+    translate('common.host.stageNotInMeeting', { reason: describe(error) }),
   );
 }
 
@@ -165,10 +163,7 @@ function stageError(error: SdkError): HostError {
     error.errorCode === ErrorCode.PERMISSION_DENIED ||
     error.errorCode === ErrorCode.UNAUTHORIZED_USER_OPERATION
   ) {
-    return new HostError(
-      'not-allowed',
-      'Only presenters can share to the stage. Ask the organiser to make you a presenter, then try again.',
-    );
+    return new HostError('not-allowed', translate('common.host.stageNotPresenter'));
   }
   if (
     error.errorCode === ErrorCode.NOT_SUPPORTED_ON_PLATFORM ||
@@ -178,7 +173,7 @@ function stageError(error: SdkError): HostError {
   }
   return new HostError(
     'failed',
-    `Teams could not share Candor to the stage (error ${error.errorCode}). Try again in a moment.`,
+    translate('common.host.stageFailed', { code: String(error.errorCode) }),
   );
 }
 

@@ -118,3 +118,25 @@ describe('latestChange', () => {
     expect(wording.latestWithheld).toMatch(/^The latest pulse, closed 4 Dec 2026, had too few/);
   });
 });
+
+describe('latestChange in another language', () => {
+  it('words the change with the translator it is given, numbers and dates in the locale', async () => {
+    const { createPageIntl } = await import('../current-intl.js');
+    const { de } = await import('../../shared/i18n/de/index.js');
+    const intl = createPageIntl('de-DE', de);
+    const wording = latestChange(
+      trends([a, b], {
+        kind: 'change',
+        difference: -0.5,
+        interval: { low: -0.9, high: -0.1 },
+        direction: 'down',
+      }),
+      'de-DE',
+      (id, values) => intl.formatMessage({ id }, values),
+    );
+    expect(wording.kind === 'change' && wording.headline).toBe('Gesunken');
+    expect(wording.text).toContain('−0,50 Punkte gesunken');
+    expect(wording.text).toContain('06.11.2026');
+    expect(wording.kind === 'change' && wording.caution).not.toBe(smallTeamCaution);
+  });
+});

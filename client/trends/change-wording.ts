@@ -1,26 +1,30 @@
 import type { Trends } from '../../shared/trends/api.js';
+import { en, type MessageId } from '../../shared/i18n/en/index.js';
+import { translate, type TextValues } from '../current-intl.js';
 import { formatters } from '../format.js';
 import { pulseLabels } from './series.js';
+
+type Translate = (id: MessageId, values?: TextValues) => string;
 
 /**
  * The latest change, worded for everyone alike: it always compares the two latest pulses with
  * results (enough responses to show), names them by date, and says in one sentence when a newer
- * pulse was left out because it had too few responses.
+ * pulse was left out because it had too few responses. Sentences are in the page's language.
  */
 export type ChangeWording = { latestWithheld: string | null } & (
   | { kind: 'none'; text: string }
   | { kind: 'suppressed'; text: string }
-  | { kind: 'change'; headline: 'Up' | 'Down' | 'No clear change'; text: string; caution: string }
+  | { kind: 'change'; headline: string; text: string; caution: string }
 );
 
-/** Shown beside every change: a small team's score moves when one person joins or leaves. */
-export const smallTeamCaution =
-  'In a small team one person joining or leaving moves the score, so read a change as a prompt to talk, not a verdict.';
+/** Shown beside every change (English): a small team's score moves when one person joins or leaves. */
+export const smallTeamCaution = en['trends.change.caution'];
 
 /** The latest change between released pulses in the range, worded carefully. */
 export function latestChange(
   trends: Pick<Trends, 'changes' | 'pulses'>,
   locale: string,
+  t: Translate = translate,
 ): ChangeWording {
   const { number } = formatters(locale);
   const labels = pulseLabels(trends.pulses, locale);
@@ -34,48 +38,49 @@ export function latestChange(
   const newest = trends.pulses.at(-1);
   const latestWithheld =
     newest?.status === 'not-enough-responses'
-      ? `The latest pulse, closed ${dateOf.get(newest.pulseId)}, had too few responses to show, so it is left out.`
+      ? t('trends.change.latestWithheld', { date: dateOf.get(newest.pulseId) })
       : null;
 
   const last = trends.changes.at(-1);
-  if (!last) {
-    return {
-      kind: 'none',
-      latestWithheld,
-      text: 'A change appears once two pulses in this range have enough responses to show.',
-    };
-  }
-  const from = dateOf.get(last.fromPulseId) ?? 'the earlier pulse';
-  const to = dateOf.get(last.toPulseId) ?? 'the later pulse';
+  if (!last) return { kind: 'none', latestWithheld, text: t('trends.change.none') };
+  const from = dateOf.get(last.fromPulseId) ?? t('trends.change.earlierPulse');
+  const to = dateOf.get(last.toPulseId) ?? t('trends.change.laterPulse');
   const change = last.change;
   if (change.kind === 'suppressed') {
     return {
       kind: 'suppressed',
       latestWithheld,
-      text:
+      text: t(
         change.reason === 'below-threshold'
-          ? `No change is shown: the pulses of ${from} and ${to} had too few responses to compare.`
-          : `No change is shown: the pulses of ${from} and ${to} asked different questions, so their scores cannot be compared.`,
+          ? 'trends.change.belowThreshold'
+          : 'trends.change.differentItems',
+        { from, to },
+      ),
     };
   }
-  const pair = `From the pulse of ${from} to the pulse of ${to}`;
-  const difference = `${signed(change.difference)} points on the 1–7 scale`;
-  const range = `${signed(change.interval.low)} to ${signed(change.interval.high)}`;
+  const values = {
+    from,
+    to,
+    difference: signed(change.difference),
+    low: signed(change.interval.low),
+    high: signed(change.interval.high),
+  };
+  const caution = t('trends.change.caution');
   if (change.direction === 'no-clear-change') {
     return {
       kind: 'change',
       latestWithheld,
-      headline: 'No clear change',
-      text: `${pair}: ${difference}, but the 95% interval of the difference (${range}) includes zero.`,
-      caution: smallTeamCaution,
+      headline: t('trends.change.noClear'),
+      text: t('trends.change.noClearText', values),
+      caution,
     };
   }
   const up = change.direction === 'up';
   return {
     kind: 'change',
     latestWithheld,
-    headline: up ? 'Up' : 'Down',
-    text: `${pair}: ${up ? 'up' : 'down'} ${difference} (95% interval of the difference ${range}).`,
-    caution: smallTeamCaution,
+    headline: t(up ? 'trends.change.up' : 'trends.change.down'),
+    text: t(up ? 'trends.change.upText' : 'trends.change.downText', values),
+    caution,
   };
 }

@@ -1,6 +1,8 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { LiveStatus } from '../live-client.js';
+import type { MessageId } from '../../shared/i18n/en/index.js';
+import { useT } from '../i18n.js';
 
 /** How long "connecting" may last before the panel says why it might be stuck. */
 export const slowConnectMs = 8_000;
@@ -25,11 +27,10 @@ const useStyles = makeStyles({
   failed: { backgroundColor: tokens.colorPaletteRedBackground3 },
 });
 
-const labels: Record<LiveStatus['state'], string> = {
-  connecting: 'Connecting for live updates…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  failed: 'Live updates are off',
+const labels: Record<Exclude<LiveStatus['state'], 'failed'>, MessageId> = {
+  connecting: 'common.connection.connecting',
+  live: 'common.connection.live',
+  reconnecting: 'common.connection.reconnecting',
 };
 
 /**
@@ -53,6 +54,7 @@ function useSlowConnect(state: LiveStatus['state']): boolean {
 /** A small, polite indicator of the live connection. */
 export function ConnectionStatus({ status }: { status: LiveStatus }) {
   const styles = useStyles();
+  const t = useT();
   const slow = useSlowConnect(status.state);
   const tone =
     status.state === 'live'
@@ -64,10 +66,10 @@ export function ConnectionStatus({ status }: { status: LiveStatus }) {
     <Caption1 className={styles.root} role="status">
       <span className={mergeClasses(styles.dot, tone)} aria-hidden />
       {status.state === 'failed'
-        ? `${labels.failed}: ${status.error.message}`
+        ? t('common.connection.failed', { reason: status.error.message })
         : slow
-          ? 'Still connecting for live updates. If several Candor panels are open in this browser, close one: over HTTP/1.1 a browser opens only six connections to a server.'
-          : labels[status.state]}
+          ? t('common.connection.slow')
+          : t(labels[status.state])}
     </Caption1>
   );
 }

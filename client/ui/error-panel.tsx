@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { userMessage } from '../api-error.js';
+import { useT } from '../i18n.js';
 
 const useStyles = makeStyles({
   root: { margin: 0 },
@@ -21,16 +22,18 @@ type Props = {
   onRetry?: () => void;
 };
 
-export function ErrorPanel({ title = 'Something went wrong', error, message, onRetry }: Props) {
+export function ErrorPanel({ title, error, message, onRetry }: Props) {
   const styles = useStyles();
+  const t = useT();
+  const heading = <MessageBarTitle>{title ?? t('common.error.title')}</MessageBarTitle>;
   return (
     <MessageBar intent="error" layout="multiline" className={styles.root} role="alert">
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{title}</MessageBarTitle> {message ?? userMessage(error)}
+        {heading} {message ?? userMessage(error)}
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>Try again</Button>
+          <Button onClick={onRetry}>{t('common.error.retry')}</Button>
         </MessageBarActions>
       )}
     </MessageBar>

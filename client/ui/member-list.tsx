@@ -2,6 +2,7 @@ import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Member } from '../../shared/api.js';
 import { RoleBadge } from './role-badge.js';
 import { stackedList } from './list-styles.js';
+import { useT } from '../i18n.js';
 
 const useStyles = makeStyles({
   list: stackedList(),
@@ -34,6 +35,7 @@ function sortMembers(members: Member[]): Member[] {
 
 export function MemberList({ members, currentUserId, label, size = 'medium' }: Props) {
   const styles = useStyles();
+  const t = useT();
   return (
     <ul className={styles.list} aria-label={label}>
       {sortMembers(members).map((member) => (
@@ -46,7 +48,9 @@ export function MemberList({ members, currentUserId, label, size = 'medium' }: P
           />
           <Text size={size === 'large' ? 500 : 300} className={styles.name}>
             {member.displayName}
-            {member.userId === currentUserId && <span className={styles.you}> (you)</span>}
+            {member.userId === currentUserId && (
+              <span className={styles.you}> {t('common.members.you')}</span>
+            )}
           </Text>
           <RoleBadge role={member.role} />
         </li>

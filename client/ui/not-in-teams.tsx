@@ -1,4 +1,5 @@
 import { Body1, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { useT } from '../i18n.js';
 
 const useStyles = makeStyles({
   root: {
@@ -15,31 +16,26 @@ const useStyles = makeStyles({
 /** What someone sees when they open a Candor page in a plain browser tab. */
 export function NotInTeams() {
   const styles = useStyles();
+  const t = useT();
   return (
     <main className={styles.root}>
-      <Title2 as="h1">Open Candor in Microsoft Teams</Title2>
-      <Body1>
-        Candor runs inside Microsoft Teams: it needs Teams to know who you are and which team or
-        meeting you are in. This page was opened on its own, so there is nothing to show here.
-      </Body1>
+      <Title2 as="h1">{t('common.notInTeams.title')}</Title2>
+      <Body1>{t('common.notInTeams.intro')}</Body1>
       <Text as="p" weight="semibold">
-        To use Candor:
+        {t('common.notInTeams.steps')}
       </Text>
       <ol className={styles.steps}>
         <li>
-          <Body1>Open Microsoft Teams.</Body1>
+          <Body1>{t('common.notInTeams.openTeams')}</Body1>
         </li>
         <li>
-          <Body1>
-            For team pulses, go to your team&apos;s channel and select the Candor tab (or add it
-            with +).
-          </Body1>
+          <Body1>{t('common.notInTeams.pulses')}</Body1>
         </li>
         <li>
-          <Body1>For retros, join the meeting and open Candor from the Apps menu.</Body1>
+          <Body1>{t('common.notInTeams.retros')}</Body1>
         </li>
       </ol>
-      <Body1>If Candor is not in Teams yet, ask your Teams admin to add it.</Body1>
+      <Body1>{t('common.notInTeams.admin')}</Body1>
     </main>
   );
 }

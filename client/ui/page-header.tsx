@@ -7,6 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n.js';
 
 const useStyles = makeStyles({
   root: {
@@ -43,13 +44,14 @@ export function PageHeader({
   density?: 'regular' | 'compact';
 }) {
   const styles = useStyles();
+  const t = useT();
   const compact = density === 'compact';
   const Title = compact ? Subtitle2 : Title3;
   return (
     <header className={mergeClasses(styles.root, compact && styles.compact)}>
       <div className={mergeClasses(styles.titles, compact && styles.inline)}>
         <Title as="h1" className={styles.title}>
-          Candor
+          {t('common.appName')}
         </Title>
         {subtitle && <Caption1 className={styles.subtitle}>{subtitle}</Caption1>}
       </div>

@@ -15,6 +15,7 @@ import { Loading } from './loading.js';
 import { MemberList } from './member-list.js';
 import { SignedInAs } from './signed-in-as.js';
 import { StaleNotice } from './stale-notice.js';
+import { useT } from '../i18n.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -47,24 +48,26 @@ type Props = {
 /** Who is signed in, their role, and the members of the team or meeting chat (from Graph). */
 export function ScopeOverview({ scope, membersLabel, actions, collapsed = false }: Props) {
   const styles = useStyles();
+  const t = useT();
   const me = useMeContext(scope);
-  if (me.isPending) return <Loading label="Loading members…" />;
+  if (me.isPending) return <Loading label={t('common.members.loading')} />;
   if (me.isError) {
     return (
       <ErrorPanel
-        title="Members could not be loaded"
+        title={t('common.members.loadFailed')}
         error={me.error}
         onRetry={() => void me.refetch()}
       />
     );
   }
   const data = me.data;
+  const heading = t('common.members.heading', { label: membersLabel, count: data.members.length });
   if (collapsed) {
     return (
       <Accordion collapsible className={styles.folded}>
         <AccordionItem value="members">
           <AccordionHeader as="h2" expandIconPosition="end">
-            {membersLabel} ({data.members.length})
+            {heading}
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <SignedInAs me={data} />
@@ -85,7 +88,7 @@ export function ScopeOverview({ scope, membersLabel, actions, collapsed = false 
       {actions}
       <section className={styles.section} aria-labelledby="members-heading">
         <Subtitle2 as="h2" id="members-heading" className={styles.heading}>
-          {membersLabel} ({data.members.length})
+          {heading}
         </Subtitle2>
         {data.stale && <StaleNotice fetchedAt={data.fetchedAt} />}
         <MemberList members={data.members} currentUserId={data.user.userId} label={membersLabel} />

@@ -6,6 +6,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useFormat } from '../format.js';
+import { useT } from '../i18n.js';
 
 const useStyles = makeStyles({ root: { marginBlock: tokens.spacingVerticalS } });
 
@@ -13,13 +14,15 @@ const useStyles = makeStyles({ root: { marginBlock: tokens.spacingVerticalS } })
 export function StaleNotice({ fetchedAt }: { fetchedAt: string }) {
   const styles = useStyles();
   const { moment } = useFormat();
-  const when = Number.isNaN(new Date(fetchedAt).getTime()) ? 'earlier' : moment(fetchedAt);
+  const t = useT();
+  const known = !Number.isNaN(new Date(fetchedAt).getTime());
+  const body = known
+    ? t('common.stale.body', { when: moment(fetchedAt) })
+    : t('common.stale.bodyUnknown');
   return (
     <MessageBar intent="warning" layout="multiline" className={styles.root}>
       <MessageBarBody>
-        <MessageBarTitle>Membership may be out of date</MessageBarTitle> Microsoft Teams could not
-        be reached just now, so this list is from {when}. Recent joiners or leavers may be missing;
-        it refreshes on its own.
+        <MessageBarTitle>{t('common.stale.title')}</MessageBarTitle> {body}
       </MessageBarBody>
     </MessageBar>
   );

@@ -10,6 +10,7 @@ import {
 import type { Trends } from '../../shared/trends/api.js';
 import { latestChange } from '../../client/trends/change-wording.js';
 import { useFormat } from '../../client/format.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   line: { display: 'block', marginTop: tokens.spacingVerticalXS },
@@ -22,7 +23,8 @@ const useStyles = makeStyles({
 export function ChangeCard({ trends }: { trends: Trends }) {
   const styles = useStyles();
   const { locale } = useFormat();
-  const wording = latestChange(trends, locale);
+  const t = useT();
+  const wording = latestChange(trends, locale, t);
   const withheld = wording.latestWithheld && (
     <Body1 className={styles.line}>{wording.latestWithheld}</Body1>
   );
@@ -30,16 +32,21 @@ export function ChangeCard({ trends }: { trends: Trends }) {
     return (
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Latest change</MessageBarTitle> {wording.text}
+          <MessageBarTitle>{t('trends.change.title')}</MessageBarTitle> {wording.text}
           {withheld}
         </MessageBarBody>
       </MessageBar>
     );
   }
+  const title = (
+    <MessageBarTitle>
+      {t('trends.change.titleWith', { headline: wording.headline })}
+    </MessageBarTitle>
+  );
   return (
     <MessageBar intent="info" layout="multiline" icon={null}>
       <MessageBarBody>
-        <MessageBarTitle>Latest change: {wording.headline}</MessageBarTitle> {wording.text}
+        {title} {wording.text}
         {withheld}
         <Text size={200} className={styles.line}>
           {wording.caution}

@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { Loading } from '../../client/ui/loading.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   root: {
@@ -29,6 +30,7 @@ type Props = {
 /** A titled chart with a "Show as table" disclosure holding the same numbers as a real table. */
 export function ChartSection({ title, description, chart, table }: Props) {
   const styles = useStyles();
+  const t = useT();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   return (
@@ -39,7 +41,7 @@ export function ChartSection({ title, description, chart, table }: Props) {
       {description && <Body1>{description}</Body1>}
       {chart && (
         <div className={styles.chart}>
-          <Suspense fallback={<Loading label="Loading chart…" />}>{chart}</Suspense>
+          <Suspense fallback={<Loading label={t('trends.chart.loading')} />}>{chart}</Suspense>
         </div>
       )}
       {chart ? (
@@ -51,7 +53,7 @@ export function ChartSection({ title, description, chart, table }: Props) {
             aria-controls={`${id}-table`}
             onClick={() => setShowTable((shown) => !shown)}
           >
-            {showTable ? 'Hide table' : 'Show as table'}
+            {showTable ? t('trends.chart.hideTable') : t('trends.chart.showTable')}
           </Button>
           <div id={`${id}-table`} hidden={!showTable}>
             {showTable && table}

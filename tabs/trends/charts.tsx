@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import type { TrendPulse } from '../../shared/trends/api.js';
 import { useHost } from '../../client/host-context.js';
 import { useFormat } from '../../client/format.js';
+import { useT } from '../../client/i18n.js';
 import { favourabilityBars, percentParts, responseRateBars } from '../../client/trends/series.js';
 import { ScoreBandChart } from './score-band-chart.js';
 
@@ -17,7 +18,6 @@ import { ScoreBandChart } from './score-band-chart.js';
 // so the tab's first paint never pays for it.
 
 const height = 260;
-const withheldLegend = 'Not enough responses';
 // Legend entries read as written ("Not enough responses", not title case), side by side as
 // long as they fit.
 const useLegendStyles = makeStyles({
@@ -85,6 +85,8 @@ const gapHeight = 100;
 export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const fmt = useFormat();
+  const t = useT();
+  const withheldLegend = t('trends.withheld');
   const legendProps = useLegendProps();
   const part = (legend: string, value: number, share: number, color: string) => ({
     legend,
@@ -104,7 +106,7 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
             color: palette.withheld,
             // A released pulse lands here only when no statement had enough answers to count.
             yAxisCalloutData:
-              bar.status === 'released' ? 'Not enough answers to any statement' : withheldLegend,
+              bar.status === 'released' ? t('trends.noStatementShown') : withheldLegend,
           },
         ],
       };
@@ -114,9 +116,9 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
     return {
       xAxisPoint: bar.label,
       chartData: [
-        part('Favourable', fav, favourable, palette.favourable),
-        part('Neutral', neu, neutral, palette.neutral),
-        part('Unfavourable', unf, unfavourable, palette.unfavourable),
+        part(t('trends.favourability.favourable'), fav, favourable, palette.favourable),
+        part(t('trends.favourability.neutral'), neu, neutral, palette.neutral),
+        part(t('trends.favourability.unfavourable'), unf, unfavourable, palette.unfavourable),
       ],
     };
   });
@@ -126,10 +128,10 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
         data={data}
         height={height}
         yMaxValue={100}
-        yAxisTitle="Share of answers (%)"
+        yAxisTitle={t('trends.favourability.axis')}
         wrapXAxisLables
         legendProps={legendProps}
-        chartTitle="Favourable, neutral and unfavourable answers per pulse"
+        chartTitle={t('trends.favourability.chartTitle')}
       />
     </ChartFrame>
   );
@@ -139,15 +141,21 @@ export function FavourabilityChart({ pulses }: { pulses: readonly TrendPulse[] }
 export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const palette = usePalette();
   const fmt = useFormat();
+  const t = useT();
+  const withheldLegend = t('trends.withheld');
   const legendProps = useLegendProps();
   const data = responseRateBars(pulses, fmt.locale).map((bar) =>
     bar.status === 'released'
       ? {
           x: bar.label,
           y: Math.round(bar.value.rate * 1000) / 10,
-          legend: 'Response rate',
+          legend: t('trends.rate.title'),
           color: palette.score,
-          yAxisCalloutData: `${fmt.percent(bar.value.rate)} (${fmt.number(bar.value.n)} of ${fmt.number(bar.value.invited)})`,
+          yAxisCalloutData: t('trends.rate.callout', {
+            rate: fmt.percent(bar.value.rate),
+            n: fmt.number(bar.value.n),
+            invited: fmt.number(bar.value.invited),
+          }),
         }
       : {
           x: bar.label,
@@ -163,11 +171,11 @@ export function ResponseRateChart({ pulses }: { pulses: readonly TrendPulse[] })
         data={data}
         height={height}
         yMaxValue={100}
-        yAxisTitle="Response rate (%)"
+        yAxisTitle={t('trends.rate.axis')}
         hideLabels
         wrapXAxisLables
         legendProps={legendProps}
-        chartTitle="Response rate per pulse"
+        chartTitle={t('trends.rate.chartTitle')}
       />
     </ChartFrame>
   );

@@ -3,6 +3,7 @@ import type { TrendPulse } from '../../shared/trends/api.js';
 import { edmondsonItems } from '../../shared/pulse/items.js';
 import { withheldStatementText } from '../../shared/pulse/suppression.js';
 import { useFormat } from '../../client/format.js';
+import { useT } from '../../client/i18n.js';
 import { itemGrid, newestFirst, pulseLabels, type GridCell } from '../../client/trends/series.js';
 import { DataTable } from './data-table.js';
 
@@ -49,6 +50,12 @@ function itemText(itemId: string): string {
 export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
+  const bandWord = {
+    favourable: t('trends.items.favourable'),
+    neutral: t('trends.items.neutral'),
+    unfavourable: t('trends.items.unfavourable'),
+  };
   // Labels are made in time order, so a same-day pair is "(2)" for the later one in every view.
   const labelOf = new Map(pulseLabels(pulses, fmt.locale).map((l, i) => [pulses[i]?.pulseId, l]));
   const columns = newestFirst(pulses);
@@ -59,7 +66,7 @@ export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
     if (c.status === 'not-enough-responses') {
       return (
         <td key={key} className={mergeClasses(styles.cell, styles.withheld)}>
-          Not enough responses
+          {t('trends.withheld')}
         </td>
       );
     }
@@ -74,14 +81,14 @@ export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
     if (c.status === 'not-asked') {
       return (
         <td key={key} className={mergeClasses(styles.cell, styles.withheld)}>
-          Not asked
+          {t('trends.items.notAsked')}
         </td>
       );
     }
     return (
       <td key={key} className={mergeClasses('num', styles.cell, styles[c.band])}>
         {fmt.number(c.mean, 2)}
-        <span className={styles.band}>{c.band}</span>
+        <span className={styles.band}>{bandWord[c.band]}</span>
       </td>
     );
   };
@@ -89,14 +96,13 @@ export function ItemGrid({ pulses }: { pulses: readonly TrendPulse[] }) {
   return (
     <DataTable
       stickyFirstColumn
-      caption="Average answer per statement and pulse (1–7), newest pulse first"
-      head={['Statement', ...labels]}
+      caption={t('trends.items.caption')}
+      head={[t('trends.items.statement'), ...labels]}
     >
       {rows.map((row) => (
         <tr key={row.itemId}>
           <th scope="row" className={styles.item}>
-            {row.text}
-            {row.reversed && ' (R)'}
+            {row.reversed ? t('trends.items.reversed', { text: row.text }) : row.text}
           </th>
           {row.cells.map((c, i) => cell(c, `${row.itemId}-${columns[i]?.pulseId ?? i}`))}
         </tr>

@@ -19,6 +19,7 @@ import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { ConfirmDialog, type ConfirmRequest } from '../../client/ui/confirm-dialog.js';
 import { stackedList } from '../../client/ui/list-styles.js';
+import { useT, type Translate } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   root: {
@@ -52,35 +53,35 @@ const useStyles = makeStyles({
   candidates: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-const retros = (n: number) => `${n} ${n === 1 ? 'retro' : 'retros'}`;
-
 /**
  * How a meeting chat is named. Teams tells Candor no meeting title with the permissions it asks
  * for, so a meeting is named by what it holds: its retros and the day of the latest one. The
  * latest retro's title goes on a line of its own, as a clue, never as the meeting's name.
  */
-function meetingName(count: number, latest: LatestRetro | null, fmt: Formatters): string {
-  if (latest === null) return 'Meeting with no finished retro yet';
-  const when = fmt.day(latest.date);
-  return count === 1
-    ? `Meeting with 1 retro, on ${when}`
-    : `Meeting with ${retros(count)}, last on ${when}`;
+function meetingName(
+  count: number,
+  latest: LatestRetro | null,
+  fmt: Formatters,
+  t: Translate,
+): string {
+  if (latest === null) return t('trends.meetings.noRetro');
+  return t('trends.meetings.named', { count, date: fmt.day(latest.date) });
 }
 
 /** A linked meeting's name: only owners who are in it learn when its retros were held. */
-const linkedName = (link: LinkedMeeting, fmt: Formatters) =>
+const linkedName = (link: LinkedMeeting, fmt: Formatters, t: Translate) =>
   link.inMeeting
-    ? meetingName(link.retroCount, link.latestRetro, fmt)
-    : `Meeting you are not in, with ${retros(link.retroCount)}`;
+    ? meetingName(link.retroCount, link.latestRetro, fmt, t)
+    : t('trends.meetings.notIn', { count: link.retroCount });
 
-const latestLine = (latest: LatestRetro | null) =>
-  latest === null ? [] : [`Latest retro: ${latest.title}`];
+const latestLine = (latest: LatestRetro | null, t: Translate) =>
+  latest === null ? [] : [t('trends.meetings.latest', { title: latest.title })];
 
-const linkedLines = (link: LinkedMeeting, fmt: Formatters) => [
-  ...(link.inMeeting
-    ? latestLine(link.latestRetro)
-    : ['Only people in that meeting see its retro titles and dates']),
-  `Linked by ${link.linkedByYou ? 'you' : 'another owner'} on ${fmt.day(link.linkedAt)}`,
+const linkedLines = (link: LinkedMeeting, fmt: Formatters, t: Translate) => [
+  ...(link.inMeeting ? latestLine(link.latestRetro, t) : [t('trends.meetings.hidden')]),
+  t(link.linkedByYou ? 'trends.meetings.linkedByYou' : 'trends.meetings.linkedByOther', {
+    date: fmt.day(link.linkedAt),
+  }),
 ];
 
 /**
@@ -120,16 +121,17 @@ type ListProps<T> = {
 function LinkedList({ items, pending, onChange }: ListProps<LinkedMeeting>) {
   const styles = useStyles();
   const fmt = useFormat();
-  if (items.length === 0) return <Body1>No other meeting counts yet.</Body1>;
+  const t = useT();
+  if (items.length === 0) return <Body1>{t('trends.meetings.none')}</Body1>;
   return (
-    <ul className={styles.list} aria-label="Linked meetings">
+    <ul className={styles.list} aria-label={t('trends.meetings.linked')}>
       {items.map((link) => {
         const busy = pending?.chatId === link.chatId;
         return (
           <MeetingItem
             key={link.chatId}
-            name={linkedName(link, fmt)}
-            lines={linkedLines(link, fmt)}
+            name={linkedName(link, fmt, t)}
+            lines={linkedLines(link, fmt, t)}
             action={(describedBy) => (
               // Focusable while disabled, so keyboard focus stays put during the request.
               <Button
@@ -137,7 +139,7 @@ function LinkedList({ items, pending, onChange }: ListProps<LinkedMeeting>) {
                 disabledFocusable={pending !== null}
                 onClick={() => onChange(link)}
               >
-                {busy ? 'Stopping…' : 'Stop counting'}
+                {busy ? t('trends.meetings.stopping') : t('trends.meetings.stop')}
               </Button>
             )}
           />
@@ -154,12 +156,13 @@ function CandidateList({
 }: Omit<ListProps<LinkableMeeting>, 'items'> & { teamId: string }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
   const query = useLinkableMeetings(teamId);
-  if (query.isPending) return <Loading label="Finding meetings where you ran retros…" />;
+  if (query.isPending) return <Loading label={t('trends.meetings.finding')} />;
   if (query.isError) {
     return (
       <ErrorPanel
-        title="Your meetings could not be listed"
+        title={t('trends.meetings.listFailed')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -167,21 +170,16 @@ function CandidateList({
   }
   const { candidates, truncated } = query.data;
   if (candidates.length === 0) {
-    return (
-      <Body1>
-        There is no other meeting where you ran a finished retro. Run a retro from Candor in the
-        meeting&apos;s side panel, end it, then add the meeting here.
-      </Body1>
-    );
+    return <Body1>{t('trends.meetings.noCandidates')}</Body1>;
   }
   return (
     <>
-      <ul className={styles.list} aria-label="Meetings where you ran retros">
+      <ul className={styles.list} aria-label={t('trends.meetings.candidates')}>
         {candidates.map((meeting) => (
           <MeetingItem
             key={meeting.chatId}
-            name={meetingName(meeting.retroCount, meeting.latestRetro, fmt)}
-            lines={latestLine(meeting.latestRetro)}
+            name={meetingName(meeting.retroCount, meeting.latestRetro, fmt, t)}
+            lines={latestLine(meeting.latestRetro, t)}
             action={(describedBy) => (
               <Button
                 appearance="primary"
@@ -189,14 +187,16 @@ function CandidateList({
                 disabledFocusable={pending !== null}
                 onClick={() => onChange(meeting)}
               >
-                {pending?.chatId === meeting.chatId ? 'Adding…' : 'Count in trends'}
+                {pending?.chatId === meeting.chatId
+                  ? t('trends.meetings.adding')
+                  : t('trends.meetings.add')}
               </Button>
             )}
           />
         ))}
       </ul>
       {truncated && (
-        <Caption1>Showing the {candidates.length} meetings with your most recent retros.</Caption1>
+        <Caption1>{t('trends.meetings.truncated', { count: candidates.length })}</Caption1>
       )}
     </>
   );
@@ -209,6 +209,7 @@ function CandidateList({
 export function LinkedMeetings({ teamId }: { teamId: string }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const linked = useLinkedMeetings(teamId);
@@ -224,8 +225,8 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
       onSuccess: () => {
         setAnnouncement(
           request.action === 'link'
-            ? `"${name}" now counts in retro health.`
-            : `"${name}" no longer counts in retro health.`,
+            ? t('trends.meetings.nowCounts', { name })
+            : t('trends.meetings.noLongerCounts', { name }),
         );
         // The button that was pressed is gone from its list; keep keyboard focus in this section.
         heading.current?.focus();
@@ -234,22 +235,22 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
   };
 
   const askToStop = (link: LinkedMeeting) => {
-    const name = linkedName(link, fmt);
+    const name = linkedName(link, fmt, t);
     setConfirm({
-      title: 'Stop counting this meeting?',
-      message: `Retros from "${name}" will no longer count in this team's retro health. Nothing is deleted, and anyone who owns this team and is in the meeting can add it back.`,
-      confirmLabel: 'Yes, stop counting',
-      dismissLabel: 'Keep counting',
+      title: t('trends.meetings.confirmTitle'),
+      message: t('trends.meetings.confirmMessage', { name }),
+      confirmLabel: t('trends.meetings.confirm'),
+      dismissLabel: t('trends.meetings.keep'),
       onConfirm: () => run({ action: 'unlink', chatId: link.chatId }, name),
     });
   };
 
   let links;
-  if (linked.isPending) links = <Loading label="Loading linked meetings…" />;
+  if (linked.isPending) links = <Loading label={t('trends.meetings.loading')} />;
   else if (linked.isError) {
     links = (
       <ErrorPanel
-        title="Linked meetings could not be loaded"
+        title={t('trends.meetings.loadFailed')}
         error={linked.error}
         onRetry={() => void linked.refetch()}
       />
@@ -261,13 +262,9 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
   return (
     <section className={styles.root} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className={styles.heading}>
-        Meetings in these trends
+        {t('trends.meetings.title')}
       </h3>
-      <Body1>
-        Retros from this team&apos;s channel meetings always count in retro health. Add other
-        meetings where the team holds its retros, such as a weekly sync. Teams does not tell Candor
-        a meeting&apos;s name, so each meeting is named by its retros.
-      </Body1>
+      <Body1>{t('trends.meetings.intro')}</Body1>
       {links}
       <div role="status" aria-live="polite">
         {announcement && <Body1>{announcement}</Body1>}
@@ -276,8 +273,8 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
         <ErrorPanel
           title={
             change.variables.action === 'link'
-              ? 'The meeting was not added'
-              : 'The meeting still counts'
+              ? t('trends.meetings.notAdded')
+              : t('trends.meetings.stillCounts')
           }
           error={change.error}
         />
@@ -288,19 +285,19 @@ export function LinkedMeetings({ teamId }: { teamId: string }) {
         aria-controls={`${id}-add`}
         onClick={() => setAdding((open) => !open)}
       >
-        {adding ? 'Hide meetings' : 'Add a meeting'}
+        {adding ? t('trends.meetings.hide') : t('trends.meetings.show')}
       </Button>
       <div id={`${id}-add`} hidden={!adding} className={styles.candidates}>
         {adding && (
           <>
-            <h4 className={styles.subheading}>Meetings where you ran retros</h4>
+            <h4 className={styles.subheading}>{t('trends.meetings.candidates')}</h4>
             <CandidateList
               teamId={teamId}
               pending={pending}
               onChange={(meeting) =>
                 run(
                   { action: 'link', chatId: meeting.chatId },
-                  meetingName(meeting.retroCount, meeting.latestRetro, fmt),
+                  meetingName(meeting.retroCount, meeting.latestRetro, fmt, t),
                 )
               }
             />

@@ -4,6 +4,7 @@ import { useFormat } from '../../client/format.js';
 import { newestFirst } from '../../client/trends/series.js';
 import { ChartSection } from './chart-section.js';
 import { DataTable } from './data-table.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   stats: {
@@ -32,24 +33,25 @@ function orDash(value: number | null, format: (v: number) => string): string {
 export function RetroHealthSection({ health }: { health: RetroHealth }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
   const oneDecimal = (v: number) => fmt.number(v, 1);
   const { actions, roti } = health;
   const stats: [string, string][] = [
-    ['Retros held', fmt.number(health.retrosHeld)],
-    ['Action items created', fmt.number(actions.created)],
-    ['Done', fmt.number(actions.done)],
-    ['Open', fmt.number(actions.open)],
-    ['Overdue', fmt.number(actions.overdue)],
-    ['Done by their due date', orDash(health.completionRate, fmt.percent)],
-    ['Average participants', orDash(health.averageParticipants, oneDecimal)],
-    ['Return on time invested, average (1–5)', orDash(roti.mean, oneDecimal)],
+    [t('trends.health.held'), fmt.number(health.retrosHeld)],
+    [t('trends.health.created'), fmt.number(actions.created)],
+    [t('trends.health.done'), fmt.number(actions.done)],
+    [t('trends.health.open'), fmt.number(actions.open)],
+    [t('trends.health.overdue'), fmt.number(actions.overdue)],
+    [t('trends.health.onTime'), orDash(health.completionRate, fmt.percent)],
+    [t('trends.health.participants'), orDash(health.averageParticipants, oneDecimal)],
+    [t('trends.health.roti'), orDash(roti.mean, oneDecimal)],
   ];
   const safety = health.safety.filter((s) => s.median !== null);
   return (
     <>
       <ChartSection
-        title="Retro health"
-        description="Retros held in this team's channel meetings, and in the other meetings listed under Meetings in these trends."
+        title={t('trends.health.title')}
+        description={t('trends.health.description')}
         table={
           <dl className={styles.stats}>
             {stats.map(([label, value]) => (
@@ -62,15 +64,18 @@ export function RetroHealthSection({ health }: { health: RetroHealth }) {
         }
       />
       <ChartSection
-        title="Return on time invested"
+        title={t('trends.roti.title')}
         description={
           roti.distribution === null
-            ? `How the answers split shows once at least 3 people have answered (${fmt.number(roti.answered)} so far).`
-            : `${fmt.number(roti.answered)} answers, from 1 (waste of time) to 5 (excellent value, well worth the time).`
+            ? t('trends.roti.pending', { count: roti.answered })
+            : t('trends.roti.answers', { count: roti.answered })
         }
         table={
           roti.distribution && (
-            <DataTable caption="Return on time invested answers" head={['Answer', 'People']}>
+            <DataTable
+              caption={t('trends.roti.caption')}
+              head={[t('trends.roti.answer'), t('trends.roti.people')]}
+            >
               {roti.distribution.map((count, i) => (
                 <tr key={i}>
                   <th scope="row">{i + 1}</th>
@@ -82,21 +87,21 @@ export function RetroHealthSection({ health }: { health: RetroHealth }) {
         }
       />
       <ChartSection
-        title="Safety check per retro"
-        description="The median of the anonymous 1–5 check-in, shown only where at least 3 people answered."
+        title={t('trends.safety.title')}
+        description={t('trends.safety.description')}
         table={
           safety.length === 0 ? (
-            <Body1>No retro in this range had 3 or more safety-check answers.</Body1>
+            <Body1>{t('trends.safety.none')}</Body1>
           ) : (
             <DataTable
-              caption="Median safety check per retro, newest first"
-              head={['Retro', 'Median (1–5)']}
+              caption={t('trends.safety.caption')}
+              head={[t('trends.safety.retro'), t('trends.safety.median')]}
             >
               {newestFirst(health.safety.map((s) => ({ ...s, closedAt: s.date }))).map((s) => (
                 <tr key={s.retroId}>
                   <th scope="row">{fmt.day(s.date)}</th>
                   <td className="num">
-                    {s.median === null ? 'Fewer than 3 answers' : oneDecimal(s.median)}
+                    {s.median === null ? t('trends.safety.fewer') : oneDecimal(s.median)}
                   </td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@ import { area, line } from 'd3-shape';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { TrendPulse } from '../../shared/trends/api.js';
 import { useFormat, type Formatters } from '../../client/format.js';
+import { useT, type Translate } from '../../client/i18n.js';
 import { scoreSeries, type ScorePoint } from '../../client/trends/series.js';
 
 // The chart library draws lines and stacked areas, but not an interval band around a line, nor a
@@ -79,19 +80,23 @@ function describe(
   points: readonly ScorePoint[],
   withheld: number,
   fmt: Formatters,
+  t: Translate,
 ) {
   const last = points.at(-1);
   const n2 = (v: number) => fmt.number(v, 2);
-  const parts = [
-    `Team score per pulse, 1 to 7, with its 95% interval, for ${pulses.length} pulses.`,
-  ];
+  const parts = [t('trends.score.describe', { count: pulses.length })];
   if (last) {
     parts.push(
-      `Latest shown: ${n2(last.mean)} (interval ${n2(last.low)} to ${n2(last.high)}) on ${fmt.utcDay(last.x)}.`,
+      t('trends.score.describeLatest', {
+        mean: n2(last.mean),
+        low: n2(last.low),
+        high: n2(last.high),
+        date: fmt.utcDay(last.x),
+      }),
     );
   }
-  if (withheld > 0) parts.push(`${withheld} had too few responses to show and appear as gaps.`);
-  parts.push('Show as table lists every figure.');
+  if (withheld > 0) parts.push(t('trends.score.describeWithheld', { count: withheld }));
+  parts.push(t('trends.score.describeTable'));
   return parts.join(' ');
 }
 
@@ -99,6 +104,7 @@ function describe(
 export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
   const n2 = (v: number) => fmt.number(v, 2);
   const patternId = `${useId().replace(/:/g, '')}-withheld`;
   const { ref, width } = useWidth();
@@ -136,7 +142,7 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
           className={styles.svg}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
-          aria-label={describe(pulses, points, withheld.length, fmt)}
+          aria-label={describe(pulses, points, withheld.length, fmt, t)}
         >
           <defs>
             <pattern
@@ -189,7 +195,7 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
               height={height - margin.top - margin.bottom}
               fill={`url(#${patternId})`}
             >
-              <title>{`${fmt.utcDay(w.x)}: not enough responses`}</title>
+              <title>{t('trends.score.gap', { date: fmt.utcDay(w.x) })}</title>
             </rect>
           ))}
           {parts.map((part) => (
@@ -201,7 +207,12 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
           {points.map((p) => (
             <circle key={p.pulseId} className={styles.dot} cx={x(p.x)} cy={y(p.mean)} r={3.5}>
               <title>
-                {`${fmt.utcDay(p.x)}: ${n2(p.mean)} (95% interval ${n2(p.low)} to ${n2(p.high)})`}
+                {t('trends.score.point', {
+                  date: fmt.utcDay(p.x),
+                  mean: n2(p.mean),
+                  low: n2(p.low),
+                  high: n2(p.high),
+                })}
               </title>
             </circle>
           ))}
@@ -212,20 +223,20 @@ export function ScoreBandChart({ pulses }: { pulses: readonly TrendPulse[] }) {
           <svg className={styles.swatch} viewBox="0 0 20 12">
             <line className={styles.line} x1="0" x2="20" y1="6" y2="6" />
           </svg>
-          Team score
+          {t('trends.score.title')}
         </li>
         <li className={styles.legendItem}>
           <svg className={styles.swatch} viewBox="0 0 20 12">
             <rect className={styles.band} x="0.5" y="0.5" width="19" height="11" />
           </svg>
-          95% interval
+          {t('trends.score.interval')}
         </li>
         {withheld.length > 0 && (
           <li className={styles.legendItem}>
             <svg className={styles.swatch} viewBox="0 0 20 12">
               <rect x="0" y="0" width="20" height="12" fill={`url(#${patternId})`} />
             </svg>
-            Not enough responses
+            {t('trends.withheld')}
           </li>
         )}
       </ul>

@@ -7,27 +7,31 @@ import {
   responseRateBars,
 } from '../../client/trends/series.js';
 import { DataTable } from './data-table.js';
+import { useT, type Translate } from '../../client/i18n.js';
 
 // The tables list pulses newest first, as the statement grid does: at 320 px the latest is the
 // one people look for. A pulse is named by its day (pulses in a series share a title), so the
 // figures sit next to it and the title comes last. The charts keep time running left to right.
 
-const withheld = 'Not enough responses';
-/** Favourability counts only statements with enough answers (docs/small-cells.md). */
-const noStatementShown = 'Not enough answers to any statement';
-
-function invitedNote(invited: number | null): string {
-  return invited === null ? withheld : `${withheld} (${invited} invited)`;
+function invitedNote(invited: number | null, t: Translate): string {
+  return invited === null ? t('trends.withheld') : t('trends.withheldInvited', { invited });
 }
 
 export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   const fmt = useFormat();
+  const t = useT();
   const labels = pulseLabels(pulses, fmt.locale);
   const rows = newestFirst(pulses.map((pulse, i) => ({ ...pulse, label: labels[i] ?? '' })));
   return (
     <DataTable
-      caption="Team score per pulse, newest first"
-      head={['Closed', 'Score (1–7)', '95% interval', 'Score (0–100)', 'Pulse']}
+      caption={t('trends.score.caption')}
+      head={[
+        t('trends.table.closed'),
+        t('trends.score.score'),
+        t('trends.score.interval'),
+        t('trends.score.score100'),
+        t('trends.table.pulse'),
+      ]}
     >
       {rows.map((pulse) => (
         <tr key={pulse.pulseId}>
@@ -38,12 +42,15 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
             <>
               <td className="num">{fmt.number(pulse.mean, 2)}</td>
               <td className="num">
-                {fmt.number(pulse.interval.low, 2)} to {fmt.number(pulse.interval.high, 2)}
+                {t('trends.table.range', {
+                  low: fmt.number(pulse.interval.low, 2),
+                  high: fmt.number(pulse.interval.high, 2),
+                })}
               </td>
               <td className="num">{fmt.number(pulse.score100)}</td>
             </>
           ) : (
-            <td colSpan={3}>{invitedNote(pulse.invited)}</td>
+            <td colSpan={3}>{invitedNote(pulse.invited, t)}</td>
           )}
           <td className="title">{pulse.title}</td>
         </tr>
@@ -52,9 +59,14 @@ export function ScoreTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   );
 }
 
-function favourabilityCells(bar: ReturnType<typeof favourabilityBars>[number], fmt: Formatters) {
-  if (bar.status !== 'released') return <td colSpan={3}>{invitedNote(bar.invited)}</td>;
-  if (bar.value === null) return <td colSpan={3}>{noStatementShown}</td>;
+function favourabilityCells(
+  bar: ReturnType<typeof favourabilityBars>[number],
+  fmt: Formatters,
+  t: Translate,
+) {
+  if (bar.status !== 'released') return <td colSpan={3}>{invitedNote(bar.invited, t)}</td>;
+  // Favourability counts only statements with enough answers (docs/small-cells.md).
+  if (bar.value === null) return <td colSpan={3}>{t('trends.noStatementShown')}</td>;
   return (
     <>
       <td className="num">{fmt.percent(bar.value.favourable)}</td>
@@ -67,11 +79,18 @@ function favourabilityCells(bar: ReturnType<typeof favourabilityBars>[number], f
 /** Over the statements shown in each pulse: a withheld statement's answers are left out. */
 export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   const fmt = useFormat();
+  const t = useT();
   const bars = favourabilityBars(pulses, fmt.locale);
   return (
     <DataTable
-      caption="Favourable, neutral and unfavourable answers per pulse, newest first (statements shown only)"
-      head={['Closed', 'Favourable', 'Neutral', 'Unfavourable', 'Pulse']}
+      caption={t('trends.favourability.caption')}
+      head={[
+        t('trends.table.closed'),
+        t('trends.favourability.favourable'),
+        t('trends.favourability.neutral'),
+        t('trends.favourability.unfavourable'),
+        t('trends.table.pulse'),
+      ]}
     >
       {newestFirst(bars.map((bar, i) => ({ ...bar, closedAt: pulses[i]?.closedAt ?? '' }))).map(
         (bar) => (
@@ -79,7 +98,7 @@ export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }
             <th scope="row" className="date">
               {bar.label}
             </th>
-            {favourabilityCells(bar, fmt)}
+            {favourabilityCells(bar, fmt, t)}
             <td className="title">{bar.title}</td>
           </tr>
         ),
@@ -90,11 +109,18 @@ export function FavourabilityTable({ pulses }: { pulses: readonly TrendPulse[] }
 
 export function ResponseRateTable({ pulses }: { pulses: readonly TrendPulse[] }) {
   const fmt = useFormat();
+  const t = useT();
   const bars = responseRateBars(pulses, fmt.locale);
   return (
     <DataTable
-      caption="Response rate per pulse, newest first"
-      head={['Closed', 'Responses', 'Invited', 'Rate', 'Pulse']}
+      caption={t('trends.rate.caption')}
+      head={[
+        t('trends.table.closed'),
+        t('trends.rate.responses'),
+        t('trends.rate.invited'),
+        t('trends.rate.rate'),
+        t('trends.table.pulse'),
+      ]}
     >
       {newestFirst(bars.map((bar, i) => ({ ...bar, closedAt: pulses[i]?.closedAt ?? '' }))).map(
         (bar) => (
@@ -109,7 +135,7 @@ export function ResponseRateTable({ pulses }: { pulses: readonly TrendPulse[] })
                 <td className="num">{fmt.percent(bar.value.rate)}</td>
               </>
             ) : (
-              <td colSpan={3}>{invitedNote(bar.invited)}</td>
+              <td colSpan={3}>{invitedNote(bar.invited, t)}</td>
             )}
             <td className="title">{bar.title}</td>
           </tr>

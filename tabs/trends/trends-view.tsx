@@ -12,6 +12,8 @@ import type { TrendRange } from '../../shared/trends/api.js';
 import { useCsvExport } from '../../client/trends/use-csv-export.js';
 import { useTrends } from '../../client/trends/use-trends.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { useT } from '../../client/i18n.js';
+import type { MessageId } from '../../shared/i18n/en/index.js';
 import { Loading } from '../../client/ui/loading.js';
 import { ChangeCard } from './change-card.js';
 import { ChartSection } from './chart-section.js';
@@ -29,11 +31,11 @@ const ResponseRateChart = lazy(() =>
   import('./charts.js').then((m) => ({ default: m.ResponseRateChart })),
 );
 
-const ranges: { value: TrendRange; label: string }[] = [
-  { value: '3m', label: '3 months' },
-  { value: '6m', label: '6 months' },
-  { value: '12m', label: '12 months' },
-  { value: 'all', label: 'All' },
+const ranges: { value: TrendRange; label: MessageId }[] = [
+  { value: '3m', label: 'trends.range.3m' },
+  { value: '6m', label: 'trends.range.6m' },
+  { value: '12m', label: 'trends.range.12m' },
+  { value: 'all', label: 'trends.range.all' },
 ];
 
 const useStyles = makeStyles({
@@ -61,6 +63,7 @@ type Props = { teamId: string; onBack: () => void };
 /** The team's trends: safety over time, change since the last pulse, and retro health for owners. */
 export function TrendsView({ teamId, onBack }: Props) {
   const styles = useStyles();
+  const t = useT();
   const [range, setRange] = useState<TrendRange>('6m');
   const trends = useTrends(teamId, range);
   const csv = useCsvExport(teamId);
@@ -69,11 +72,11 @@ export function TrendsView({ teamId, onBack }: Props) {
 
   let body;
   if (trends.isPending) {
-    body = <Loading label="Loading trends…" />;
+    body = <Loading label={t('trends.view.loading')} />;
   } else if (trends.isError) {
     body = (
       <ErrorPanel
-        title="Trends could not be loaded"
+        title={t('trends.view.loadFailed')}
         error={trends.error}
         onRetry={() => void trends.refetch()}
       />
@@ -86,45 +89,38 @@ export function TrendsView({ teamId, onBack }: Props) {
       <>
         {isOwner && (
           <div className={styles.bar}>
-            <Body1>
-              Download these figures as a spreadsheet (CSV). Pulses and statements with too few
-              answers are left out, as they are here.
-            </Body1>
+            <Body1>{t('trends.csv.intro')}</Body1>
             <Button disabled={csv.isPending} onClick={() => csv.mutate(range)}>
-              {csv.isPending ? 'Exporting…' : 'Export CSV'}
+              {csv.isPending ? t('trends.csv.exporting') : t('trends.csv.export')}
             </Button>
           </div>
         )}
-        {csv.isError && <ErrorPanel title="The CSV was not exported" error={csv.error} />}
+        {csv.isError && <ErrorPanel title={t('trends.csv.failed')} error={csv.error} />}
         {pulses.length === 0 ? (
-          <Body1>
-            {isOwner
-              ? 'No pulse closed in this range yet. Trends appear once pulses have closed.'
-              : 'No pulse results have been shared with the team in this range yet.'}
-          </Body1>
+          <Body1>{isOwner ? t('trends.view.emptyOwner') : t('trends.view.emptyMember')}</Body1>
         ) : (
           <>
             <ChangeCard trends={data} />
             <ChartSection
-              title="Team score"
-              description="The average of everyone's score, from 1 to 7, with the range the true score most likely lies in (95% interval). Hatched gaps are pulses with too few responses to show."
+              title={t('trends.score.title')}
+              description={t('trends.score.description')}
               chart={<ScoreChart pulses={pulses} />}
               table={<ScoreTable pulses={pulses} />}
             />
             <ChartSection
-              title="Favourable, neutral and unfavourable"
-              description="Share of all answers that were favourable (5–7), neutral (4) or unfavourable (1–3). Pale grey columns are pulses with too few responses to show."
+              title={t('trends.favourability.title')}
+              description={t('trends.favourability.description')}
               chart={<FavourabilityChart pulses={pulses} />}
               table={<FavourabilityTable pulses={pulses} />}
             />
             <ChartSection
-              title="Each statement over time"
-              description="The average answer to each statement, from 1 (strongly disagree) to 7 (strongly agree), newest pulse first. (R) marks a statement worded the other way round, where disagreeing is the safe answer; the colour already takes that into account."
+              title={t('trends.items.title')}
+              description={t('trends.items.description')}
               table={<ItemGrid pulses={pulses} />}
             />
             <ChartSection
-              title="Response rate"
-              description="Share of the team who answered. Pale grey columns are pulses with too few responses to show."
+              title={t('trends.rate.title')}
+              description={t('trends.rate.description')}
               chart={<ResponseRateChart pulses={pulses} />}
               table={<ResponseRateTable pulses={pulses} />}
             />
@@ -140,15 +136,15 @@ export function TrendsView({ teamId, onBack }: Props) {
     <div className={styles.root}>
       <div className={styles.header}>
         <Button appearance="transparent" onClick={onBack}>
-          ← Back to pulses
+          {t('trends.view.back')}
         </Button>
         <h2 ref={heading} tabIndex={-1} className={styles.heading}>
-          Trends
+          {t('trends.view.title')}
         </h2>
       </div>
       <TabList
         className={styles.tabs}
-        aria-label="Time range"
+        aria-label={t('trends.view.range')}
         selectedValue={range}
         onTabSelect={(_, tab) => {
           const next = ranges.find((r) => r.value === tab.value);
@@ -157,7 +153,7 @@ export function TrendsView({ teamId, onBack }: Props) {
       >
         {ranges.map((r) => (
           <Tab key={r.value} value={r.value}>
-            {r.label}
+            {t(r.label)}
           </Tab>
         ))}
       </TabList>
