@@ -183,9 +183,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const { id } = idParamsSchema.parse(request.params);
     const key = optionalIdempotencyKey(request);
     if (!key) {
-      throw badRequest(
-        'Every retro change needs an Idempotency-Key header, so a retry never adds a card or vote twice. Send a fresh unique key with each change.',
-      );
+      throw badRequest('server.error.idempotencyKeyMissing');
     }
     const command = retroCommandSchema.parse(request.body);
     const { retro, access } = await requireRetroAccess(deps, user, id);
@@ -237,9 +235,7 @@ function optionalIdempotencyKey(request: FastifyRequest): string | null {
   if (raw === undefined) return null;
   const key = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   if (!/^[\w.:-]{1,200}$/.test(key)) {
-    throw badRequest(
-      'The Idempotency-Key header must be 1 to 200 letters, digits, dots, colons, dashes or underscores. Send a UUID.',
-    );
+    throw badRequest('server.error.idempotencyKeyMalformed');
   }
   return key;
 }

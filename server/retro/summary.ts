@@ -2,7 +2,7 @@ import type { Member } from '../../shared/api.js';
 import type { RetroSummary } from '../../shared/retro/api.js';
 import { tally } from '../../shared/retro/tallies.js';
 import { summaryMarkdown, topTopics } from '../../shared/retro/summary.js';
-import { conflict } from './errors.js';
+import { conflict } from '../http-errors.js';
 import type { RetroData } from './queries.js';
 import { actionItem, groupTotals } from './view.js';
 
@@ -10,9 +10,7 @@ import { actionItem, groupTotals } from './view.js';
 export function buildSummary(data: RetroData, members: readonly Member[]): RetroSummary {
   const { retro } = data;
   if (retro.phase !== 'close' && retro.status !== 'ended') {
-    throw conflict(
-      'The summary is ready in the Close phase. Ask the facilitator to move on to Close or end the retro.',
-    );
+    throw conflict('server.retro.summaryNotReady');
   }
   const totals = groupTotals(data);
   // A retro ended before anyone revealed keeps its cards hidden, in the summary too.
