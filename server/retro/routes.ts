@@ -12,6 +12,7 @@ import { requireMember } from '../access.js';
 import { requireUser } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
+import { translatorFor } from '../i18n.js';
 import { withIdempotency } from '../storage/idempotency.js';
 import type { Database } from '../storage/schema.js';
 import {
@@ -173,7 +174,11 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const user = requireUser(request);
     const { id } = idParamsSchema.parse(request.params);
     const { retro, access } = await requireRetroAccess(deps, user, id);
-    return buildSummary(await loadRetroData(deps.db.kysely, retro), access.members);
+    return buildSummary(
+      await loadRetroData(deps.db.kysely, retro),
+      access.members,
+      translatorFor(request),
+    );
   });
 
   // Silent at info level, like pulse answers: a request line (address, time) beside a command's
