@@ -10,6 +10,7 @@ import {
 import { toHostInfo, toHostTheme, type HostInfo, type HostTheme } from './host-info.js';
 import type { TabConfig } from './tab-config.js';
 import { raceTimeout } from './timeout.js';
+import { setRequestLanguage } from './request-language.js';
 
 /**
  * The only module that talks to teams-js. Everything else gets Teams through these functions
@@ -57,7 +58,9 @@ async function connect(): Promise<HostOutcome> {
       message: `Teams did not let Candor start (${describe(raced.error)}). Close and reopen Candor; if it keeps happening, ask your admin to reinstall the app.`,
     };
   }
-  return { kind: 'teams', info: toHostInfo(raced.value) };
+  const info = toHostInfo(raced.value);
+  setRequestLanguage(info.locale);
+  return { kind: 'teams', info };
 }
 
 /** Tells Teams the page has rendered, so it hides its own loading indicator. */
