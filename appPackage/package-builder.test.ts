@@ -40,7 +40,16 @@ describe('buildPackage', () => {
   it('writes a zip with manifest.json and both icons at its root', async () => {
     const built = await buildPackage(env, outDir);
     const entries = unzip(readFileSync(built.zipPath));
-    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...entries.keys()].sort()).toEqual([
+      'color.png',
+      'de-de.json',
+      'ja-jp.json',
+      'manifest.json',
+      'outline.png',
+    ]);
+    expect(JSON.parse(entries.get('de-de.json')!.toString('utf8'))).toMatchObject({
+      'name.short': 'Candor',
+    });
     expect(entries.get('manifest.json')!.equals(readFileSync(built.manifestPath))).toBe(true);
     const colorIcon = readFileSync(join(import.meta.dirname, 'color.png'));
     expect(entries.get('color.png')!.equals(colorIcon)).toBe(true);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { fillManifest, manifestVarsFromEnv, type JsonValue } from './fill-manifest.js';
-import { validateManifest } from './validate-manifest.js';
+import { validateLanguageFile, validateManifest } from './validate-manifest.js';
 
 const here = import.meta.dirname;
 /** Files that go into the zip root beside manifest.json, as the manifest's `icons` name them. */
@@ -33,6 +33,14 @@ export async function buildPackage(
   const template = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8')) as JsonValue;
   const manifest = fillManifest(template, manifestVarsFromEnv(env));
   const errors = await validateManifest(manifest);
+  const languages = languageFiles(manifest);
+  for (const { file, strings } of languages) {
+    const problems = await validateLanguageFile(
+      strings,
+      String(manifestField(manifest, 'manifestVersion')),
+    );
+    errors.push(...problems.map((problem) => `${file}: ${problem}`));
+  }
   if (errors.length > 0) throw new InvalidManifestError(errors);
 
   mkdirSync(outDir, { recursive: true });
@@ -45,8 +53,35 @@ export async function buildPackage(
   for (const file of iconFiles) {
     zip.addBuffer(readFileSync(join(here, file)), file, { mtime: zipEntryTime });
   }
+  // The manifest's strings in other languages; Teams picks the file for the user's language.
+  for (const { file, strings } of languages) {
+    zip.addBuffer(Buffer.from(`${JSON.stringify(strings, null, 2)}\n`), file, {
+      mtime: zipEntryTime,
+    });
+  }
   zip.end();
   const zipPath = join(outDir, 'candor.zip');
   await pipeline(zip.outputStream, createWriteStream(zipPath));
   return { manifest, manifestPath, zipPath };
+}
+
+function manifestField(manifest: JsonValue, key: string): JsonValue | undefined {
+  return typeof manifest === 'object' && manifest !== null && !Array.isArray(manifest)
+    ? manifest[key]
+    : undefined;
+}
+
+/** The language files `localizationInfo.additionalLanguages` names, read from appPackage/. */
+export function languageFiles(manifest: JsonValue): { file: string; strings: JsonValue }[] {
+  const info = manifestField(manifest, 'localizationInfo');
+  const additional =
+    typeof info === 'object' && info !== null && !Array.isArray(info)
+      ? info.additionalLanguages
+      : undefined;
+  if (!Array.isArray(additional)) return [];
+  return additional.flatMap((language) => {
+    const file = manifestField(language, 'file');
+    if (typeof file !== 'string') return [];
+    return [{ file, strings: JSON.parse(readFileSync(join(here, file), 'utf8')) as JsonValue }];
+  });
 }

@@ -11,14 +11,17 @@ const packageRoot = dirname(
 );
 
 /** Where `@microsoft/app-manifest` keeps its copy of the official Teams schema for a manifest version. */
-export function bundledSchemaPath(manifestVersion: string): string {
+export function bundledSchemaPath(
+  manifestVersion: string,
+  schema: 'MicrosoftTeams' | 'MicrosoftTeams.Localization' = 'MicrosoftTeams',
+): string {
   return join(
     packageRoot,
     'build',
     'json-schemas',
     'teams',
     `v${manifestVersion}`,
-    'MicrosoftTeams.schema.json',
+    `${schema}.schema.json`,
   );
 }
 
@@ -41,6 +44,21 @@ export async function validateManifest(manifest: unknown): Promise<string[]> {
   return AppManifestUtils.validateAgainstSchema(manifest as AppManifest, loadSchema(schemaFile));
 }
 
+/**
+ * Validates a language file of `localizationInfo` (the manifest's strings in one language) against
+ * the official localization schema of the manifest's version, offline.
+ */
+export async function validateLanguageFile(
+  strings: unknown,
+  manifestVersion: string,
+): Promise<string[]> {
+  const schemaFile = bundledSchemaPath(manifestVersion, 'MicrosoftTeams.Localization');
+  if (!existsSync(schemaFile)) {
+    return [`No localization schema is bundled for manifest version ${manifestVersion}.`];
+  }
+  return AppManifestUtils.validateAgainstSchema(strings as AppManifest, loadSchema(schemaFile));
+}
+
 function manifestVersionOf(manifest: unknown): string | undefined {
   if (typeof manifest !== 'object' || manifest === null || !('manifestVersion' in manifest)) {
     return undefined;
@@ -51,6 +69,11 @@ function manifestVersionOf(manifest: unknown): string | undefined {
 function loadSchema(file: string): ManifestSchema {
   // The official schemas use \a and \v in regexes, which ajv's unicode mode rejects; the package
   // rewrites them the same way when it loads a schema itself.
-  const text = readFileSync(file, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b');
+  // The localization schema also leaves a `]` unescaped after `\b` in its activity keys, which
+  // unicode mode rejects too; escaping it keeps the same meaning.
+  const text = readFileSync(file, 'utf8')
+    .replace(/\\a/g, '\\u0007')
+    .replace(/\\v/g, '\\u000b')
+    .replace(/\\\\b\]/g, '\\\\b\\\\]');
   return JSON.parse(text) as ManifestSchema;
 }

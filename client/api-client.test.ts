@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApiClient } from './api-client.js';
 import { ApiRequestError } from './api-error.js';
+import { setRequestLanguage } from './request-language.js';
 import type { TokenProvider } from './token-provider.js';
 
 type Call = { url: string; init: RequestInit };
@@ -46,6 +47,29 @@ describe('createApiClient', () => {
     expect(calls[0]?.url).not.toContain('token');
     expect(header(calls[0], 'authorization')).toBe('Bearer token-1');
     expect(header(calls[0], 'idempotency-key')).toBeUndefined();
+  });
+
+  it('sends the Teams locale as Accept-Language, so the server answers in that language', async () => {
+    const { client, calls } = setup([() => json(200, { id: 'a' }), () => json(200, { id: 'b' })]);
+    await client.get('/api/thing', thing);
+    expect(header(calls[0], 'accept-language')).toBeUndefined();
+    setRequestLanguage('de-de');
+    try {
+      await client.send('POST', '/api/thing', { x: 1 }, thing);
+      expect(header(calls[1], 'accept-language')).toBe('de-de');
+    } finally {
+      setRequestLanguage('');
+    }
+    const ja = createApiClient({
+      tokens: { getToken: async () => 't', invalidate() {} },
+      language: () => 'ja-jp',
+      fetch: async (_url, init) => {
+        calls.push({ url: _url, init });
+        return json(200, { id: 'c' });
+      },
+    });
+    await ja.get('/api/thing', thing);
+    expect(header(calls[2], 'accept-language')).toBe('ja-jp');
   });
 
   it('retries a 401 once with a fresh token', async () => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { invalidResponseError, networkError, parseApiError } from './api-error.js';
 import { loadApiContract, type ApiContract } from './contract.js';
+import { requestLanguage } from './request-language.js';
 import type { TokenProvider } from './token-provider.js';
 
 /** A response schema, or a pick from the lazily loaded contract (`(c) => c.meContextSchema`). */
@@ -31,11 +32,14 @@ export function createApiClient(deps: {
   baseUrl?: string;
   newKey?: () => string;
   loadContract?: () => Promise<ApiContract>;
+  /** The Teams locale, sent as `Accept-Language` so the server answers in the user's language. */
+  language?: () => string;
 }): ApiClient {
   const doFetch: Fetch = deps.fetch ?? ((input, init) => fetch(input, init));
   const baseUrl = deps.baseUrl ?? '';
   const newKey = deps.newKey ?? (() => crypto.randomUUID());
   const loadContract = deps.loadContract ?? loadApiContract;
+  const language = deps.language ?? requestLanguage;
 
   async function request<S extends z.ZodType>(
     method: string,
@@ -50,6 +54,8 @@ export function createApiClient(deps: {
     if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
     // RFC 7240, e.g. `return=minimal` for an answer that holds only the change.
     if (init.prefer) headers.prefer = init.prefer;
+    const locale = language();
+    if (locale) headers['accept-language'] = locale;
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
 
     const attempt = async (): Promise<Response> => {

@@ -65,6 +65,7 @@ function connect(tokenProvider: TokenProvider) {
     registry,
     baseUrl,
     random: () => 0,
+    language: () => 'ja-jp',
   });
   return { seen, statuses, close };
 }
@@ -86,6 +87,7 @@ describe('connectLiveRoom', () => {
     close();
     expect(requests[0]?.url).toBe('/api/live/team%3Ag1');
     expect(requests[0]?.headers.authorization).toBe('Bearer tok1');
+    expect(requests[0]?.headers['accept-language']).toBe('ja-jp');
     expect(requests[0]?.headers['last-event-id']).toBeUndefined();
     expect(requests[1]?.headers['last-event-id']).toBe('2');
     expect(statuses.map((s) => s.state)).toEqual(['connecting', 'live', 'reconnecting', 'live']);

@@ -10,6 +10,7 @@ import {
   reconnectDelayMs,
   type LiveRegistry,
 } from './live-events.js';
+import { requestLanguage } from './request-language.js';
 import { tokenProvider, type TokenProvider } from './token-provider.js';
 
 export type LiveStatus =
@@ -28,6 +29,8 @@ export type LiveConnectionOptions = {
   /** Origin prefix; empty means the page's own origin. */
   baseUrl?: string;
   random?: () => number;
+  /** The Teams locale, sent as `Accept-Language` so refusals come in the user's language. */
+  language?: () => string;
 };
 
 /** Ask to reconnect (after a backoff) rather than give up. */
@@ -67,6 +70,8 @@ export function connectLiveRoom(options: LiveConnectionOptions): () => void {
       const token = await tokens.getToken();
       const headers = new Headers(init?.headers);
       headers.set('authorization', `Bearer ${token}`);
+      const locale = (options.language ?? requestLanguage)();
+      if (locale) headers.set('accept-language', locale);
       // Kept here too, so a resume works even when the library starts a fresh request.
       if (resumeFrom > 0) headers.set('last-event-id', String(resumeFrom));
       return fetch(input, { ...init, headers });

@@ -11,6 +11,7 @@ import { toHostInfo, toHostTheme, type HostInfo, type HostTheme } from './host-i
 import type { TabConfig } from './tab-config.js';
 import { translate } from './current-intl.js';
 import { raceTimeout } from './timeout.js';
+import { setRequestLanguage } from './request-language.js';
 
 /**
  * The only module that talks to teams-js. Everything else gets Teams through these functions
@@ -58,7 +59,9 @@ async function connect(): Promise<HostOutcome> {
       message: translate('common.host.startFailed', { reason: describe(raced.error) }),
     };
   }
-  return { kind: 'teams', info: toHostInfo(raced.value) };
+  const info = toHostInfo(raced.value);
+  setRequestLanguage(info.locale);
+  return { kind: 'teams', info };
 }
 
 /** Tells Teams the page has rendered, so it hides its own loading indicator. */

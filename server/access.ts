@@ -18,9 +18,7 @@ export async function requireMember(
   const me = list.members.find((m) => m.userId === user.userId);
   if (!me) {
     throw forbidden(
-      scope.kind === 'team'
-        ? 'You are not a member of this team. Ask a team owner to add you, then reopen the tab.'
-        : 'You are not a participant of this meeting chat. Ask the organiser to invite you, then reopen Candor.',
+      scope.kind === 'team' ? 'server.access.notTeamMember' : 'server.access.notChatMember',
     );
   }
   return { ...list, role: me.role };
@@ -34,7 +32,7 @@ export async function requireOwner(
 ): Promise<Access> {
   const access = await requireMember(membership, user, scope);
   if (access.role !== 'owner') {
-    throw forbidden('Only team owners can do this. Ask a team owner for help.');
+    throw forbidden('server.access.ownersOnly');
   }
   return access;
 }

@@ -32,7 +32,6 @@ export type AppDeps = {
 
 /** The user proven by the auth hook. Routes under /api call this instead of reading headers. */
 export function requireUser(request: FastifyRequest): AuthUser {
-  if (!request.user)
-    throw unauthenticated('Sign-in is required. Reopen Candor in Teams to sign in again.');
+  if (!request.user) throw unauthenticated('server.auth.required');
   return request.user;
 }

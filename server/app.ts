@@ -13,6 +13,7 @@ import {
   internalErrorBody,
 } from './error-replies.js';
 import { HttpError, unauthenticated } from './http-errors.js';
+import { translatorFor, type Translate } from './i18n.js';
 import { resolveLimits } from './limits/limits.js';
 import { registerApiRateLimits } from './limits/rate-limits.js';
 import { registerLiveRoutes } from './live/routes.js';
@@ -93,9 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const header = request.headers.authorization;
       const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
       if (!match?.[1]) {
-        throw unauthenticated(
-          'This request has no sign-in token. Reopen Candor inside Teams so it can sign you in.',
-        );
+        throw unauthenticated('server.auth.noToken');
       }
       request.user = await deps.verifier.verify(match[1]);
     } catch (error) {
@@ -163,19 +162,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
 function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
+    const t = translatorFor(request);
     let status = 500;
-    let body: ApiError = internalErrorBody(request.id);
+    let body: ApiError = internalErrorBody(request.id, t);
     if (error instanceof HttpError) {
       status = error.status;
-      body = { error: { code: error.code, message: error.message } };
+      body = { error: { code: error.code, message: error.messageIn(t) } };
       if (error.retryAfterSeconds !== undefined) {
         void reply.header('Retry-After', String(error.retryAfterSeconds));
       }
     } else if (error instanceof ZodError) {
       status = 400;
-      body = { error: { code: 'bad_request', message: describeZodError(error) } };
+      body = { error: { code: 'bad_request', message: describeZodError(error, t) } };
     } else {
-      const refusal = frameworkClientError(error);
+      const refusal = frameworkClientError(error, t);
       if (refusal) ({ status, body } = refusal);
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed');
@@ -185,15 +185,22 @@ function registerErrorHandling(app: FastifyInstance): void {
     const body: ApiError = {
       error: {
         code: 'not_found',
-        message: `Nothing is at ${request.method} ${request.url.split('?')[0]}.`,
+        message: translatorFor(request)('server.error.nothingAt', {
+          method: request.method,
+          path: request.url.split('?')[0] ?? '',
+        }),
       },
     };
     void reply.status(404).send(body);
   });
 }
 
-function describeZodError(error: ZodError): string {
+/** A translated lead sentence around zod's own (English) detail of the first problem. */
+function describeZodError(error: ZodError, t: Translate): string {
   const first = error.issues[0];
-  const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
-  return `The request is invalid${where}: ${first?.message ?? 'unknown problem'}. Fix it and try again.`;
+  return t('server.error.invalidRequest', {
+    hasPath: first?.path.length ? 'yes' : 'no',
+    path: first?.path.join('.') ?? '',
+    detail: first?.message ?? t('server.error.invalidRequestUnknown'),
+  });
 }

@@ -21,9 +21,7 @@ export function registerInputGuard(app: FastifyInstance): void {
       stringsIn(request.params).some(hasUnsafeCharacters) ||
       stringsIn(request.query).some(hasUnsafeCharacters)
     ) {
-      throw badRequest(
-        'The address holds a control or broken character, so it names nothing in Candor. Reload Candor and try again.',
-      );
+      throw badRequest('server.error.brokenAddress');
     }
   });
 }

@@ -1,5 +1,5 @@
 import { AuthError, ConfidentialClientApplication, ServerError } from '@azure/msal-node';
-import { HttpError } from '../http-errors.js';
+import { HttpError, msg } from '../http-errors.js';
 
 export type AppTokenOptions = {
   authorityHost: URL;
@@ -56,18 +56,17 @@ export function createAppTokenSource(opts: AppTokenOptions): AppTokenSource {
 
 /** What the IT admin needs to know; never includes the secret or a token. */
 function describeTokenError(error: unknown): HttpError {
-  let message =
-    'Candor cannot get access to Microsoft Graph right now, so it cannot read Teams membership. Try again shortly; if it keeps happening, ask your IT admin to check that the server can reach ENTRA_AUTHORITY_HOST.';
+  let message = msg('server.graph.tokenUnavailable');
   if (error instanceof AuthError) {
     const code = error.errorCode;
     const aadsts = /AADSTS\d+/.exec(error.errorMessage)?.[0];
     const detail = aadsts ? `${code}, ${aadsts}` : code;
     if (code === 'invalid_client') {
-      message = `Microsoft Entra ID rejected Candor's app credentials (${detail}). Ask your IT admin to check ENTRA_CLIENT_ID and ENTRA_CLIENT_SECRET: the client secret may be wrong or expired.`;
+      message = msg('server.graph.badCredentials', { detail });
     } else if (code === 'unauthorized_client' || code === 'invalid_request') {
-      message = `Microsoft Entra ID refused Candor for your organisation (${detail}). Ask your IT admin to install Candor and grant its permissions in your tenant, and to check ENTRA_CLIENT_ID.`;
+      message = msg('server.graph.tenantRefused', { detail });
     } else if (error instanceof ServerError) {
-      message = `Microsoft Entra ID could not issue Candor a token right now (${detail}). Try again shortly; if it keeps happening, ask your IT admin to check Candor's app registration.`;
+      message = msg('server.graph.tokenServerError', { detail });
     }
   }
   const httpError = new HttpError(503, 'graph_unavailable', message);

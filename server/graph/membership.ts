@@ -1,5 +1,5 @@
 import type { Member, Role } from '../../shared/api.js';
-import { forbidden, HttpError } from '../http-errors.js';
+import { forbidden, HttpError, msg } from '../http-errors.js';
 import { createAppTokenSource } from './app-token.js';
 import {
   createGraphClients,
@@ -80,9 +80,7 @@ export function createGraphMembership(opts: GraphMembershipOptions): MembershipS
       if (status === 400 || status === 403 || status === 404) {
         cache.delete(key);
         throw forbidden(
-          scope.kind === 'team'
-            ? "Candor can't see this team. Ask a team owner to add Candor to the team (install the app there), then reopen the tab."
-            : "Candor can't see this meeting chat. Ask the organiser to add Candor to the meeting, then reopen it.",
+          scope.kind === 'team' ? 'server.graph.cannotSeeTeam' : 'server.graph.cannotSeeChat',
         );
       }
       const cached = cache.get(key);
@@ -100,11 +98,7 @@ export function createGraphMembership(opts: GraphMembershipOptions): MembershipS
         'Graph membership read failed and nothing is cached',
       );
       if (error instanceof HttpError) throw error;
-      throw new HttpError(
-        503,
-        'graph_unavailable',
-        "Candor can't read Teams membership from Microsoft 365 right now. Try again in a minute.",
-      );
+      throw new HttpError(503, 'graph_unavailable', msg('server.graph.unavailable'));
     }
   }
 

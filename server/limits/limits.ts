@@ -71,10 +71,16 @@ export function resolveLimits(overrides: Partial<Limits> | undefined): Limits {
   return { ...defaultLimits, ...overrides };
 }
 
-/** "in 42 seconds", "in 3 minutes", "in 2 hours": when a refused caller may try again. */
-export function describeWait(seconds: number): string {
+/**
+ * When a refused caller may try again, as the `waitUnit` and `wait` values of a catalogue
+ * message ("in 42 seconds", "in 3 minutes", "in 2 hours").
+ */
+export function waitValues(seconds: number): {
+  waitUnit: 'second' | 'minute' | 'hour';
+  wait: number;
+} {
   const s = Math.max(1, Math.ceil(seconds));
-  if (s < 120) return `in ${s} second${s === 1 ? '' : 's'}`;
-  if (s < 2 * 3600) return `in ${Math.ceil(s / 60)} minutes`;
-  return `in ${Math.ceil(s / 3600)} hours`;
+  if (s < 120) return { waitUnit: 'second', wait: s };
+  if (s < 2 * 3600) return { waitUnit: 'minute', wait: Math.ceil(s / 60) };
+  return { waitUnit: 'hour', wait: Math.ceil(s / 3600) };
 }

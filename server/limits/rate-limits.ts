@@ -1,7 +1,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { rateLimited } from '../http-errors.js';
-import { describeWait, type Limits } from './limits.js';
+import { waitValues, type Limits } from './limits.js';
 
 export type ApiRateLimits = {
   /** onRequest hook, after sign-in: per person and per tenant, on every signed-in /api request. */
@@ -41,19 +41,24 @@ export async function registerApiRateLimits(
     async perCaller(request) {
       if (!request.user) return;
       await enforce(perUser, request, 'you');
-      await enforce(perTenant, request, 'your organisation');
+      await enforce(perTenant, request, 'organisation');
     },
     async failedSignIn(request) {
-      await enforce(perIp, request, 'this network address');
+      await enforce(perIp, request, 'address');
     },
   };
 }
 
-async function enforce(check: Check, request: FastifyRequest, who: string): Promise<void> {
+async function enforce(
+  check: Check,
+  request: FastifyRequest,
+  who: 'you' | 'organisation' | 'address',
+): Promise<void> {
   const result = await check(request);
   if (result.isAllowed || !result.isExceeded) return;
   throw rateLimited(
-    `Candor received too many requests from ${who} in a short time. Try again ${describeWait(result.ttlInSeconds)}.`,
+    'server.error.tooManyRequests',
+    { who, ...waitValues(result.ttlInSeconds) },
     result.ttlInSeconds,
   );
 }

@@ -32,9 +32,7 @@ export async function authoriseRoom(
   const kind = room.slice(0, colon) as RoomKind;
   const authorise = authorisers[kind];
   if (!authorise) {
-    throw notFound(
-      `Live updates for "${kind}" rooms are not available on this server. Update Candor, then reopen it.`,
-    );
+    throw notFound('server.live.unknownRoomKind', { kind });
   }
   await authorise(user, room.slice(colon + 1));
 }

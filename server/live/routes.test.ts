@@ -20,7 +20,7 @@ const chatId = '19:meeting_NjQ2ZjY5ZTItYjM4NC00MjI4LWJiZjMtNzM0OGI0ZWY5ZTZk@thre
 const verifier: TokenVerifier = {
   async verify(token) {
     const user = [alice, bob].find((u) => token === `token-${u.userId}`);
-    if (!user) throw unauthenticated('Unknown test token.');
+    if (!user) throw unauthenticated('server.auth.malformed');
     return user;
   },
 };

@@ -120,7 +120,8 @@ function holdStream(held: Map<string, number>, key: string, max: number): () => 
   const count = held.get(key) ?? 0;
   if (count >= max) {
     throw rateLimited(
-      `You already have ${max} live connections open, the most one person may. Close Candor in other windows or tabs, then try again in ${streamQuotaRetrySeconds} seconds.`,
+      'server.live.tooManyStreams',
+      { max, seconds: streamQuotaRetrySeconds },
       streamQuotaRetrySeconds,
     );
   }
@@ -143,9 +144,10 @@ function jittered(ms: number): number {
 function parseRoom(raw: string): RoomId {
   const parsed = roomIdSchema.safeParse(raw);
   if (!parsed.success) {
-    throw badRequest(
-      'The live-update room id is malformed. Use team:<groupId> or chat:<chatId>, URL-encoded in the path.',
-    );
+    throw badRequest('server.live.badRoom', {
+      teamForm: 'team:<groupId>',
+      chatForm: 'chat:<chatId>',
+    });
   }
   return parsed.data;
 }
@@ -157,9 +159,7 @@ function resumeCursor(request: FastifyRequest): number {
   const raw =
     typeof header === 'string' && header !== '' ? header : typeof query === 'string' ? query : '0';
   if (!/^\d{1,15}$/.test(raw.trim())) {
-    throw badRequest(
-      'Last-Event-ID (or ?after=) must be the number of the last event received. Reconnect without it to start over.',
-    );
+    throw badRequest('server.live.badLastEventId');
   }
   return Number(raw.trim());
 }

@@ -24,7 +24,7 @@ const people: AuthUser[] = ['alice', 'bob'].map((userId) => ({
 const verifier: TokenVerifier = {
   async verify(token) {
     const user = people.find((u) => token === `token-${u.userId}`);
-    if (!user) throw unauthenticated('Unknown test token.');
+    if (!user) throw unauthenticated('server.auth.malformed');
     return user;
   },
 };

@@ -11,10 +11,7 @@ import { findPulse, type PulseWithSeries } from './queries.js';
 
 export type PulseDeps = Pick<AppDeps, 'config' | 'db' | 'hub' | 'membership'>;
 
-export const pulseNotFound = () =>
-  notFound(
-    'This pulse was not found. Check the link, or open Candor in the team channel to see its pulses.',
-  );
+export const pulseNotFound = () => notFound('server.pulse.notFound');
 
 /**
  * The pulse, if the caller may see it at all: same tenant (else 404, so ids of other

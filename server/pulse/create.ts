@@ -4,7 +4,7 @@ import type { CreatePulse } from '../../shared/pulse/api.js';
 import type { Access } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest, rateLimited } from '../http-errors.js';
-import { describeWait } from '../limits/limits.js';
+import { waitValues } from '../limits/limits.js';
 import type { LiveHub } from '../live/hub.js';
 import type { Database } from '../storage/schema.js';
 import { publishPulseChanged } from './access.js';
@@ -19,19 +19,15 @@ export function validateCreate(body: CreatePulse, teamSize: number, now: Date): 
   const opensAt = new Date(body.opensAt);
   const closesAt = new Date(body.closesAt);
   if (closesAt <= now) {
-    throw badRequest('The closing time has already passed. Pick a closing time in the future.');
+    throw badRequest('server.pulse.closingPassed');
   }
   if (body.k > teamSize) {
-    throw badRequest(
-      `The anonymity threshold k is ${body.k}, but the team has only ${teamSize} members, so results could never show. Choose a k between 3 and ${teamSize}.`,
-    );
+    throw badRequest('server.pulse.kTooHigh', { k: body.k, teamSize });
   }
   if (body.recurrence !== 'none') {
     const days = shortestPeriodDays[body.recurrence];
     if (closesAt.getTime() - opensAt.getTime() > days * dayMs) {
-      throw badRequest(
-        `A ${body.recurrence === 'biweekly' ? 'two-weekly' : body.recurrence} pulse must close within ${days} days of opening, before the next one opens. Choose an earlier closing time.`,
-      );
+      throw badRequest('server.pulse.closesTooLate', { recurrence: body.recurrence, days });
     }
   }
 }
@@ -63,7 +59,8 @@ export async function requirePulseQuota(
   const oldest = recent[recent.length - 1]!.created_at;
   const waitSeconds = (Date.parse(oldest) + dayMs - now.getTime()) / 1000;
   throw rateLimited(
-    `This team has created ${perDay} pulses in the last 24 hours, the most Candor allows. Try again ${describeWait(waitSeconds)}, or edit or cancel a pulse that is already scheduled.`,
+    'server.pulse.tooManyPulses',
+    { perDay, ...waitValues(waitSeconds) },
     waitSeconds,
   );
 }

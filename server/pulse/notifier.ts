@@ -28,12 +28,6 @@ const previewMaxLength = 150;
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
-const previews: Record<PulseActivity, (title: string) => string> = {
-  pulseOpened: (title) => `"${title}" is open. Seven quick statements, answered anonymously.`,
-  pulseClosingSoon: (title) =>
-    `"${title}" closes in 24 hours. Not answered yet? It takes two minutes and is anonymous.`,
-};
-
 /**
  * Graph `sendActivityNotification` as Candor (app-only, RSC TeamsActivity.Send.Group). The
  * recipient is every team member: Candor keeps no ledger of who answered, and targeting only
@@ -57,7 +51,12 @@ export function createGraphPulseNotifier(opts: GraphNotifierOptions): PulseNotif
   };
 }
 
-/** The request body; the activity types and their `{pulseTitle}` are declared in the manifest. */
+/**
+ * The request body; the activity types and their `{pulseTitle}` are declared in the manifest.
+ * One notification reaches the whole team, whose languages the server does not know, so the
+ * words come only from the manifest's `templateText`, which Teams shows in each reader's language
+ * (`localizationInfo`); the preview and the parameter carry the pulse title, the owner's own words.
+ */
 export function activityBody(
   graphBaseUrl: URL,
   teamId: string,
@@ -67,7 +66,7 @@ export function activityBody(
   return {
     topic: { source: 'entityUrl', value: `${graphBaseUrl.origin}/v1.0/teams/${teamId}` },
     activityType: activity,
-    previewText: { content: clip(previews[activity](pulseTitle), previewMaxLength) },
+    previewText: { content: clip(pulseTitle, previewMaxLength) },
     recipient: {
       '@odata.type': 'microsoft.graph.teamMembersNotificationRecipient',
       teamId,

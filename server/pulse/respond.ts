@@ -3,21 +3,18 @@ import type { SubmitResponse } from '../../shared/pulse/api.js';
 import { minAnsweredItems } from '../../shared/pulse/items.js';
 import { answeredCount } from '../../shared/pulse/scoring.js';
 import type { AuthUser } from '../auth/types.js';
-import { badRequest, forbidden, HttpError } from '../http-errors.js';
+import { badRequest, conflict, forbidden, msg } from '../http-errors.js';
+import type { Message } from '../i18n.js';
 import type { Db } from '../storage/db.js';
 import { pulseNotFound, receiptFor } from './access.js';
 import { findPulse, responseValues } from './queries.js';
 
-export const alreadyAnsweredMessage =
-  "You've already answered this pulse — thank you. Each person answers once so results stay anonymous.";
-
 /** What a submission returns: a confirmation, never the answers. */
-export type SubmitConfirmation = { received: true; message: string };
+export type SubmitConfirmation = { received: true; message: Message };
 
 export const submitConfirmation: SubmitConfirmation = {
   received: true,
-  message:
-    "Your answer is in. It's anonymous: it is stored without your name or the time, and results show only as team totals once enough people answer.",
+  message: msg('server.pulse.received'),
 };
 
 /**
@@ -36,9 +33,7 @@ export async function submitResponse(
   const answered = answeredCount(body.answers);
   if (answered < minAnsweredItems) {
     const more = minAnsweredItems - answered;
-    throw badRequest(
-      `Please answer at least ${minAnsweredItems} of the 7 statements so your answer can count — ${more} more to go. You can skip the rest.`,
-    );
+    throw badRequest('server.pulse.tooFewAnswers', { min: minAnsweredItems, more });
   }
   return db.kysely.transaction().execute(async (trx) => {
     const pulse = await findPulse(trx, db, pulseId, 'share');
@@ -47,8 +42,8 @@ export async function submitResponse(
     if (pulse.status !== 'open' || iso < pulse.opens_at || iso >= pulse.closes_at) {
       throw forbidden(
         pulse.status === 'scheduled' || iso < pulse.opens_at
-          ? 'This pulse is not open yet. You can answer once it opens; Teams will notify you.'
-          : 'This pulse is closed, so it no longer takes answers. Watch for the next one in the team channel.',
+          ? 'server.pulse.notOpenYet'
+          : 'server.pulse.closed',
       );
     }
     const receipt = receiptFor(hmacKey, pulse.tenant_id, pulse.id, user.userId);
@@ -58,7 +53,7 @@ export async function submitResponse(
       .onConflict((oc) => oc.column('receipt').doNothing())
       .returning('receipt')
       .executeTakeFirst();
-    if (!claimed) throw new HttpError(409, 'conflict', alreadyAnsweredMessage);
+    if (!claimed) throw conflict('server.pulse.alreadyAnswered');
     const comment = pulse.open_question === null ? null : body.comment || null;
     await trx
       .insertInto('pulse_responses')

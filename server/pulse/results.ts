@@ -2,10 +2,8 @@ import type { Role } from '../../shared/api.js';
 import type { ResultsResponse } from '../../shared/pulse/api.js';
 import { computeResults } from '../../shared/pulse/results.js';
 import { forbidden } from '../http-errors.js';
+import { english, type Translate } from '../i18n.js';
 import { loadResponses, type PulseWithSeries, type Q } from './queries.js';
-
-export const notSharedMessage =
-  "The results of this pulse haven't been shared with the team. A team owner can share them after the pulse closes.";
 
 /**
  * The results the caller may read. Owners: withheld while open, cancelled or below k; released
@@ -15,17 +13,17 @@ export async function resultsFor(
   q: Q,
   pulse: PulseWithSeries,
   role: Role,
+  t: Translate = english,
 ): Promise<ResultsResponse> {
   const owner = role === 'owner';
   if (!owner && !(pulse.status === 'closed' && pulse.shared === 1))
-    throw forbidden(notSharedMessage);
+    throw forbidden('server.pulse.notShared');
   if (pulse.status === 'scheduled' || pulse.status === 'open') {
     return {
       status: 'still-open',
       pulseId: pulse.id,
       invited: null,
-      message:
-        'Results appear after the pulse closes, and only if enough people answered to keep everyone anonymous.',
+      message: t('server.results.stillOpen'),
     };
   }
   if (pulse.status === 'cancelled') {
@@ -33,13 +31,13 @@ export async function resultsFor(
       status: 'cancelled',
       pulseId: pulse.id,
       invited: null,
-      message: 'This pulse was cancelled, so it has no results.',
+      message: t('server.results.cancelled'),
     };
   }
   if (pulse.invited === null || pulse.closed_at === null) {
     throw new Error(`Closed pulse ${pulse.id} has no invited count; closing always records one.`);
   }
-  return computeResults({
+  const results = computeResults({
     pulseId: pulse.id,
     title: pulse.title,
     closedAt: pulse.closed_at,
@@ -49,4 +47,7 @@ export async function resultsFor(
     invited: pulse.invited,
     includeComments: owner,
   });
+  return results.status === 'not-enough-responses'
+    ? { ...results, message: t('server.results.notEnough') }
+    : results;
 }

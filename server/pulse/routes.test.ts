@@ -12,7 +12,6 @@ import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
 import { testDatabases } from '../test-support/databases.js';
 import { demo, seededUser, silentLogger, testConfig } from '../test-support/entra-fakes.js';
-import { alreadyAnsweredMessage } from './respond.js';
 import { registerPulseRoutes } from './routes.js';
 import { useEntraFakes } from '../test-support/hooks.js';
 
@@ -105,7 +104,8 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
     expect(second.status).toBe(409);
     expect(apiErrorSchema.parse(second.body).error).toEqual({
       code: 'conflict',
-      message: alreadyAnsweredMessage,
+      message:
+        "You've already answered this pulse — thank you. Each person answers once so results stay anonymous.",
     });
     const rows = await db.kysely
       .selectFrom('pulse_responses')

@@ -11,7 +11,8 @@ import { edmondsonItems, type PulseItem } from '../../shared/pulse/items.js';
 import { countedResponses } from '../../shared/pulse/results.js';
 import { requireMember, requireOwner } from '../access.js';
 import { requireUser } from '../app-deps.js';
-import { badRequest, forbidden, HttpError } from '../http-errors.js';
+import { badRequest, conflict, forbidden } from '../http-errors.js';
+import { render, translatorFor } from '../i18n.js';
 import { resolveLimits } from '../limits/limits.js';
 import { withIdempotency } from '../storage/idempotency.js';
 import type { Database } from '../storage/schema.js';
@@ -36,9 +37,6 @@ const idParamsSchema = z.object({ id: z.uuid() });
 export type PulseDetail = { pulse: PulseSummary; items: readonly PulseItem[] };
 
 export type PulseRouteOptions = { now?: () => Date };
-
-const notVisibleMessage =
-  'This pulse is not open for answers, and its results have not been shared with the team. It shows in the team channel when it opens.';
 
 /** The pulse API. Every route checks tenant and team membership (Graph) on every request. */
 export function registerPulseRoutes(
@@ -108,7 +106,7 @@ export function registerPulseRoutes(
     const user = requireUser(request);
     const { id } = idParamsSchema.parse(request.params);
     const { pulse, access } = await requirePulseAccess(deps, user, id);
-    if (access.role !== 'owner' && !memberMaySee(pulse)) throw forbidden(notVisibleMessage);
+    if (access.role !== 'owner' && !memberMaySee(pulse)) throw forbidden('server.pulse.notVisible');
     const [summary] = await summarise(db.kysely, deps.config.hmacKey, user, access.role, [pulse]);
     if (!summary) throw pulseNotFound();
     return { pulse: summary, items: edmondsonItems };
@@ -121,7 +119,8 @@ export function registerPulseRoutes(
     const body = submitResponseSchema.parse(request.body);
     await requirePulseAccess(deps, user, id);
     const confirmation = await submitResponse(db, deps.config.hmacKey, user, id, body, now());
-    return reply.status(201).send(confirmation);
+    const message = render(confirmation.message, translatorFor(request));
+    return reply.status(201).send({ ...confirmation, message });
   });
 
   /**
@@ -154,7 +153,7 @@ export function registerPulseRoutes(
     'close',
     async (trx, pulse, teamSize) => {
       if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
-        throw conflict(`This pulse is already ${pulse.status}. Refresh the tab to see it.`);
+        throw conflict('server.pulse.alreadyStatus', { status: pulse.status });
       }
       await closePulse(trx, hub, pulse, teamSize, now());
     },
@@ -165,9 +164,7 @@ export function registerPulseRoutes(
     'cancel',
     async (trx, pulse) => {
       if (pulse.status !== 'open' && pulse.status !== 'scheduled') {
-        throw conflict(
-          `This pulse is already ${pulse.status}, so it can't be cancelled. Refresh the tab to see it.`,
-        );
+        throw conflict('server.pulse.cannotCancel', { status: pulse.status });
       }
       await cancelPulse(trx, hub, pulse);
     },
@@ -176,15 +173,11 @@ export function registerPulseRoutes(
 
   ownerAction('share', async (trx, pulse) => {
     if (pulse.status !== 'closed') {
-      throw badRequest(
-        'Results can be shared only after the pulse closes. Close it first, or wait until it closes.',
-      );
+      throw badRequest('server.pulse.shareBeforeClose');
     }
     // Counted responses, as the results count them: sharing a withheld pulse would show members nothing.
     if (!reachesThreshold(countedResponses(await loadResponses(trx, pulse.id)).length, pulse.k)) {
-      throw badRequest(
-        'This pulse has too few responses to show results, so there is nothing to share. Results need at least k answers to protect anonymity.',
-      );
+      throw badRequest('server.pulse.nothingToShare');
     }
     if (pulse.shared === 1) return;
     await trx.updateTable('pulses').set({ shared: 1 }).where('id', '=', pulse.id).execute();
@@ -202,19 +195,15 @@ export function registerPulseRoutes(
     const user = requireUser(request);
     const { id } = idParamsSchema.parse(request.params);
     const { pulse, access } = await requirePulseAccess(deps, user, id);
-    return resultsFor(db.kysely, pulse, access.role);
+    return resultsFor(db.kysely, pulse, access.role, translatorFor(request));
   });
 }
-
-const conflict = (message: string) => new HttpError(409, 'conflict', message);
 
 function idempotencyKey(raw: string | string[] | undefined): string | null {
   if (raw === undefined) return null;
   const key = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   if (!/^[\w.:-]{1,200}$/.test(key)) {
-    throw badRequest(
-      'The Idempotency-Key header must be 1 to 200 letters, digits, dots, colons, dashes or underscores. Send a UUID.',
-    );
+    throw badRequest('server.error.idempotencyKeyMalformed');
   }
   return key;
 }

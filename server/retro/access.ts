@@ -7,10 +7,7 @@ import { findRetro, type Q, type RetroRow } from './queries.js';
 
 export type RetroDeps = Pick<AppDeps, 'config' | 'db' | 'hub' | 'membership'>;
 
-export const retroNotFound = () =>
-  notFound(
-    'This retro was not found. Check the link, or open Candor from the meeting to see its current retro.',
-  );
+export const retroNotFound = () => notFound('server.retro.notFound');
 
 /**
  * The retro, if the caller may see it: same tenant (else 404, so ids of other organisations

@@ -42,8 +42,7 @@ export async function cardOf(ctx: CommandContext, cardId: string): Promise<CardR
     .where('retro_id', '=', ctx.retro.id)
     .where('id', '=', cardId)
     .executeTakeFirst();
-  if (!card)
-    throw notFound('That card is no longer in this retro. Refresh the board and try again.');
+  if (!card) throw notFound('server.retro.cardGone');
   return card;
 }
 
@@ -55,7 +54,7 @@ export async function groupOf(ctx: CommandContext, groupId: string): Promise<Gro
     .where('id', '=', groupId)
     .executeTakeFirst();
   if (!group) {
-    throw notFound('That group is no longer in this retro. Refresh the board and try again.');
+    throw notFound('server.retro.groupGone');
   }
   return group;
 }
@@ -63,16 +62,14 @@ export async function groupOf(ctx: CommandContext, groupId: string): Promise<Gro
 /** The author check compares keyed hashes: the server never needs to know who wrote a card. */
 export function requireAuthor(ctx: CommandContext, card: CardRow, action: 'edit' | 'delete'): void {
   if (card.author_hash !== ctx.hashes.card) {
-    throw forbidden(`You can ${action} only your own cards. Add a card of your own instead.`);
+    throw forbidden('server.retro.notYourCard', { action });
   }
 }
 
 export function chatMember(ctx: CommandContext, userId: string): Member {
   const member = ctx.members.find((m) => m.userId === userId);
   if (!member) {
-    throw badRequest(
-      "That person is not a participant of this meeting chat. Pick someone from the meeting's participants.",
-    );
+    throw badRequest('server.retro.notChatMember');
   }
   return member;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RetroCommand } from '../../shared/retro/api.js';
 import { checkVote } from '../../shared/retro/votes.js';
-import { badRequest } from '../http-errors.js';
+import { badRequest, conflict } from '../http-errors.js';
 import {
   cardOf,
   dropGroupIfEmpty,
@@ -10,7 +10,6 @@ import {
   requireAuthor,
   type CommandContext,
 } from './command-context.js';
-import { conflict } from './errors.js';
 import { cardChanged } from './delta-ops.js';
 import { parseColumns, parseOptions, type CardRow } from './queries.js';
 
@@ -35,7 +34,7 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
   switch (command.type) {
     case 'addCard': {
       if (!parseColumns(retro).some((c) => c.id === command.columnId)) {
-        throw badRequest('That column is not on this board. Refresh the board and try again.');
+        throw badRequest('server.retro.unknownColumn');
       }
       // A card's position is the rev its command makes: unique and growing, with no query, and
       // (every card having bumped the rev) never below the count of cards, so the exact count is
@@ -49,9 +48,7 @@ export async function runBoardCommand(ctx: CommandContext, command: BoardCommand
           .where('retro_id', '=', retro.id)
           .executeTakeFirstOrThrow();
         if (Number(cards) >= ctx.cardsPerRetro) {
-          throw conflict(
-            `This retro already holds ${ctx.cardsPerRetro.toLocaleString('en')} cards, the most one retro can. Group or delete cards, or start another retro.`,
-          );
+          throw conflict('server.retro.tooManyCards', { max: ctx.cardsPerRetro });
         }
       }
       const named = !parseOptions(retro).anonymous;
@@ -182,7 +179,7 @@ async function vote(ctx: CommandContext, groupId: string, delta: 1 | -1): Promis
     groupId,
     delta,
   );
-  if (!decision.ok) throw conflict(decision.reason);
+  if (!decision.ok) throw conflict('server.error.plain', { text: decision.reason });
   const count = (mine[groupId] ?? 0) + delta;
   // Totals stay hidden while votes can change: only the voter's own view changes.
   const { [groupId]: _old, ...others } = mine;

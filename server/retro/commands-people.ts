@@ -79,14 +79,10 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
     case 'reviewItem': {
       const item = (await carriedOver(trx, retro)).find((a) => a.id === command.actionId);
       if (!item) {
-        throw notFound(
-          'That action item is not up for review in this retro. Refresh the list and try again.',
-        );
+        throw notFound('server.retro.notUpForReview');
       }
       if (item.owner_id !== ctx.user.userId && retro.facilitator_id !== ctx.user.userId) {
-        throw forbidden(
-          "Only the item's owner or the facilitator can change its status. Ask one of them.",
-        );
+        throw forbidden('server.retro.notOwnerOrFacilitator');
       }
       await trx
         .updateTable('retro_actions')
@@ -160,7 +156,7 @@ async function actionOf(ctx: CommandContext, actionId: string) {
     .where('id', '=', actionId)
     .executeTakeFirst();
   if (!action) {
-    throw notFound('That action item is no longer in this retro. Refresh the list and try again.');
+    throw notFound('server.retro.actionGone');
   }
   return action;
 }

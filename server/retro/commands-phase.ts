@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RetroCommand } from '../../shared/retro/api.js';
 import { transition, type MachineState } from '../../shared/retro/machine.js';
 import type { RetroPhase } from '../../shared/retro/phases.js';
-import { conflict } from './errors.js';
+import { conflict } from '../http-errors.js';
 import { chatMember, groupOf, nextPosition, type CommandContext } from './command-context.js';
 
 type PhaseCommand = Extract<
@@ -74,7 +74,7 @@ export async function runPhaseCommand(
       return;
     case 'handOver': {
       if (command.userId === ctx.retro.facilitator_id) {
-        throw conflict('That person is already the facilitator. Pick someone else.');
+        throw conflict('server.retro.alreadyFacilitator');
       }
       const member = chatMember(ctx, command.userId);
       ctx.facilitator = { facilitator_id: member.userId, facilitator_name: member.displayName };

@@ -16,7 +16,7 @@ import type { CommandContext } from './command-context.js';
 import { runBoardCommand } from './commands-board.js';
 import { runPeopleCommand } from './commands-people.js';
 import { runPhaseCommand } from './commands-phase.js';
-import { conflict } from './errors.js';
+import { conflict } from '../http-errors.js';
 import { personHash, type PersonHashes } from './hashing.js';
 import { rowOps } from './delta-ops.js';
 import { loadPublished, storePresence } from './presence.js';
@@ -86,7 +86,7 @@ export async function executeCommand(
   }
   const state = machineState(retro, facilitatorSeen, now);
   const decision = canIssue(state, roleOf(retro, input.user.userId), command.type);
-  if (!decision.ok) throw conflict(decision.reason);
+  if (!decision.ok) throw conflict('server.error.plain', { text: decision.reason });
 
   const ctx: CommandContext = {
     trx,

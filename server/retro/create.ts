@@ -9,7 +9,7 @@ import type { Database } from '../storage/schema.js';
 import { markSeen, type RetroDeps } from './access.js';
 import { personHash } from './hashing.js';
 import { storePresence } from './presence.js';
-import { conflict } from './errors.js';
+import { conflict } from '../http-errors.js';
 import { teamOfMeeting } from './meeting-team.js';
 import type { RetroRow } from './queries.js';
 
@@ -107,7 +107,4 @@ export async function createRetro(
   return row;
 }
 
-const alreadyRunning = (title: string) =>
-  conflict(
-    `A retro is already running in this meeting: "${title}". Join it from the side panel, or ask its facilitator to end it before starting another.`,
-  );
+const alreadyRunning = (title: string) => conflict('server.retro.alreadyRunning', { title });

@@ -281,6 +281,11 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
     );
     expect(updated.actions[1]?.owner.displayName).toBe('Adele Vance');
     refused(await a.get(`/api/retros/${id}/summary`), 409, /Close phase/);
+    refused(
+      await a.get(`/api/retros/${id}/summary`, { 'accept-language': 'de-DE' }),
+      409,
+      /Phase „Abschluss“/,
+    );
   });
 
   it('close: ROTI tally and a summary with topics, owners and participation; then it ends', async () => {
@@ -309,6 +314,23 @@ describe.each(testDatabases())('a whole retro through the API on $dialect', (dat
     expect(summary.roti.distribution).toEqual([0, 0, 0, 2, 1]);
     expect(summary.markdown).toContain('Record demos: owner Diego Siciliani, due 2030-01-31');
     expect(summary.markdown).toContain('Pair weekly: owner Adele Vance, due 2030-02-28');
+    const german = retroSummarySchema.parse(
+      (await b.get(`/api/retros/${id}/summary`, { 'accept-language': 'de-DE,de;q=0.9' })).body,
+    );
+    expect(german.markdown).toContain('## Wichtigste Themen\n\n1. **Demos** (4 Stimmen)');
+    expect(german.markdown).toContain('   - Notiz: Record them\n');
+    expect(german.markdown).toContain(
+      'Record demos: verantwortlich Diego Siciliani, fällig 2030-01-31',
+    );
+    expect(german.topTopics).toEqual(summary.topTopics);
+    const japanese = retroSummarySchema.parse(
+      (await b.get(`/api/retros/${id}/summary`, { 'accept-language': 'ja-JP' })).body,
+    );
+    expect(japanese.markdown).toContain('## 主なトピック\n\n1. **Demos** (4 票)');
+    const french = retroSummarySchema.parse(
+      (await b.get(`/api/retros/${id}/summary`, { 'accept-language': 'fr-FR' })).body,
+    );
+    expect(french.markdown).toBe(summary.markdown);
 
     refused(await a.command(id, { type: 'end' }), 409, /Only the facilitator/);
     const ended = viewOf(await f.command(id, { type: 'end' }));

@@ -12,6 +12,7 @@ import { requireMember } from '../access.js';
 import { requireUser } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
+import { translatorFor } from '../i18n.js';
 import { withIdempotency } from '../storage/idempotency.js';
 import type { Database } from '../storage/schema.js';
 import {
@@ -187,7 +188,11 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const user = requireUser(request);
     const { id } = idParamsSchema.parse(request.params);
     const { retro, access } = await requireRetroAccess(deps, user, id);
-    return buildSummary(await loadRetroData(deps.db.kysely, retro), access.members);
+    return buildSummary(
+      await loadRetroData(deps.db.kysely, retro),
+      access.members,
+      translatorFor(request),
+    );
   });
 
   // Silent at info level, like pulse answers: a request line (address, time) beside a command's
@@ -197,9 +202,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const { id } = idParamsSchema.parse(request.params);
     const key = optionalIdempotencyKey(request);
     if (!key) {
-      throw badRequest(
-        'Every retro change needs an Idempotency-Key header, so a retry never adds a card or vote twice. Send a fresh unique key with each change.',
-      );
+      throw badRequest('server.error.idempotencyKeyMissing');
     }
     const command = retroCommandSchema.parse(request.body);
     const { retro, access } = await requireRetroAccess(deps, user, id);
@@ -251,9 +254,7 @@ function optionalIdempotencyKey(request: FastifyRequest): string | null {
   if (raw === undefined) return null;
   const key = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
   if (!/^[\w.:-]{1,200}$/.test(key)) {
-    throw badRequest(
-      'The Idempotency-Key header must be 1 to 200 letters, digits, dots, colons, dashes or underscores. Send a UUID.',
-    );
+    throw badRequest('server.error.idempotencyKeyMalformed');
   }
   return key;
 }

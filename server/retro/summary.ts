@@ -2,17 +2,20 @@ import type { Member } from '../../shared/api.js';
 import type { RetroSummary } from '../../shared/retro/api.js';
 import { tally } from '../../shared/retro/tallies.js';
 import { summaryMarkdown, topTopics } from '../../shared/retro/summary.js';
-import { conflict } from './errors.js';
+import { conflict } from '../http-errors.js';
+import { english, type Translate } from '../i18n.js';
 import type { RetroData } from './queries.js';
 import { actionItem, groupTotals } from './view.js';
 
 /** The close-phase summary: top topics, actions with owners, participation counts and tallies. */
-export function buildSummary(data: RetroData, members: readonly Member[]): RetroSummary {
+export function buildSummary(
+  data: RetroData,
+  members: readonly Member[],
+  t: Translate = english,
+): RetroSummary {
   const { retro } = data;
   if (retro.phase !== 'close' && retro.status !== 'ended') {
-    throw conflict(
-      'The summary is ready in the Close phase. Ask the facilitator to move on to Close or end the retro.',
-    );
+    throw conflict('server.retro.summaryNotReady');
   }
   const totals = groupTotals(data);
   // A retro ended before anyone revealed keeps its cards hidden, in the summary too.
@@ -43,5 +46,5 @@ export function buildSummary(data: RetroData, members: readonly Member[]): Retro
     safety,
     roti,
   };
-  return { retroId: retro.id, ...input, markdown: summaryMarkdown(input) };
+  return { retroId: retro.id, ...input, markdown: summaryMarkdown(input, t) };
 }

@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { HttpError } from '../http-errors.js';
+import { HttpError, msg } from '../http-errors.js';
 import type { Db } from './db.js';
 import type { Database } from './schema.js';
 
@@ -57,11 +57,7 @@ export function bodyFingerprint(key: string, body: unknown): string {
 }
 
 export const idempotencyKeyReused = () =>
-  new HttpError(
-    422,
-    'idempotency_key_reused',
-    'This Idempotency-Key was already used for a different change. Send a new unique key with each change.',
-  );
+  new HttpError(422, 'idempotency_key_reused', msg('server.error.idempotencyKeyReused'));
 
 /**
  * Runs `run` once per key: a retry gets the stored outcome back (`replayed: true`) and does not run.

@@ -83,7 +83,7 @@ export function personClient(target: () => FastifyInstance, token: string) {
   };
   return {
     seen,
-    get: (url: string) => call('GET', url),
+    get: (url: string, headers?: Record<string, string>) => call('GET', url, undefined, headers),
     post: (url: string, payload: unknown, headers?: Record<string, string>) =>
       call('POST', url, payload, headers),
     command: (retroId: string, command: unknown, key: string = randomUUID()) =>

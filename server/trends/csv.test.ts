@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPulse, Trends } from '../../shared/trends/api.js';
+import { translator } from '../i18n.js';
 import { csvText, neutraliseFormula, trendsCsv } from './csv.js';
 
 /** RFC 4180 as a spreadsheet in a locale with this separator reads it (quotes respected). */
@@ -126,6 +127,19 @@ describe('trendsCsv', () => {
     expect(at('item e4 mean')).toBe('Not enough answers to this statement');
     expect(at('item e3 mean')).toBe('4.5');
     expect(at('favourable')).toBe('0.6');
+  });
+
+  it('writes headers and words in the reader’s language, and titles as written', () => {
+    const trends = trendsOf([releasedPulse('Woche 1')]);
+    const [deHeader, deRow] = parseCsv(trendsCsv(trends, translator('de')), ',');
+    expect(deHeader?.slice(0, 3)).toEqual(['Pulsbefragung', 'beendet', 'Status']);
+    expect(deHeader).toContain('Aussage e4 Mittelwert');
+    expect(deRow?.[0]).toBe('Woche 1');
+    expect(deRow?.[2]).toBe('freigegeben');
+    expect(deRow).toContain('Nicht genug Antworten zu dieser Aussage');
+    const [jaHeader] = parseCsv(trendsCsv(trends, translator('ja')), ',');
+    expect(jaHeader?.slice(0, 3)).toEqual(['パルス調査', '終了日', '状態']);
+    expect(trendsCsv(trends, translator('en'))).toBe(trendsCsv(trends));
   });
 
   it('carries no number on a below-threshold row', () => {

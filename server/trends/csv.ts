@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { withheldStatementText } from '../../shared/pulse/suppression.js';
+import type { StatementWithheldReason } from '../../shared/pulse/api.js';
+import type { MessageId } from '../../shared/i18n/en/index.js';
 import type { RetroHealth, Trends } from '../../shared/trends/api.js';
+import { english, type Translate } from '../i18n.js';
 
 type Cell = string | number | null;
 
@@ -39,36 +41,46 @@ function csvRows(rows: readonly (readonly Cell[])[]): string {
 
 const itemIds = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7'];
 
-const pulseHeader = [
-  'pulse',
-  'closed',
-  'status',
-  'responses',
-  'invited',
-  'response rate',
-  'mean (1-7)',
-  'interval low',
-  'interval high',
-  'score (0-100)',
-  'favourable',
-  'neutral',
-  'unfavourable',
-  ...itemIds.map((id) => `item ${id} mean`),
+const pulseColumns: readonly MessageId[] = [
+  'server.csv.pulse',
+  'server.csv.closed',
+  'server.csv.status',
+  'server.csv.responses',
+  'server.csv.invited',
+  'server.csv.responseRate',
+  'server.csv.mean',
+  'server.csv.intervalLow',
+  'server.csv.intervalHigh',
+  'server.csv.score',
+  'server.csv.favourable',
+  'server.csv.neutral',
+  'server.csv.unfavourable',
 ];
 
-/** Shown in the favourability cells when no statement has enough answers to count. */
-const noStatementReleased = 'no statement has enough answers';
+const pulseHeader = (t: Translate): string[] => [
+  ...pulseColumns.map((id) => t(id)),
+  ...itemIds.map((item) => t('server.csv.itemMean', { item })),
+];
 
-function pulseRows(trends: Trends): Cell[][] {
+const withheldText: Record<StatementWithheldReason, MessageId> = {
+  'few-answers': 'server.csv.withheldFewAnswers',
+  'protects-another': 'server.csv.withheldProtectsAnother',
+};
+
+function pulseRows(trends: Trends, t: Translate): Cell[][] {
+  // Shown in the favourability cells when no statement has enough answers to count.
+  const noStatementReleased = t('server.csv.noStatementReleased');
   return trends.pulses.map((p): Cell[] => {
     const closed = p.closedAt.slice(0, 10);
     // Below threshold: no number at all, not even the invited count.
-    if (p.status === 'not-enough-responses') return [p.title, closed, 'not enough responses'];
+    if (p.status === 'not-enough-responses') {
+      return [p.title, closed, t('server.csv.notEnoughResponses')];
+    }
     const f = p.favourability;
     return [
       p.title,
       closed,
-      'released',
+      t('server.csv.released'),
       p.n,
       p.invited,
       p.responseRate,
@@ -81,36 +93,42 @@ function pulseRows(trends: Trends): Cell[][] {
       f?.unfavourable ?? noStatementReleased,
       // A withheld statement says why, never a number (docs/small-cells.md).
       ...p.items.map((item) =>
-        item.status === 'released' ? item.mean : withheldStatementText[item.reason],
+        item.status === 'released' ? item.mean : t(withheldText[item.reason]),
       ),
     ];
   });
 }
 
-function healthRows(health: RetroHealth): Cell[][] {
+function healthRows(health: RetroHealth, t: Translate): Cell[][] {
   const rows: Cell[][] = [
-    ['retros held', health.retrosHeld],
-    ['action items created', health.actions.created],
-    ['action items done', health.actions.done],
-    ['action items open', health.actions.open],
-    ['action items dropped', health.actions.dropped],
-    ['action items overdue', health.actions.overdue],
-    ['completion rate within due date', health.completionRate],
-    ['ROTI answers', health.roti.answered],
-    ['ROTI mean (1-5)', health.roti.mean],
+    [t('server.csv.retrosHeld'), health.retrosHeld],
+    [t('server.csv.actionsCreated'), health.actions.created],
+    [t('server.csv.actionsDone'), health.actions.done],
+    [t('server.csv.actionsOpen'), health.actions.open],
+    [t('server.csv.actionsDropped'), health.actions.dropped],
+    [t('server.csv.actionsOverdue'), health.actions.overdue],
+    [t('server.csv.completionRate'), health.completionRate],
+    [t('server.csv.rotiAnswers'), health.roti.answered],
+    [t('server.csv.rotiMean'), health.roti.mean],
     ...[1, 2, 3, 4, 5].map((score, i): Cell[] => [
-      `ROTI answers of ${score}`,
+      t('server.csv.rotiAnswersOf', { score }),
       health.roti.distribution?.[i] ?? null,
     ]),
-    ['average participants', health.averageParticipants],
+    [t('server.csv.averageParticipants'), health.averageParticipants],
   ];
-  const safety = health.safety.map((s): Cell[] => [`safety median ${s.date}`, s.median]);
-  return [['retro health', 'value'], ...rows, ...safety];
+  const safety = health.safety.map((s): Cell[] => [
+    t('server.csv.safetyMedian', { date: s.date }),
+    s.median,
+  ]);
+  return [[t('server.csv.retroHealth'), t('server.csv.value')], ...rows, ...safety];
 }
 
-/** The trends as CSV: one row per pulse, a blank line, then the retro health (owners). */
-export function trendsCsv(trends: Trends): string {
-  const pulses = csvRows([pulseHeader, ...pulseRows(trends)]);
+/**
+ * The trends as CSV: one row per pulse, a blank line, then the retro health (owners). Headers and
+ * words in cells are in the reader's language; pulse titles stay as written.
+ */
+export function trendsCsv(trends: Trends, t: Translate = english): string {
+  const pulses = csvRows([pulseHeader(t), ...pulseRows(trends, t)]);
   if (!trends.retroHealth) return pulses;
-  return `${pulses}\r\n${csvRows(healthRows(trends.retroHealth))}`;
+  return `${pulses}\r\n${csvRows(healthRows(trends.retroHealth, t))}`;
 }

@@ -141,6 +141,21 @@ describe.each(testDatabases())('trends API on $dialect', (database) => {
     expect(releasedRow?.[2]).toBe('released');
     expect(Number(releasedRow?.[3])).toBe(sheets.length);
     expect(rows).toContainEqual(['retro health', 'value']);
+
+    const german = await target.app.inject({
+      method: 'GET',
+      url: `/api/teams/${team}/trends.csv?range=12m`,
+      headers: {
+        authorization: `Bearer ${await entra.fakes.idp.issueUserToken(adele.id)}`,
+        'accept-language': 'de-DE',
+      },
+    });
+    const germanRows = german.body
+      .split('\r\n')
+      .map((r) => r.split(',').map((c) => c.replace(/^"|"$/g, '')));
+    expect(germanRows[0]?.slice(0, 3)).toEqual(['Pulsbefragung', 'beendet', 'Status']);
+    expect(germanRows.find((r) => r[0] === 'Too few')?.[2]).toBe('nicht genug Antworten');
+    expect(germanRows).toContainEqual(['Retro-Zustand', 'Wert']);
   });
 
   it('shows members only shared pulses and no retro health; CSV and linking are refused', async () => {

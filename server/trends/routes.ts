@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { trendRangeSchema, type Trends } from '../../shared/trends/api.js';
 import { requireMember, requireOwner } from '../access.js';
 import { requireUser, type AppDeps } from '../app-deps.js';
+import { translatorFor } from '../i18n.js';
 import { buildTrends } from './build.js';
 import { trendsCsv } from './csv.js';
 import { registerLinkedMeetingRoutes } from './linked-meetings.js';
@@ -57,7 +58,7 @@ export function registerTrendsRoutes(
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${file}"`)
       .header('cache-control', 'no-store')
-      .send(trendsCsv(trends));
+      .send(trendsCsv(trends, translatorFor(request)));
   });
 
   registerLinkedMeetingRoutes(app, deps, now);

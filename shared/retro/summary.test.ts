@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from './api.js';
 import { tally } from './tallies.js';
-import { escapeMarkdown, summaryMarkdown, topTopics, type SummaryInput } from './summary.js';
+import { createIntl } from '@formatjs/intl';
+import { en } from '../i18n/en/index.js';
+import { de } from '../i18n/de/index.js';
+import { ja } from '../i18n/ja/index.js';
+import {
+  escapeMarkdown,
+  summaryMarkdown as render,
+  topTopics,
+  type SummaryInput,
+  type SummaryTranslate,
+} from './summary.js';
+
+/** The catalogue rendered as the server renders it. */
+const translate = (locale: string, messages: Record<string, string>): SummaryTranslate => {
+  const intl = createIntl({ locale, messages });
+  return (id, values) => intl.formatMessage({ id }, values);
+};
+const english = translate('en', en);
+const summaryMarkdown = (input: SummaryInput) => render(input, english);
 
 const action = (id: string, text: string, name: string, dueDate: string): ActionItem => ({
   id,
@@ -108,6 +126,29 @@ describe('summaryMarkdown', () => {
     const text = summaryMarkdown(input({ topTopics: [], actions: [] }));
     expect(text).toContain('## Top topics\n\nNo topics were discussed.');
     expect(text).toContain('## Action items\n\nNo action items.');
+  });
+});
+
+describe('summaryMarkdown in other languages', () => {
+  it('writes headings and labels in German, and people’s words as written', () => {
+    const text = render(input(), translate('de', de));
+    expect(text).toContain('## Wichtigste Themen\n\n1. **Flaky CI** (7 Stimmen)');
+    expect(text).toContain('2. **Pairing** (1 Stimme)');
+    expect(text).toContain('   - Notiz: Quarantine first, fix after\n');
+    expect(text).toContain(
+      '- Book a pairing room: verantwortlich Grace Hopper, fällig 2026-06-01 (erledigt)',
+    );
+    expect(text).toContain('Median 4, Mittelwert 3,8, aus 4 Antworten.');
+    expect(text).toContain('- Teilnehmende: 4');
+    expect(text).not.toMatch(/Top topics|Participants|owner /);
+  });
+
+  it('writes them in Japanese', () => {
+    const text = render(input(), translate('ja', ja));
+    expect(text).toContain('## 主なトピック\n\n1. **Flaky CI** (7 票)');
+    expect(text).toContain('## アクション アイテム');
+    expect(text).toContain('中央値 4、平均 3.8 (4 件の回答から)。');
+    expect(text).not.toMatch(/Top topics|Participants/);
   });
 });
 

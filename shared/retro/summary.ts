@@ -1,6 +1,4 @@
 import {
-  rotiScale,
-  safetyScale,
   tallyThreshold,
   type ActionItem,
   type CardView,
@@ -9,6 +7,10 @@ import {
   type Tally,
 } from './api.js';
 import { discussionOrder } from './discussion.js';
+import type { MessageId } from '../i18n/en/index.js';
+
+/** Renders a catalogue sentence in the reader's language (the server passes the request's). */
+export type SummaryTranslate = (id: MessageId, values?: Record<string, string | number>) => string;
 
 export type TopTopic = RetroSummary['topTopics'][number];
 
@@ -71,69 +73,85 @@ export function topTopics(
     });
 }
 
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
+type Score = 1 | 2 | 3 | 4 | 5;
+const safetyLabel = (score: Score): MessageId => `server.summary.safety.${score}`;
+const rotiLabel = (score: Score): MessageId => `server.summary.roti.${score}`;
 
-const formatNumber = (value: number): string =>
-  Number.isInteger(value) ? String(value) : value.toFixed(1);
-
-function topicLines(topics: readonly TopTopic[]): string[] {
-  if (topics.length === 0) return ['No topics were discussed.'];
+function topicLines(topics: readonly TopTopic[], t: SummaryTranslate): string[] {
+  if (topics.length === 0) return [t('server.summary.noTopics')];
   return topics.flatMap((topic, index) => {
     const marker = `${index + 1}. `;
-    const title = escapeMarkdown(topic.title) || 'Untitled topic';
+    const title = escapeMarkdown(topic.title) || t('server.summary.untitledTopic');
     const indent = ' '.repeat(marker.length);
     return [
-      `${marker}**${title}** (${plural(topic.votes, 'vote', 'votes')})`,
+      `${marker}${t('server.summary.topic', { title, votes: topic.votes })}`,
       ...topic.cards.map((card) => `${indent}- ${escapeMarkdown(card)}`),
-      ...topic.notes.map((note) => `${indent}- Note: ${escapeMarkdown(note)}`),
+      ...topic.notes.map(
+        (note) => `${indent}- ${t('server.summary.note', { note: escapeMarkdown(note) })}`,
+      ),
     ];
   });
 }
 
-function actionLines(actions: readonly ActionItem[]): string[] {
-  if (actions.length === 0) return ['No action items.'];
-  return actions.map((action) => {
-    const status = action.status === 'open' ? '' : ` (${action.status})`;
-    const owner = escapeMarkdown(action.owner.displayName);
-    return `- ${escapeMarkdown(action.text)}: owner ${owner}, due ${escapeMarkdown(action.dueDate)}${status}`;
-  });
+function actionLines(actions: readonly ActionItem[], t: SummaryTranslate): string[] {
+  if (actions.length === 0) return [t('server.summary.noActions')];
+  return actions.map(
+    (action) =>
+      `- ${t('server.summary.action', {
+        text: escapeMarkdown(action.text),
+        owner: escapeMarkdown(action.owner.displayName),
+        due: escapeMarkdown(action.dueDate),
+        status: action.status,
+      })}`,
+  );
 }
 
 /** A distribution, only when enough people answered that no one answer can be singled out. */
-function tallyLines(t: Tally, scale: Record<1 | 2 | 3 | 4 | 5, string>): string[] {
-  const { distribution, median, mean } = t;
-  if (t.answered < tallyThreshold || distribution === null || median === null || mean === null) {
-    return [`Not shown: fewer than ${tallyThreshold} people answered.`];
+function tallyLines(
+  tally: Tally,
+  label: (score: Score) => MessageId,
+  t: SummaryTranslate,
+): string[] {
+  const { distribution, median, mean } = tally;
+  if (
+    tally.answered < tallyThreshold ||
+    distribution === null ||
+    median === null ||
+    mean === null
+  ) {
+    return [t('server.summary.tallyHidden', { min: tallyThreshold })];
   }
   const rows = ([5, 4, 3, 2, 1] as const).map(
-    (score) => `- ${score} (${scale[score]}): ${distribution[score - 1] ?? 0}`,
+    (score) => `- ${score} (${t(label(score))}): ${distribution[score - 1] ?? 0}`,
   );
-  return [
-    ...rows,
-    '',
-    `Median ${formatNumber(median)}, mean ${formatNumber(mean)}, from ${plural(t.answered, 'answer', 'answers')}.`,
-  ];
+  return [...rows, '', t('server.summary.tallyStats', { median, mean, answered: tally.answered })];
 }
 
-/** The retro summary as Markdown, for copying, downloading and the meeting chat tab. */
-export function summaryMarkdown(input: SummaryInput): string {
+/**
+ * The retro summary as Markdown, for copying, downloading and the meeting chat tab: headings and
+ * labels in the reader's language, people's words escaped and as written.
+ */
+export function summaryMarkdown(input: SummaryInput, t: SummaryTranslate): string {
   const p = input.participation;
   const sections = [
-    [`# ${escapeMarkdown(input.title) || 'Retro'}`, '', escapeMarkdown(input.date)],
-    ['## Top topics', '', ...topicLines(input.topTopics)],
-    ['## Action items', '', ...actionLines(input.actions)],
     [
-      '## Participation',
+      `# ${escapeMarkdown(input.title) || t('server.summary.untitledRetro')}`,
       '',
-      `- Participants: ${p.participants}`,
-      `- Cards: ${p.cards}`,
-      `- Votes: ${p.votes}`,
-      `- Safety check answers: ${p.safetyAnswers}`,
-      `- ROTI answers: ${p.rotiAnswers}`,
+      escapeMarkdown(input.date),
     ],
-    ['## Safety check', '', ...tallyLines(input.safety, safetyScale)],
-    ['## Return on time invested', '', ...tallyLines(input.roti, rotiScale)],
+    [`## ${t('server.summary.topTopics')}`, '', ...topicLines(input.topTopics, t)],
+    [`## ${t('server.summary.actionItems')}`, '', ...actionLines(input.actions, t)],
+    [
+      `## ${t('server.summary.participation')}`,
+      '',
+      `- ${t('server.summary.participants', { count: p.participants })}`,
+      `- ${t('server.summary.cards', { count: p.cards })}`,
+      `- ${t('server.summary.votes', { count: p.votes })}`,
+      `- ${t('server.summary.safetyAnswers', { count: p.safetyAnswers })}`,
+      `- ${t('server.summary.rotiAnswers', { count: p.rotiAnswers })}`,
+    ],
+    [`## ${t('server.summary.safetyCheck')}`, '', ...tallyLines(input.safety, safetyLabel, t)],
+    [`## ${t('server.summary.roti')}`, '', ...tallyLines(input.roti, rotiLabel, t)],
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
