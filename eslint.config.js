@@ -8,6 +8,8 @@ import formatjs from 'eslint-plugin-formatjs';
  * JSX, or in a prop a person reads or hears, fails lint. Areas join as their text moves over.
  */
 const translatedComponents = [
+  'meeting-extension/**/*.tsx',
+  'client/retro/*.tsx',
   'client/providers.tsx',
   'client/i18n.tsx',
   // The retro board: gather, group, vote, discuss and the meeting stage.

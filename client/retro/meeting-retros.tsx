@@ -6,6 +6,7 @@ import { Loading } from '../ui/loading.js';
 import { SummaryView } from './summary-view.js';
 import { useRetroHistory, useRetroSummary } from './use-retro.js';
 import { stackedList } from '../ui/list-styles.js';
+import { useRichT, useT } from '../i18n.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -28,12 +29,14 @@ type Entry = { id: string; title: string; date: string; status: 'active' | 'ende
 /** The meeting chat tab: the latest summary and this meeting series' earlier retros. */
 export function MeetingRetros({ chatId }: { chatId: string }) {
   const styles = useStyles();
+  const t = useT();
+  const rich = useRichT();
   const history = useRetroHistory(chatId);
-  if (history.isPending) return <Loading label="Loading this meeting's retros…" />;
+  if (history.isPending) return <Loading label={t('panel.chat.loading')} />;
   if (history.isError) {
     return (
       <ErrorPanel
-        title="Retros could not be loaded"
+        title={t('panel.chat.loadFailed')}
         error={history.error}
         onRetry={() => void history.refetch()}
       />
@@ -47,22 +50,22 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
     <div className={styles.root}>
       {running && (
         <Body1>
-          <strong className={styles.text}>{running.title}</strong> is running now. Join it from the
-          meeting&apos;s side panel.
+          {rich('panel.chat.running', {
+            title: running.title,
+            b: (chunks) => <strong className={styles.text}>{chunks}</strong>,
+          })}
         </Body1>
       )}
-      {!latest && !running && (
-        <Body1>No retros yet. Start one from Candor in the meeting&apos;s side panel.</Body1>
-      )}
+      {!latest && !running && <Body1>{t('panel.chat.none')}</Body1>}
       {latest && (
-        <section className={styles.item} aria-label="Latest retro">
+        <section className={styles.item} aria-label={t('panel.chat.latest')}>
           <Summary retroId={latest.id} initiallyOpen />
         </section>
       )}
       {earlier.length > 0 && (
         <section className={styles.root} aria-labelledby="history-heading">
           <Subtitle2 as="h2" id="history-heading" className={styles.heading}>
-            Earlier retros
+            {t('panel.chat.earlier')}
           </Subtitle2>
           <ul className={styles.list}>
             {earlier.map((entry) => (
@@ -95,6 +98,7 @@ function Summary({
   initiallyOpen?: boolean;
 }) {
   const styles = useStyles();
+  const t = useT();
   const [open, setOpen] = useState(initiallyOpen);
   const summary = useRetroSummary(retroId, open);
   return (
@@ -103,11 +107,11 @@ function Summary({
         <div className={styles.row}>
           <Caption1 className={styles.text}>{title}</Caption1>
           <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? 'Hide summary' : 'Show summary'}
+            {t(open ? 'panel.chat.hide' : 'panel.chat.show')}
           </Button>
         </div>
       )}
-      {open && summary.isPending && <Loading label="Loading the summary…" />}
+      {open && summary.isPending && <Loading label={t('panel.summary.loading')} />}
       {open && summary.isError && <ErrorPanel error={summary.error} />}
       {open && summary.data && <SummaryView summary={summary.data} level={2} />}
     </>

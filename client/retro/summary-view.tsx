@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RetroSummary } from '../../shared/retro/api.js';
 import { useFormat } from '../format.js';
 import { copyText, downloadText, summaryFileName } from './summary-file.js';
-import { votesLabel } from '../../shared/retro/due.js';
+import { useRichT, useT, type Translate } from '../i18n.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -19,16 +19,18 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-function shown(label: string, tally: RetroSummary['safety']): string {
+function shown(t: Translate, label: string, tally: RetroSummary['safety']): string {
   return tally.median === null
-    ? `${label}: ${tally.answered} answered (too few to show)`
-    : `${label}: median ${tally.median} from ${tally.answered} answers`;
+    ? t('panel.summary.tooFew', { label, count: tally.answered })
+    : t('panel.summary.median', { label, median: tally.median, count: tally.answered });
 }
 
 /** A retro's summary: top topics, actions with owners, participation; copy or download as Markdown. */
 export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; level?: 2 | 3 }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
+  const rich = useRichT();
   const [copied, setCopied] = useState<string>('');
   const h = level === 2 ? 'h2' : 'h3';
   const sub = level === 2 ? 'h3' : 'h4';
@@ -37,33 +39,45 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
   async function copy() {
     try {
       await copyText(summary.markdown);
-      setCopied('Summary copied as Markdown.');
+      setCopied(t('panel.summary.copied'));
     } catch (error) {
-      setCopied(error instanceof Error ? error.message : 'Copying did not work here.');
+      setCopied(error instanceof Error ? error.message : t('panel.summary.copyFailed'));
     }
   }
 
   return (
-    <article className={styles.root} aria-label={`Summary of ${summary.title}`}>
+    <article className={styles.root} aria-label={t('panel.summary.of', { title: summary.title })}>
       <Subtitle2 as={h} className={styles.heading}>
-        Summary: {summary.title}
+        {t('panel.summary.title', { title: summary.title })}
       </Subtitle2>
       <Caption1>{fmt.day(summary.date)}</Caption1>
       <Body1 as={sub} className={styles.heading}>
-        <strong>Top topics</strong>
+        <strong>{t('panel.summary.topTopics')}</strong>
       </Body1>
       {summary.topTopics.length === 0 ? (
-        <Caption1>No topics.</Caption1>
+        <Caption1>{t('panel.summary.noTopics')}</Caption1>
       ) : (
         <ol className={styles.list}>
           {summary.topTopics.map((topic, i) => (
             <li key={i} className={styles.text}>
-              {topic.title || topic.cards[0] || 'Untitled'} ({votesLabel(topic.votes)})
+              {t('panel.summary.topic', {
+                topic: topic.title || topic.cards[0] || t('panel.summary.untitled'),
+                count: topic.votes,
+              })}
               {topic.notes.length > 0 && (
-                <ul className={styles.notes} aria-label={`Notes on ${topic.title || 'this topic'}`}>
+                <ul
+                  className={styles.notes}
+                  aria-label={
+                    topic.title
+                      ? t('panel.summary.notesOn', { topic: topic.title })
+                      : t('panel.summary.notesOnThis')
+                  }
+                >
                   {topic.notes.map((note, n) => (
                     <li key={n}>
-                      <Caption1 className={styles.text}>Note: {note}</Caption1>
+                      <Caption1 className={styles.text}>
+                        {t('panel.summary.note', { note })}
+                      </Caption1>
                     </li>
                   ))}
                 </ul>
@@ -73,35 +87,44 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
         </ol>
       )}
       <Body1 as={sub} className={styles.heading}>
-        <strong>Action items</strong>
+        <strong>{t('panel.actions.title')}</strong>
       </Body1>
       {summary.actions.length === 0 ? (
-        <Caption1>No action items.</Caption1>
+        <Caption1>{t('panel.summary.noActions')}</Caption1>
       ) : (
         <ul className={styles.list}>
           {summary.actions.map((action) => (
             <li key={action.id} className={styles.text}>
-              {action.text}: <strong>{action.owner.displayName}</strong>, due{' '}
-              {fmt.day(action.dueDate)}
+              {rich('panel.summary.action', {
+                text: action.text,
+                name: action.owner.displayName,
+                due: fmt.day(action.dueDate),
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
             </li>
           ))}
         </ul>
       )}
       <Body1 as={sub} className={styles.heading}>
-        <strong>Participation</strong>
+        <strong>{t('panel.summary.participation')}</strong>
       </Body1>
       <Caption1 className={styles.text}>
-        {p.participants} participants · {p.cards} cards · {p.votes} votes ·{' '}
-        {shown('Safety', summary.safety)} · {shown('ROTI', summary.roti)}
+        {t('panel.summary.counts', {
+          participants: p.participants,
+          cards: p.cards,
+          votes: p.votes,
+          safety: shown(t, t('panel.summary.safety'), summary.safety),
+          roti: shown(t, t('panel.summary.roti'), summary.roti),
+        })}
       </Caption1>
       <div className={styles.row}>
-        <Button onClick={() => void copy()}>Copy as Markdown</Button>
+        <Button onClick={() => void copy()}>{t('panel.summary.copy')}</Button>
         <Button
           onClick={() =>
             downloadText(summaryFileName(summary.title, summary.date), summary.markdown)
           }
         >
-          Download summary
+          {t('panel.summary.download')}
         </Button>
       </div>
       <Caption1 role="status">{copied}</Caption1>

@@ -11,9 +11,11 @@ import { useState, type FormEvent } from 'react';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import { isPastDue } from '../../shared/retro/due.js';
 import { CommandError } from './command-error.js';
-import { groupLabel, shortLabel } from './labels.js';
+import { shortLabel } from './labels.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
+import { useT, type Translate } from '../../client/i18n.js';
+import { useBoardText } from './board-text.js';
 
 // A native select is as wide as its longest option unless told otherwise; the panel is 320 px.
 const useStyles = makeStyles({
@@ -29,10 +31,10 @@ function inAWeek(): string {
 
 type Problems = { text?: string; dueDate?: string };
 
-function check(text: string, dueDate: string): Problems {
+function check(text: string, dueDate: string, t: Translate): Problems {
   return {
-    text: text.trim() ? undefined : 'Write what will happen.',
-    dueDate: /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? undefined : 'Pick a due date.',
+    text: text.trim() ? undefined : t('panel.newAction.writeIt'),
+    dueDate: /^\d{4}-\d{2}-\d{2}$/.test(dueDate) ? undefined : t('panel.newAction.pickDate'),
   };
 }
 
@@ -40,6 +42,8 @@ function check(text: string, dueDate: string): Problems {
 export function ActionForm() {
   const styles = useRetroStyles();
   const own = useStyles();
+  const t = useT();
+  const board = useBoardText();
   const { view, members } = useRetro();
   const command = useRetroCommand(view.id);
   const [text, setText] = useState('');
@@ -48,12 +52,12 @@ export function ActionForm() {
   const [groupId, setGroupId] = useState(view.discussion.focusGroupId ?? '');
   // Messages show after the first attempt, then follow the input, never as browser bubbles.
   const [tried, setTried] = useState(false);
-  const problems = tried ? check(text, dueDate) : {};
+  const problems = tried ? check(text, dueDate, t) : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    const found = check(text, dueDate);
+    const found = check(text, dueDate, t);
     if (found.text || found.dueDate || !ownerId || command.isPending) return;
     const sent = await command.send({
       type: 'addAction',
@@ -77,63 +81,63 @@ export function ActionForm() {
       noValidate
     >
       <Subtitle2 as="h3" id="new-action" className={styles.heading}>
-        New action item
+        {t('panel.newAction.title')}
       </Subtitle2>
       <Field
-        label="What will happen"
+        label={t('panel.newAction.what')}
         required
         validationMessage={problems.text}
         validationState={problems.text ? 'error' : 'none'}
       >
         <Textarea value={text} maxLength={300} onChange={(_, d) => setText(d.value)} />
       </Field>
-      <Field label="Owner" required>
+      <Field label={t('panel.newAction.owner')} required>
         <Select
           className={own.select}
           select={{ className: own.control }}
           value={ownerId}
           onChange={(_, d) => setOwnerId(d.value)}
         >
-          {members.length === 0 && <option value={view.me.userId}>Me</option>}
+          {members.length === 0 && (
+            <option value={view.me.userId}>{t('panel.newAction.me')}</option>
+          )}
           {members.map((m) => (
             <option key={m.userId} value={m.userId} title={m.displayName}>
-              {shortLabel(m.displayName)}
-              {m.userId === view.me.userId ? ' (you)' : ''}
+              {m.userId === view.me.userId
+                ? t('panel.newAction.you', { name: shortLabel(m.displayName) })
+                : shortLabel(m.displayName)}
             </option>
           ))}
         </Select>
       </Field>
       <Field
-        label="Due date"
+        label={t('panel.newAction.due')}
         required
         validationState={problems.dueDate ? 'error' : pastDue ? 'warning' : 'none'}
-        validationMessage={
-          problems.dueDate ??
-          (pastDue ? 'This date has passed. Pick a day from today on.' : undefined)
-        }
+        validationMessage={problems.dueDate ?? (pastDue ? t('panel.newAction.past') : undefined)}
       >
         <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
       </Field>
       {view.groups.length > 0 && (
-        <Field label="Topic">
+        <Field label={t('panel.newAction.topic')}>
           <Select
             className={own.select}
             select={{ className: own.control }}
             value={groupId}
             onChange={(_, d) => setGroupId(d.value)}
           >
-            <option value="">No topic</option>
+            <option value="">{t('panel.newAction.noTopic')}</option>
             {view.groups.map((g, i) => (
-              <option key={g.id} value={g.id} title={groupLabel(g, i)}>
-                {shortLabel(groupLabel(g, i))}
+              <option key={g.id} value={g.id} title={board.groupName(g, i)}>
+                {shortLabel(board.groupName(g, i))}
               </option>
             ))}
           </Select>
         </Field>
       )}
-      <CommandError error={command.error} title="The action item was not added" />
+      <CommandError error={command.error} title={t('panel.newAction.notAdded')} />
       <Button type="submit" appearance="primary" disabled={command.isPending}>
-        Add action item
+        {t('panel.newAction.add')}
       </Button>
     </form>
   );

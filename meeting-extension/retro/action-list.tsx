@@ -4,16 +4,18 @@ import { ActionItemView } from './action-item.js';
 import { CommandError } from './command-error.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
+import { useT } from '../../client/i18n.js';
 
 /** This retro's action items, with owners; status changes while actions may still change. */
 export function ActionList() {
   const styles = useRetroStyles();
+  const t = useT();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
-  if (view.actions.length === 0) return <Body1>No action items yet.</Body1>;
+  if (view.actions.length === 0) return <Body1>{t('panel.actions.none')}</Body1>;
   return (
     <>
-      <ul className={styles.list} aria-label="Action items">
+      <ul className={styles.list} aria-label={t('panel.actions.title')}>
         {view.actions.map((item) => (
           <ActionItemView
             key={item.id}
@@ -29,7 +31,7 @@ export function ActionList() {
                   size="small"
                   onClick={() => void command.send({ type: 'deleteAction', actionId: item.id })}
                 >
-                  Delete
+                  {t('panel.actions.delete')}
                 </Button>
               )
             }

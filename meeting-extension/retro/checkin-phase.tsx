@@ -6,35 +6,39 @@ import {
   Subtitle2,
 } from '@fluentui/react-components';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
-import { primeDirective, safetyScale } from '../../shared/retro/api.js';
 import { needsSafetyPrompt } from '../../shared/retro/tallies.js';
 import { CommandError } from './command-error.js';
 import { useRetro } from './retro-context.js';
 import { ScaleRadio } from './scale-radio.js';
 import { useRetroStyles } from './styles.js';
 import { TallyView } from './tally-view.js';
+import { useT } from '../../client/i18n.js';
+import { useSafetyScale } from './scales.js';
 
 /** The Prime Directive and the anonymous safety check. */
 export default function CheckinPhase() {
   const styles = useRetroStyles();
+  const t = useT();
+  const safetyScale = useSafetyScale();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
+  const lowTitle = <MessageBarTitle>{t('panel.checkin.lowTitle')}</MessageBarTitle>;
   return (
     <div className={styles.stack}>
       <section className={styles.section} aria-labelledby="prime-heading">
         <Subtitle2 as="h3" id="prime-heading" className={styles.heading}>
-          The Prime Directive
+          {t('panel.checkin.primeTitle')}
         </Subtitle2>
         <Body1 as="p" className={styles.text}>
-          {primeDirective}
+          {t('panel.checkin.prime')}
         </Body1>
       </section>
       <section className={styles.stack} aria-labelledby="safety-heading">
         <Subtitle2 as="h3" id="safety-heading" className={styles.heading}>
-          Safety check (anonymous)
+          {t('panel.checkin.safetyTitle')}
         </Subtitle2>
         <ScaleRadio
-          label="Safety check"
+          label={t('panel.checkin.safety')}
           scale={safetyScale}
           order="descending"
           value={view.me.safety}
@@ -42,13 +46,11 @@ export default function CheckinPhase() {
           onChange={(value) => void command.send({ type: 'answerSafety', value })}
         />
         <CommandError error={command.error} />
-        <TallyView label="Safety check answers" tally={view.safety} />
+        <TallyView label={t('panel.checkin.safetyAnswers')} tally={view.safety} />
         {view.me.isFacilitator && needsSafetyPrompt(view.safety) && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Safety looks low</MessageBarTitle> Half the room or more feels unsafe
-              to speak. Consider talking about that first, keeping the retro small, or agreeing what
-              stays in the room before going on.
+              {lowTitle} {t('panel.checkin.low')}
             </MessageBarBody>
           </MessageBar>
         )}

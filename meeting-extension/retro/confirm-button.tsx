@@ -10,6 +10,7 @@ import {
   type ButtonProps,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../client/i18n.js';
 
 type Props = {
   /** The button's label, also its accessible name. */
@@ -44,6 +45,7 @@ type SurfaceProps = Omit<Props, 'label' | 'appearance' | 'disabled'> & {
  * up, its aria-hidden on the rest of the page would never be undone.
  */
 export function ConfirmDialogSurface(props: SurfaceProps) {
+  const t = useT();
   const confirmed = useRef(false);
   const runIfConfirmed = () => {
     if (!confirmed.current) return;
@@ -68,7 +70,7 @@ export function ConfirmDialogSurface(props: SurfaceProps) {
             {props.confirmLabel}
           </Button>
           <DialogTrigger disableButtonEnhancement>
-            <Button>Cancel</Button>
+            <Button>{t('panel.start.cancel')}</Button>
           </DialogTrigger>
         </DialogActions>
       </DialogBody>

@@ -11,11 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { machineState } from '../../client/retro/view-state.js';
 import { nextPhase, previousPhase } from '../../shared/retro/machine.js';
-import { phaseLabels } from '../../shared/retro/phases.js';
 import type { RetroCommand } from '../../shared/retro/api.js';
 import { useRetro } from './retro-context.js';
 import { TimerMenuItems } from './retro-timer.js';
 import { useRequestPhaseFocus } from './top-bar-focus.js';
+import { useT } from '../../client/i18n.js';
+import { usePhaseName } from './phase-names.js';
 
 const useStyles = makeStyles({
   // The overflow glyph at body size is a faint speck; larger, it reads as "more".
@@ -24,9 +25,13 @@ const useStyles = makeStyles({
 
 type Send = (command: RetroCommand) => void;
 
+/** A glyph, not a word: the button's name comes from its aria-label. */
+const moreGlyph = '⋯';
 /** The facilitator's one always-visible control in the top bar. */
 export function NextPhaseButton({ send, busy }: { send: Send; busy: boolean }) {
   const { view, allowed } = useRetro();
+  const t = useT();
+  const phaseName = usePhaseName();
   const requestFocus = useRequestPhaseFocus();
   const next = nextPhase(machineState(view));
   if (!view.me.isFacilitator || !allowed.has('advance') || !next) return null;
@@ -41,9 +46,11 @@ export function NextPhaseButton({ send, busy }: { send: Send; busy: boolean }) {
         requestFocus();
         send({ type: 'advance' });
       }}
-      title={`On to ${phaseLabels[next]}${reveals ? ' (this reveals the cards)' : ''}`}
+      title={t(reveals ? 'panel.controls.onToRevealing' : 'panel.controls.onTo', {
+        phase: phaseName(next),
+      })}
     >
-      Next phase
+      {t('panel.controls.next')}
     </Button>
   );
 }
@@ -62,6 +69,8 @@ type MenuProps = {
 /** Everything else the facilitator does, behind one "⋯" button in the top bar. */
 export function RetroActionsMenu(props: MenuProps) {
   const styles = useStyles();
+  const t = useT();
+  const phaseName = usePhaseName();
   const { view, allowed } = useRetro();
   const requestFocus = useRequestPhaseFocus();
   if (!view.me.isFacilitator || view.status !== 'active') return null;
@@ -74,10 +83,10 @@ export function RetroActionsMenu(props: MenuProps) {
           size="small"
           appearance="subtle"
           className={styles.more}
-          aria-label="More retro actions"
-          title="More retro actions"
+          aria-label={t('panel.controls.more')}
+          title={t('panel.controls.more')}
         >
-          ⋯
+          {moreGlyph}
         </Button>
       </MenuTrigger>
       <MenuPopover>
@@ -85,27 +94,31 @@ export function RetroActionsMenu(props: MenuProps) {
           {allowed.has('back') && previous && (
             <MenuItem
               disabled={busy}
-              title={`Back to ${phaseLabels[previous]}`}
+              title={t('panel.controls.backTo', { phase: phaseName(previous) })}
               onClick={() => {
                 requestFocus();
                 send({ type: 'back' });
               }}
             >
-              Back
+              {t('panel.controls.back')}
             </MenuItem>
           )}
           {allowed.has('reveal') && (
             <MenuItem disabled={busy} onClick={() => send({ type: 'reveal' })}>
-              Reveal cards
+              {t('panel.controls.reveal')}
             </MenuItem>
           )}
           <TimerMenuItems send={send} />
           <MenuDivider />
-          {props.canShare && <MenuItem onClick={props.onShare}>Share to stage</MenuItem>}
-          {allowed.has('handOver') && props.canHandOver && (
-            <MenuItem onClick={props.onHandOver}>Hand over facilitation…</MenuItem>
+          {props.canShare && (
+            <MenuItem onClick={props.onShare}>{t('panel.controls.share')}</MenuItem>
           )}
-          {allowed.has('end') && <MenuItem onClick={props.onEnd}>End retro</MenuItem>}
+          {allowed.has('handOver') && props.canHandOver && (
+            <MenuItem onClick={props.onHandOver}>{t('panel.controls.handOver')}</MenuItem>
+          )}
+          {allowed.has('end') && (
+            <MenuItem onClick={props.onEnd}>{t('panel.controls.end')}</MenuItem>
+          )}
         </MenuList>
       </MenuPopover>
     </Menu>

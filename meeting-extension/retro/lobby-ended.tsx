@@ -5,6 +5,7 @@ import { SummaryView } from '../../client/retro/summary-view.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { useRetroStyles } from './styles.js';
+import { useT } from '../../client/i18n.js';
 
 /**
  * A retro that ended while this panel showed it stays on screen as its summary: people were
@@ -12,6 +13,7 @@ import { useRetroStyles } from './styles.js';
  */
 export function EndedRetro({ retroId }: { retroId: string }) {
   const styles = useRetroStyles();
+  const t = useT();
   const summary = useRetroSummary(retroId, true);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -26,14 +28,14 @@ export function EndedRetro({ retroId }: { retroId: string }) {
       <MessageBar intent="info">
         <MessageBarBody>
           <Text as="h2" size={400} weight="semibold" id="ended-heading" ref={heading} tabIndex={-1}>
-            This retro has ended
+            {t('panel.ended.title')}
           </Text>
         </MessageBarBody>
       </MessageBar>
-      {summary.isPending && <Loading label="Loading the summary…" />}
+      {summary.isPending && <Loading label={t('panel.summary.loading')} />}
       {summary.isError && (
         <ErrorPanel
-          title="The summary could not be loaded"
+          title={t('panel.summary.loadFailed')}
           error={summary.error}
           onRetry={() => void summary.refetch()}
         />

@@ -7,6 +7,7 @@ import { Loading } from '../../client/ui/loading.js';
 import { SettingUpNotice, useAnnounceSettingUp } from './setting-up.js';
 import { StartRetro } from './start-retro.js';
 import { useRetroStyles } from './styles.js';
+import { useT } from '../../client/i18n.js';
 
 /**
  * The meeting's lobby while no retro runs: one sentence and "Set up a retro". The start form opens
@@ -24,6 +25,7 @@ export function Lobby({
   afterEnd?: boolean;
 }) {
   const styles = useRetroStyles();
+  const t = useT();
   const [formOpen, setFormOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   useAnnounceSettingUp(chatId, formOpen);
@@ -31,11 +33,11 @@ export function Lobby({
     <section className={styles.stack} aria-labelledby="lobby-heading">
       {afterEnd ? (
         <Subtitle2 as="h2" id="lobby-heading" className={styles.heading}>
-          Next retro
+          {t('panel.lobby.next')}
         </Subtitle2>
       ) : (
         <Subtitle2 as="h2" id="lobby-heading" className={styles.heading}>
-          No retro is running in this meeting.
+          {t('panel.lobby.none')}
         </Subtitle2>
       )}
       <SettingUpNotice chatId={chatId} />
@@ -50,14 +52,10 @@ export function Lobby({
         />
       ) : (
         <div className={styles.tight}>
-          {!afterEnd && (
-            <Body1 className={styles.text}>
-              Whoever sets it up facilitates; everyone here joins in this panel.
-            </Body1>
-          )}
+          {!afterEnd && <Body1 className={styles.text}>{t('panel.lobby.who')}</Body1>}
           <div className={styles.row}>
             <Button ref={opener} appearance="primary" onClick={() => setFormOpen(true)}>
-              Set up a retro
+              {t('panel.lobby.setUp')}
             </Button>
           </div>
         </div>
@@ -69,17 +67,18 @@ export function Lobby({
 
 function LastSummary({ retroId }: { retroId: string }) {
   const styles = useRetroStyles();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const summary = useRetroSummary(retroId, open);
   return (
-    <section className={styles.section} aria-label="Last retro">
-      <Caption1>The last retro in this meeting has ended.</Caption1>
+    <section className={styles.section} aria-label={t('panel.lobby.last')}>
+      <Caption1>{t('panel.lobby.lastEnded')}</Caption1>
       <div className={styles.row}>
         <Button onClick={() => setOpen(!open)} aria-expanded={open}>
-          {open ? 'Hide last summary' : 'Show last summary'}
+          {t(open ? 'panel.lobby.hideLast' : 'panel.lobby.showLast')}
         </Button>
       </div>
-      {open && summary.isPending && <Loading label="Loading the summary…" />}
+      {open && summary.isPending && <Loading label={t('panel.summary.loading')} />}
       {open && summary.isError && <ErrorPanel error={summary.error} />}
       {open && summary.data && <SummaryView summary={summary.data} />}
     </section>

@@ -9,7 +9,9 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
-import { phaseLabels, type RetroPhase } from '../../shared/retro/phases.js';
+import type { RetroPhase } from '../../shared/retro/phases.js';
+import { useRichT, useT } from '../../client/i18n.js';
+import { usePhaseName } from './phase-names.js';
 
 const useStyles = makeStyles({
   list: {
@@ -63,9 +65,17 @@ export function PhaseStepper({
   direction?: 'row' | 'column';
 }) {
   const styles = useStyles();
+  const t = useT();
+  const phaseName = usePhaseName();
   const index = phases.indexOf(phase);
   return (
-    <nav aria-label={`Phase ${index + 1} of ${phases.length}: ${phaseLabels[phase]}`}>
+    <nav
+      aria-label={t('panel.stepper.label', {
+        number: index + 1,
+        count: phases.length,
+        phase: phaseName(phase),
+      })}
+    >
       <ol className={mergeClasses(styles.list, direction === 'column' && styles.column)}>
         {phases.map((p, i) => (
           <li key={p} aria-current={p === phase ? 'step' : undefined}>
@@ -77,7 +87,7 @@ export function PhaseStepper({
                 size === 'large' && styles.large,
               )}
             >
-              {i + 1}. {phaseLabels[p]}
+              {t('panel.stepper.step', { number: i + 1, phase: phaseName(p) })}
             </Caption1>
           </li>
         ))}
@@ -92,6 +102,9 @@ export function PhaseStepper({
  */
 export function PhaseProgress({ phases, phase }: { phases: RetroPhase[]; phase: RetroPhase }) {
   const styles = useStyles();
+  const t = useT();
+  const rich = useRichT();
+  const phaseName = usePhaseName();
   const index = phases.indexOf(phase);
   return (
     <Popover positioning="below-start" withArrow>
@@ -100,14 +113,19 @@ export function PhaseProgress({ phases, phase }: { phases: RetroPhase[]; phase: 
           size="small"
           appearance="subtle"
           className={styles.trigger}
-          title="Show every phase"
+          title={t('panel.stepper.showAll')}
         >
           <span className={styles.triggerText}>
-            Phase {index + 1} of {phases.length} · <strong>{phaseLabels[phase]}</strong>
+            {rich('panel.stepper.progress', {
+              number: index + 1,
+              count: phases.length,
+              phase: phaseName(phase),
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </span>
         </Button>
       </PopoverTrigger>
-      <PopoverSurface aria-label="Phases of this retro">
+      <PopoverSurface aria-label={t('panel.stepper.list')}>
         <PhaseStepper phases={phases} phase={phase} direction="column" />
       </PopoverSurface>
     </Popover>

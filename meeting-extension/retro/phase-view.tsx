@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from '../../client/ui/loading.js';
 import type { RetroPhase } from '../../shared/retro/phases.js';
+import { useT } from '../../client/i18n.js';
 
 // One chunk per phase: the side panel loads only what the current phase needs, and @dnd-kit
 // only when grouping starts.
@@ -16,9 +17,10 @@ const phases: Record<RetroPhase, React.LazyExoticComponent<() => React.JSX.Eleme
 };
 
 export function PhaseView({ phase }: { phase: RetroPhase }) {
+  const t = useT();
   const Phase = phases[phase];
   return (
-    <Suspense fallback={<Loading label="Loading…" />}>
+    <Suspense fallback={<Loading label={t('panel.loading')} />}>
       <Phase />
     </Suspense>
   );

@@ -7,7 +7,6 @@ import { abilities } from '../../client/retro/view-state.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { useMeContext } from '../../client/use-me-context.js';
-import { phaseLabels } from '../../shared/retro/phases.js';
 import { DraftsNotice } from './drafts-notice.js';
 import { EndedRetro } from './lobby-ended.js';
 import { PhaseView } from './phase-view.js';
@@ -16,6 +15,8 @@ import { RetroHeader } from './retro-header.js';
 import { useRetroStyles } from './styles.js';
 import { TakeOver } from './take-over.js';
 import { PhaseFocusContext } from './top-bar-focus.js';
+import { useT } from '../../client/i18n.js';
+import { usePhaseName } from './phase-names.js';
 
 /** How long a "Next phase" or "Back" from this panel may wait for its phase change to land. */
 const focusRequestMs = 15_000;
@@ -61,6 +62,8 @@ export function RetroBoard({
   canShare: boolean;
 }) {
   const styles = useRetroStyles();
+  const t = useT();
+  const phaseName = usePhaseName();
   const query = useRetroView(retroId);
   const me = useMeContext({ chatId });
   const view = query.data;
@@ -83,11 +86,11 @@ export function RetroBoard({
     [view, query.dataUpdatedAt, members],
   );
 
-  if (query.isPending) return <Loading label="Loading the retro…" />;
+  if (query.isPending) return <Loading label={t('panel.board.loading')} />;
   if (!value) {
     return (
       <ErrorPanel
-        title="The retro could not be loaded"
+        title={t('panel.board.loadFailed')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
@@ -111,7 +114,7 @@ export function RetroBoard({
               tabIndex={-1}
               className={styles.heading}
             >
-              {phaseLabels[value.view.phase]}
+              {phaseName(value.view.phase)}
             </Text>
             <DraftsNotice view={value.view} />
             <PhaseView phase={value.view.phase} />

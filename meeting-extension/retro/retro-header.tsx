@@ -17,6 +17,7 @@ import { PhaseProgress, PhaseProgressBar } from './phase-stepper.js';
 import { useRetro } from './retro-context.js';
 import { RetroTimer } from './retro-timer.js';
 import { ShareStatus, useShareToStage } from './share-board.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   // Sticky and edge to edge of the panel (the page pads by spacingHorizontalM).
@@ -71,6 +72,7 @@ type Dialog = 'none' | 'handOver' | 'end';
  */
 export function RetroHeader({ canShare }: { canShare: boolean }) {
   const styles = useStyles();
+  const t = useT();
   const { view, allowed, members } = useRetro();
   const command = useRetroCommand(view.id);
   const stage = useShareToStage(view.id);
@@ -79,8 +81,10 @@ export function RetroHeader({ canShare }: { canShare: boolean }) {
   const send = (c: RetroCommand) => void command.send(c);
   const facilitating = view.me.isFacilitator && view.status === 'active';
   const facilitator = view.me.isFacilitator
-    ? 'You facilitate'
-    : `Facilitator: ${view.facilitator.displayName}${view.facilitatorAway ? ' · away' : ''}`;
+    ? t('panel.header.youFacilitate')
+    : t(view.facilitatorAway ? 'panel.header.facilitatorAway' : 'panel.header.facilitator', {
+        name: view.facilitator.displayName,
+      });
   return (
     <section ref={bar} className={styles.bar} aria-labelledby="retro-title">
       <div className={styles.line}>
@@ -106,7 +110,7 @@ export function RetroHeader({ canShare }: { canShare: boolean }) {
       </div>
       <div className={styles.line}>
         <Caption1 role="status" aria-live="polite" className={styles.ready}>
-          {view.ready.ready} of {view.ready.total} ready
+          {t('panel.header.ready', { ready: view.ready.ready, total: view.ready.total })}
         </Caption1>
         {allowed.has('setReady') && (
           <ToggleButton
@@ -114,7 +118,7 @@ export function RetroHeader({ canShare }: { canShare: boolean }) {
             checked={view.me.ready}
             onClick={() => send({ type: 'setReady', ready: !view.me.ready })}
           >
-            I&apos;m ready
+            {t('panel.header.imReady')}
           </ToggleButton>
         )}
         <span className={styles.grow} />
@@ -133,12 +137,11 @@ export function RetroHeader({ canShare }: { canShare: boolean }) {
       <ConfirmDialogSurface
         open={dialog === 'end'}
         onOpenChange={(open) => setDialog(open ? 'end' : 'none')}
-        title="End the retro for everyone?"
-        confirmLabel="End retro"
+        title={t('panel.end.title')}
+        confirmLabel={t('panel.controls.end')}
         onConfirm={() => send({ type: 'end' })}
       >
-        Nobody can add or change anything afterwards. The summary stays here and in the meeting chat
-        tab.
+        {t('panel.end.body')}
       </ConfirmDialogSurface>
     </section>
   );

@@ -9,6 +9,7 @@ import { ScopeOverview } from '../../client/ui/scope-overview.js';
 import { EndedRetro } from './lobby-ended.js';
 import { Lobby } from './lobby-view.js';
 import { RetroBoard } from './retro-board.js';
+import { useT } from '../../client/i18n.js';
 
 /**
  * The meeting's retro: the running one, else the lobby (with the last summary to hand). A retro
@@ -16,6 +17,7 @@ import { RetroBoard } from './retro-board.js';
  * Lazy-loaded by the side panel page, so the shell paints before the retro code arrives.
  */
 export default function RetroPanel({ chatId, canShare }: { chatId: string; canShare: boolean }) {
+  const t = useT();
   const current = useCurrentRetro(chatId);
   const active = current.data?.status === 'active' ? current.data.retroId : null;
   // The last retro this panel showed running: if it ends, its summary stays here.
@@ -32,7 +34,7 @@ export default function RetroPanel({ chatId, canShare }: { chatId: string; canSh
       {/* Who is here: open in the lobby, folded away under a running retro. */}
       <ScopeOverview
         scope={{ chatId }}
-        membersLabel="Meeting participants"
+        membersLabel={t('panel.participants')}
         collapsed={active !== null}
       />
     </>
@@ -50,11 +52,12 @@ function PanelBody({
   canShare: boolean;
   watched: string | null;
 }) {
-  if (current.isPending) return <Loading label="Looking for a retro in this meeting…" />;
+  const t = useT();
+  if (current.isPending) return <Loading label={t('panel.looking')} />;
   if (current.isError) {
     return (
       <ErrorPanel
-        title="Candor could not check for a retro"
+        title={t('panel.lookFailed')}
         error={current.error}
         onRetry={() => void current.refetch()}
       />

@@ -4,10 +4,12 @@ import { ActionItemView } from './action-item.js';
 import { CommandError } from './command-error.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
+import { useT } from '../../client/i18n.js';
 
 /** Open action items from earlier retros of this meeting series. */
 export default function ReviewPhase() {
   const styles = useRetroStyles();
+  const t = useT();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
   const mayChange = (ownerId: string) =>
@@ -15,12 +17,12 @@ export default function ReviewPhase() {
   return (
     <section className={styles.stack} aria-labelledby="review-heading">
       <Subtitle2 as="h3" id="review-heading" className={styles.heading}>
-        Actions from earlier retros
+        {t('panel.review.title')}
       </Subtitle2>
       {view.review.length === 0 ? (
-        <Body1>No open action items from earlier retros of this meeting. On to gathering!</Body1>
+        <Body1>{t('panel.review.none')}</Body1>
       ) : (
-        <ul className={styles.list} aria-label="Actions from earlier retros">
+        <ul className={styles.list} aria-label={t('panel.review.title')}>
           {view.review.map((item) => (
             <ActionItemView
               key={item.id}

@@ -5,6 +5,8 @@ import type { SettingUp } from '../../shared/retro/api.js';
 import { api } from '../../client/api.js';
 import { retroKeys } from '../../client/retro/query-keys.js';
 import { tokenProvider } from '../../client/token-provider.js';
+import { useT, type Translate } from '../../client/i18n.js';
+import { useIntl } from 'react-intl';
 
 /**
  * The lobby's "Adele Vance is setting up a retro…" (#14 item 5). While someone has the start form
@@ -50,13 +52,20 @@ const useStyles = makeStyles({
   },
 });
 
-/** "Adele Vance", "Adele Vance and Diego Siciliani", "Adele Vance, Diego Siciliani and Amara Okafor". */
-export function settingUpSentence(people: readonly { displayName: string }[]): string | null {
+/**
+ * "Adele Vance is setting up a retro…", "Adele Vance and Diego Siciliani are …": the names joined
+ * the way the user's language joins a list (`Intl.ListFormat`), the verb agreeing with the count.
+ */
+export function settingUpSentence(
+  people: readonly { displayName: string }[],
+  t: Translate,
+  locale: string,
+): string | null {
   if (people.length === 0) return null;
-  const names = people.map((p) => p.displayName);
-  const last = names.pop()!;
-  const who = names.length === 0 ? last : `${names.join(', ')} and ${last}`;
-  return `${who} ${people.length === 1 ? 'is' : 'are'} setting up a retro…`;
+  const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    people.map((p) => p.displayName),
+  );
+  return t('panel.lobby.settingUp', { names, count: people.length });
 }
 
 /** Until the earliest announcement runs out: read again then, so a crashed panel's notice goes. */
@@ -68,6 +77,8 @@ function untilNextExpiry(data: SettingUp | undefined, now = Date.now()): number 
 
 export function SettingUpNotice({ chatId }: { chatId: string }) {
   const styles = useStyles();
+  const t = useT();
+  const { locale } = useIntl();
   const { data } = useQuery({
     queryKey: retroKeys.settingUp(chatId),
     queryFn: async ({ signal }) => {
@@ -80,7 +91,7 @@ export function SettingUpNotice({ chatId }: { chatId: string }) {
     },
     refetchInterval: (query) => untilNextExpiry(query.state.data),
   });
-  const sentence = settingUpSentence(data?.people ?? []);
+  const sentence = settingUpSentence(data?.people ?? [], t, locale);
   // The live region is always there, so screen readers announce the sentence when it appears.
   return (
     <div role="status" aria-live="polite" aria-atomic="true">

@@ -8,7 +8,7 @@ import { ConnectionStatus } from '../../client/ui/connection-status.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import type { RetroView } from '../../shared/retro/api.js';
-import { phaseLabels } from '../../shared/retro/phases.js';
+import { usePhaseName } from './phase-names.js';
 import { PhaseStepper } from './phase-stepper.js';
 import { StagePhase } from './stage-phase.js';
 import { useStageStyles } from './stage-styles.js';
@@ -51,13 +51,14 @@ function LiveBoard({ retroId }: { retroId: string }) {
 function Board({ view, fetchedAt }: { view: RetroView; fetchedAt: number }) {
   const s = useStageStyles();
   const t = useT();
+  const phaseName = usePhaseName();
   const remaining = useCountdown(view, fetchedAt);
   return (
     <div className={s.board}>
       <header className={s.header}>
         <div className={s.row}>
           <LargeTitle as="h1" className={s.heading}>
-            {t('retro.stage.heading', { title: view.title, phase: phaseLabels[view.phase] })}
+            {t('retro.stage.heading', { title: view.title, phase: phaseName(view.phase) })}
           </LargeTitle>
           {remaining !== null && (
             <Text role="timer" className={s.huge}>

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useFormat } from '../../client/format.js';
 import { useT } from '../../client/i18n.js';
 import { cardCounts, orderedGroups } from '../../client/retro/view-state.js';
-import { primeDirective, type CardView, type RetroView } from '../../shared/retro/api.js';
+import type { CardView, RetroView } from '../../shared/retro/api.js';
 import { useBoardText } from './board-text.js';
 import { useStageStyles } from './stage-styles.js';
 import { TallyView } from './tally-view.js';
@@ -55,7 +55,7 @@ export function StagePhase({ view }: { view: RetroView }) {
       return (
         <div className={s.stack}>
           <Text as="p" className={`${s.text} ${s.big}`}>
-            {primeDirective}
+            {t('panel.checkin.prime')}
           </Text>
           <Subtitle1 as="h2" className={s.heading}>
             {t('retro.stage.safety')}

@@ -14,25 +14,48 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useHost } from '../../client/host-context.js';
 import { useStartRetro } from '../../client/retro/use-retro-command.js';
 import type { CreateRetro } from '../../shared/retro/api.js';
-import { optionalPhases, phaseLabels, type OptionalPhase } from '../../shared/retro/phases.js';
-import { retroTemplates, type RetroColumn, type TemplateId } from '../../shared/retro/templates.js';
+import { optionalPhases, type OptionalPhase } from '../../shared/retro/phases.js';
+import {
+  retroTemplates,
+  templateNameIds,
+  type RetroColumn,
+  type TemplateId,
+} from '../../shared/retro/templates.js';
 import { CommandError } from './command-error.js';
 import { CustomColumns, newColumn } from './custom-columns.js';
 import { useRetroStyles } from './styles.js';
+import { useT } from '../../client/i18n.js';
+import { useIntl } from 'react-intl';
+import { useBoardText } from './board-text.js';
+import { usePhaseName } from './phase-names.js';
 
-// The name once; the columns go under the select as its hint.
-const templateChoices: { id: TemplateId; label: string; columns: string }[] = [
-  ...Object.values(retroTemplates).map((t) => ({
-    id: t.id,
-    label: t.name,
-    columns: `Columns: ${t.columns.map((c) => c.title).join(', ')}`,
-  })),
-  { id: 'custom', label: 'Custom columns', columns: 'Two to six columns of your own.' },
-];
+/** The template choices in the user's language: the name once, the columns as the select's hint. */
+function useTemplateChoices(): { id: TemplateId; label: string; columns: string }[] {
+  const t = useT();
+  const board = useBoardText();
+  const { locale } = useIntl();
+  return useMemo(() => {
+    const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+    return [
+      ...Object.values(retroTemplates).map((template) => ({
+        id: template.id,
+        label: t(templateNameIds[template.id as Exclude<TemplateId, 'custom'>]),
+        columns: t('panel.start.columns', {
+          columns: list.format(template.columns.map((c) => board.columnTitle(c))),
+        }),
+      })),
+      {
+        id: 'custom' as const,
+        label: t('panel.start.custom'),
+        columns: t('panel.start.customHint'),
+      },
+    ];
+  }, [t, board, locale]);
+}
 
 const useStyles = makeStyles({
   more: { marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
@@ -62,6 +85,9 @@ function toNumber(value: string, fallback: number): number {
 export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: () => void }) {
   const styles = useRetroStyles();
   const local = useStyles();
+  const t = useT();
+  const phaseName = usePhaseName();
+  const templateChoices = useTemplateChoices();
   const heading = useRef<HTMLHeadingElement>(null);
   const [openItems, setOpenItems] = useState<string[]>([]);
   // The form opened on request: put the keyboard where it starts.
@@ -79,14 +105,12 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   const voteBudget = toNumber(budget, 0);
   const perGroupCap = toNumber(cap, 0);
   const budgetProblem =
-    voteBudget < 1 || voteBudget > 20 ? 'Choose a vote budget from 1 to 20.' : undefined;
+    voteBudget < 1 || voteBudget > 20 ? t('panel.start.budgetProblem') : undefined;
   const capProblem =
-    perGroupCap < 1 || perGroupCap > voteBudget
-      ? 'Choose a cap from 1 up to the vote budget.'
-      : undefined;
+    perGroupCap < 1 || perGroupCap > voteBudget ? t('panel.start.capProblem') : undefined;
   const columnsProblem =
     templateId === 'custom' && columns.some((c) => !c.title.trim())
-      ? 'Give every column a title.'
+      ? t('panel.start.columnsProblem')
       : undefined;
 
   function submit(event: FormEvent) {
@@ -134,12 +158,12 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
         tabIndex={-1}
         className={styles.heading}
       >
-        Start a retro
+        {t('panel.start.title')}
       </Text>
-      <Field label="Title (optional)">
+      <Field label={t('panel.start.titleField')}>
         <Input value={title} maxLength={120} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label="Template" hint={choice?.columns}>
+      <Field label={t('panel.start.template')} hint={choice?.columns}>
         <Select value={templateId} onChange={(_, d) => setTemplateId(d.value as TemplateId)}>
           {templateChoices.map((c) => (
             <option key={c.id} value={c.id}>
@@ -163,17 +187,17 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
       >
         <AccordionItem value="more">
           <AccordionHeader as="h3" size="small">
-            More options
+            {t('panel.start.more')}
           </AccordionHeader>
           <AccordionPanel className={local.panel}>
             <Switch
               checked={anonymous}
               onChange={(_, d) => setAnonymous(d.checked)}
-              label="Anonymous cards"
+              label={t('panel.start.anonymous')}
             />
             <div className={local.numbers}>
               <Field
-                label="Vote budget"
+                label={t('panel.start.budget')}
                 validationMessage={budgetProblem}
                 validationState={budgetProblem ? 'error' : 'none'}
               >
@@ -186,7 +210,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
                 />
               </Field>
               <Field
-                label="Votes per group"
+                label={t('panel.start.cap')}
                 validationMessage={capProblem}
                 validationState={capProblem ? 'error' : 'none'}
               >
@@ -200,27 +224,27 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
               </Field>
             </div>
             <fieldset className={mergeClasses(styles.tight, local.fieldset)}>
-              <legend>Phases to run (gather, actions and close always run)</legend>
+              <legend>{t('panel.start.phases')}</legend>
               {optionalPhases.map((phase) => (
                 <Checkbox
                   key={phase}
                   checked={run.has(phase)}
                   onChange={(_, d) => toggle(phase, d.checked === true)}
-                  label={phaseLabels[phase]}
+                  label={phaseName(phase)}
                 />
               ))}
             </fieldset>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <CommandError error={start.error} title="The retro did not start" />
+      <CommandError error={start.error} title={t('panel.start.failed')} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={start.isPending}>
-          {start.isPending ? 'Starting…' : 'Start retro'}
+          {t(start.isPending ? 'panel.start.starting' : 'panel.start.start')}
         </Button>
         {onCancel && (
           <Button type="button" onClick={onCancel}>
-            Cancel
+            {t('panel.start.cancel')}
           </Button>
         )}
       </div>

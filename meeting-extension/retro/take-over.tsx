@@ -3,9 +3,11 @@ import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import { CommandError } from './command-error.js';
 import { ConfirmButton } from './confirm-button.js';
 import { useRetro } from './retro-context.js';
+import { useT } from '../../client/i18n.js';
 
 /** When the facilitator has gone quiet, anyone may take over, after confirming. */
 export function TakeOver() {
+  const t = useT();
   const { view, allowed } = useRetro();
   const command = useRetroCommand(view.id);
   if (!allowed.has('takeOver')) return null;
@@ -13,17 +15,16 @@ export function TakeOver() {
     <>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          {view.facilitator.displayName} seems to have left. Someone can take over facilitation.
+          {t('panel.takeOver.left', { name: view.facilitator.displayName })}
         </MessageBarBody>
         <MessageBarActions>
           <ConfirmButton
-            label="Take over"
-            title="Take over facilitation?"
-            confirmLabel="Take over"
+            label={t('panel.takeOver.button')}
+            title={t('panel.takeOver.title')}
+            confirmLabel={t('panel.takeOver.button')}
             onConfirm={() => void command.send({ type: 'takeOver' })}
           >
-            You will move the retro through its phases for everyone. {view.facilitator.displayName}{' '}
-            becomes a participant.
+            {t('panel.takeOver.body', { name: view.facilitator.displayName })}
           </ConfirmButton>
         </MessageBarActions>
       </MessageBar>

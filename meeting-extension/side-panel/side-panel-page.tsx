@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
 import { StageView } from '../stage/stage-view.js';
+import { useT } from '../../client/i18n.js';
 
 // The retro code (schemas, phases) loads after the shell has painted.
 const RetroPanel = lazy(() => import('../retro/retro-panel.js'));
@@ -25,9 +26,10 @@ export function SidePanelPage() {
 }
 
 function MeetingChatTab({ chatId }: { chatId: string }) {
+  const t = useT();
   return (
-    <PageLayout layout="wide" subtitle="Meeting retros">
-      <Suspense fallback={<Loading label="Loading retros…" />}>
+    <PageLayout layout="wide" subtitle={t('panel.page.retros')}>
+      <Suspense fallback={<Loading label={t('panel.page.loadingRetros')} />}>
         <MeetingRetros chatId={chatId} />
       </Suspense>
     </PageLayout>
@@ -36,20 +38,21 @@ function MeetingChatTab({ chatId }: { chatId: string }) {
 
 function MeetingPanel({ layout }: { layout: 'narrow' | 'wide' }) {
   const { info } = useHost();
+  const t = useT();
   const chatId = info.chatId;
   if (!chatId) {
     return (
       <PageLayout layout={layout}>
         <ErrorPanel
-          title="Candor needs a meeting"
-          message="Open Candor from a meeting's side panel or its chat to run a retro."
+          title={t('panel.page.needsMeeting')}
+          message={t('panel.page.openFromMeeting')}
         />
       </PageLayout>
     );
   }
   return (
-    <PageLayout layout={layout} subtitle="Meeting retro">
-      <Suspense fallback={<Loading label="Loading the retro…" />}>
+    <PageLayout layout={layout} subtitle={t('panel.page.retro')}>
+      <Suspense fallback={<Loading label={t('panel.board.loading')} />}>
         {/* The panel also lists who is here: the people who can be owners or take over. */}
         <RetroPanel chatId={chatId} canShare={info.frameContext === 'sidePanel'} />
       </Suspense>

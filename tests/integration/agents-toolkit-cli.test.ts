@@ -83,10 +83,11 @@ beforeAll(() => {
   installCli();
   project = mkdtempSync(join(tmpdir(), 'candor-atk-'));
   mkdirSync(join(project, 'appPackage'));
-  for (const icon of ['color.png', 'outline.png']) {
+  // The icons and the language files the manifest's localizationInfo names.
+  for (const file of ['color.png', 'outline.png', 'de-de.json', 'ja-jp.json']) {
     writeFileSync(
-      join(project, 'appPackage', icon),
-      readFileSync(join(repoRoot, 'appPackage', icon)),
+      join(project, 'appPackage', file),
+      readFileSync(join(repoRoot, 'appPackage', file)),
     );
   }
 }, 300_000);

@@ -6,6 +6,7 @@ import { pulse } from './pulse.js';
 import { trends } from './trends.js';
 import { server } from './server.js';
 import { a11y } from './a11y.js';
+import { panel } from './panel.js';
 
 export const de: Catalogue<typeof en> = {
   ...common,
@@ -14,4 +15,5 @@ export const de: Catalogue<typeof en> = {
   ...trends,
   ...server,
   ...a11y,
+  ...panel,
 };

@@ -4,12 +4,21 @@ import { pulse } from './pulse.js';
 import { trends } from './trends.js';
 import { server } from './server.js';
 import { a11y } from './a11y.js';
+import { panel } from './panel.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
  * language. Ids are `area.view.purpose`; values are ICU MessageFormat (plurals, selects).
  */
-export const en = { ...common, ...retro, ...pulse, ...trends, ...server, ...a11y } as const;
+export const en = {
+  ...common,
+  ...retro,
+  ...pulse,
+  ...trends,
+  ...server,
+  ...a11y,
+  ...panel,
+} as const;
 
 export type MessageId = keyof typeof en;
 /** A catalogue for another language: every English id, and no other. */
