@@ -1,2 +1,59 @@
 /** English text of the pulse area (docs/i18n.md). */
-export const pulse = {} as const;
+export const pulse = {
+  'pulse.view.backToPulses': '← Back to pulses',
+  'pulse.answer.title': 'Answer: {title}',
+  'pulse.answer.doneBody':
+    "<title>Your answer is in.</title> It's anonymous: it was stored without your name or the time, and nobody, owners included, can see what you answered. Results appear after the pulse closes, if at least {k} people answered.",
+  'pulse.answer.backToPulses': 'Back to pulses',
+  'pulse.answer.alreadyAnswered':
+    "You've answered — thank you. Each person answers once so results stay anonymous.",
+  'pulse.answer.notOpen': "This pulse is no longer open, so it can't take answers.",
+  'pulse.answer.commentHint': "Optional. Don't include names or details that identify you.",
+  'pulse.answer.notSent': 'Your answer was not sent',
+  'pulse.answer.sending': 'Sending…',
+  'pulse.answer.submit': 'Submit answers',
+  'pulse.answer.allAtOnce': 'Show all statements on one screen',
+  'pulse.answer.statements': 'Statements',
+  'pulse.answer.back': 'Back',
+  'pulse.answer.skip': 'Skip',
+  'pulse.answer.next': 'Next',
+  'pulse.scale.option': '{label} ({value})',
+  'pulse.scale.low': '1 {label}',
+  'pulse.scale.high': '7 {label}',
+  'pulse.scale.choice': 'Your choice: {label}',
+  'pulse.scale.skipped': 'Skipped',
+  'pulse.scale.notAnswered': 'Not answered yet',
+  'pulse.items.untranslated':
+    'These statements are shown in English because no validated {language} translation of the scale is available; translating them ourselves would make scores incomparable.',
+  'pulse.items.translationSource': 'Translation: <link>{citation}</link>',
+  'pulse.anonymity.summary': 'How anonymity works',
+  'pulse.anonymity.stored':
+    "Your answers are stored without your name or the time you answered. Candor keeps only a sealed note that you took part, so you can answer once, and that note can't be linked to your answers.",
+  'pulse.anonymity.owners':
+    'Owners never see individual answers, and no live count while a pulse is open: only whether enough people have answered.',
+  'pulse.anonymity.threshold':
+    "Results appear only after the pulse closes, and only when at least the pulse's threshold of people (at least 3, usually 5) answered. Otherwise owners see only how many were invited.",
+  'pulse.anonymity.comments':
+    'Comments on the open question are shown to owners only when at least {count} people answered, and are never shared with the team.',
+  'pulse.anonymity.noFilters': 'There are no filters that split the team into smaller groups.',
+  'pulse.anonymity.source':
+    'The seven statements come from <link>Edmondson (1999), Administrative Science Quarterly 44(2)</link>.',
+  'pulse.config.addChannel': 'Add to this channel',
+  'pulse.config.addMeeting': 'Add to this meeting',
+  'pulse.config.addsHeading': 'What Candor adds here',
+  'pulse.config.channelBody':
+    'Team owners schedule short, anonymous pulses; everyone sees how the team is trending, and no answer can be traced back to a person.',
+  'pulse.config.meetingBody':
+    'Run a structured retro with everyone in the meeting from the side panel, and share the board to the stage.',
+  'pulse.config.selectSave': 'Select Save to add the tab.',
+  'pulse.config.checking': 'Checking who you are…',
+  'pulse.config.membershipError': 'Could not check your membership',
+  'pulse.config.notSaved': 'The tab was not saved',
+  'pulse.content.noScopeTitle': 'Candor needs a team or a meeting',
+  'pulse.content.noScopeBody':
+    'Add Candor as a tab in a team channel for pulses, or to a meeting for retros.',
+  'pulse.content.meeting': 'Meeting',
+  'pulse.content.team': 'Team',
+  'pulse.content.loadingRetros': 'Loading retros…',
+  'pulse.content.teamMembers': 'Team members',
+} as const;
