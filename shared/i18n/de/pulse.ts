@@ -59,4 +59,21 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.content.team': 'Team',
   'pulse.content.loadingRetros': 'Retros werden geladen…',
   'pulse.content.teamMembers': 'Teammitglieder',
+  'pulse.results.withheldFew': 'Zu wenige Antworten auf diese Aussage',
+  'pulse.results.withheldProtects':
+    'Ausgeblendet, damit sich eine Aussage mit zu wenigen Antworten nicht daraus ableiten lässt',
+  'pulse.results.withheldFewWhy':
+    ' Weniger Personen haben sie beantwortet, als die Pulsbefragung für die Anonymität aller braucht.',
+  'pulse.results.withheldProtectsWhy':
+    ' Ihre Werte könnten die einer Aussage verraten, die zu wenige Personen beantwortet haben.',
+  'pulse.results.reverseScored': 'Umgekehrt gewertet: höher ist besser',
+  'pulse.results.reversedInline': ' ({note})',
+  'pulse.results.perStatement': 'Ergebnisse je Aussage',
+  'pulse.results.itemScore': 'Wert <num>{score}</num> von 100',
+  'pulse.results.sideBySide': 'Alle Aussagen im Vergleich',
+  'pulse.results.colStatement': 'Aussage',
+  'pulse.results.colScore': 'Wert (0–100)',
+  'pulse.results.colFavourable': 'Positiv',
+  'pulse.results.colNeutral': 'Neutral',
+  'pulse.results.colUnfavourable': 'Negativ',
 };

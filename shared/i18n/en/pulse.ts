@@ -56,4 +56,21 @@ export const pulse = {
   'pulse.content.team': 'Team',
   'pulse.content.loadingRetros': 'Loading retros…',
   'pulse.content.teamMembers': 'Team members',
+  'pulse.results.withheldFew': 'Not enough answers to this statement',
+  'pulse.results.withheldProtects':
+    'Hidden so that a statement with too few answers cannot be worked out from it',
+  'pulse.results.withheldFewWhy':
+    ' Fewer people answered it than the pulse needs to keep everyone anonymous.',
+  'pulse.results.withheldProtectsWhy':
+    ' Its numbers could reveal those of a statement that too few people answered.',
+  'pulse.results.reverseScored': 'Reverse-scored: shown so higher is better',
+  'pulse.results.reversedInline': ' ({note})',
+  'pulse.results.perStatement': 'Results per statement',
+  'pulse.results.itemScore': 'Score <num>{score}</num> of 100',
+  'pulse.results.sideBySide': 'All statements side by side',
+  'pulse.results.colStatement': 'Statement',
+  'pulse.results.colScore': 'Score (0–100)',
+  'pulse.results.colFavourable': 'Favourable',
+  'pulse.results.colNeutral': 'Neutral',
+  'pulse.results.colUnfavourable': 'Unfavourable',
 } as const;

@@ -58,4 +58,20 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.content.team': 'チーム',
   'pulse.content.loadingRetros': '振り返りを読み込んでいます…',
   'pulse.content.teamMembers': 'チーム メンバー',
+  'pulse.results.withheldFew': 'この文への回答が足りません',
+  'pulse.results.withheldProtects': '回答が少なすぎる文の結果を推測できないよう非表示にしています',
+  'pulse.results.withheldFewWhy':
+    '回答者数が、全員の匿名性を保つために必要な人数に達していません。',
+  'pulse.results.withheldProtectsWhy':
+    'この数値から、回答者が少なすぎる文の数値がわかってしまう可能性があります。',
+  'pulse.results.reverseScored': '逆転項目: 高いほど良い値として表示',
+  'pulse.results.reversedInline': ' ({note})',
+  'pulse.results.perStatement': '文ごとの結果',
+  'pulse.results.itemScore': 'スコア <num>{score}</num> / 100',
+  'pulse.results.sideBySide': 'すべての文の比較',
+  'pulse.results.colStatement': '文',
+  'pulse.results.colScore': 'スコア (0–100)',
+  'pulse.results.colFavourable': '肯定的',
+  'pulse.results.colNeutral': '中立',
+  'pulse.results.colUnfavourable': '否定的',
 };
