@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { userMessage } from '../../client/api-error.js';
 import { hostScope } from '../../client/host-info.js';
 import { useHost } from '../../client/host-context.js';
-import { surfaceDescription, tabConfigFor, tabSurface } from '../../client/tab-config.js';
+import { tabConfigFor, tabSurface } from '../../client/tab-config.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
@@ -50,7 +50,9 @@ export function ConfigPage() {
         <Subtitle2 as="h2" id="adds-heading" className={styles.heading}>
           {t('pulse.config.addsHeading')}
         </Subtitle2>
-        <Body1>{surfaceDescription[surface]}.</Body1>
+        <Body1>
+          {surface === 'channel' ? t('pulse.config.channelAdds') : t('pulse.config.meetingAdds')}
+        </Body1>
         <Body1>
           {surface === 'channel' ? t('pulse.config.channelBody') : t('pulse.config.meetingBody')}
         </Body1>

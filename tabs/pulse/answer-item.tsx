@@ -43,7 +43,7 @@ export function AnswerItem({ item, position, value, onChange, showSkip }: Props)
       <div className={styles.top}>
         <Text size={400} weight="semibold" className={styles.text}>
           <span className={styles.number} aria-hidden>
-            {position}.{' '}
+            {t('pulse.answer.position', { position })}
           </span>
           <span id={textId}>{item.text}</span>
         </Text>

@@ -76,4 +76,8 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.results.colFavourable': 'Positiv',
   'pulse.results.colNeutral': 'Neutral',
   'pulse.results.colUnfavourable': 'Negativ',
+  'pulse.config.channelAdds':
+    'Anonyme Pulsbefragungen zur psychologischen Sicherheit und Trends des Teams.',
+  'pulse.config.meetingAdds': 'Retros im Seitenbereich der Besprechung.',
+  'pulse.answer.position': '{position}. ',
 };

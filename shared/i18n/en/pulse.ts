@@ -73,4 +73,7 @@ export const pulse = {
   'pulse.results.colFavourable': 'Favourable',
   'pulse.results.colNeutral': 'Neutral',
   'pulse.results.colUnfavourable': 'Unfavourable',
+  'pulse.config.channelAdds': 'Anonymous psychological-safety pulses and team trends.',
+  'pulse.config.meetingAdds': 'Retros in the meeting side panel.',
+  'pulse.answer.position': '{position}. ',
 } as const;

@@ -74,4 +74,7 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.results.colFavourable': '肯定的',
   'pulse.results.colNeutral': '中立',
   'pulse.results.colUnfavourable': '否定的',
+  'pulse.config.channelAdds': '心理的安全性に関する匿名のパルス調査とチームの傾向。',
+  'pulse.config.meetingAdds': '会議のサイドパネルでの振り返り。',
+  'pulse.answer.position': '{position}. ',
 };
