@@ -80,4 +80,27 @@ export const pulse: Catalogue<typeof en> = {
     'Anonyme Pulsbefragungen zur psychologischen Sicherheit und Trends des Teams.',
   'pulse.config.meetingAdds': 'Retros im Seitenbereich der Besprechung.',
   'pulse.answer.position': '{position}. ',
+  'pulse.results.title': 'Ergebnisse: {title}',
+  'pulse.results.loading': 'Ergebnisse werden geladen…',
+  'pulse.results.loadError': 'Die Ergebnisse konnten nicht geladen werden',
+  'pulse.results.notEnough': 'Zu wenige Antworten, um die Anonymität zu schützen',
+  'pulse.results.stillOpen': 'Ergebnisse erscheinen nach dem Ende der Pulsbefragung',
+  'pulse.results.cancelled': 'Diese Pulsbefragung wurde abgebrochen',
+  'pulse.results.invited':
+    '{count, plural, one {# Person wurde eingeladen.} other {# Personen wurden eingeladen.}}',
+  'pulse.results.sharedState': 'Mit dem Team geteilt, ohne Kommentare.',
+  'pulse.results.stopSharing': 'Freigabe beenden',
+  'pulse.results.ownersOnly': 'Nur Teambesitzer sehen diese Ergebnisse.',
+  'pulse.results.share': 'Ergebnisse mit dem Team teilen',
+  'pulse.results.actionFailed': 'Das hat nicht funktioniert',
+  'pulse.results.shareTitle': 'Diese Ergebnisse mit dem Team teilen?',
+  'pulse.results.shareMessage':
+    'Alle {count, plural, one {# Mitglied} other {# Mitglieder}} dieses Teams sehen dann in dieser Registerkarte: den Teamwert und seine Spanne, die Verteilung der Antworten, Gesprächsthemen und die Ergebnisse jeder Aussage. Kommentare sehen sie nie, und niemand sieht, wer was geantwortet hat. Sie können die Freigabe jederzeit beenden, aber wer die Ergebnisse gelesen hat, kennt sie.',
+  'pulse.results.shareConfirm': 'Mit dem Team teilen',
+  'pulse.results.shareDismiss': 'Nicht jetzt',
+  'pulse.results.unshareTitle': 'Freigabe dieser Ergebnisse beenden?',
+  'pulse.results.unshareMessage':
+    'Mitglieder sehen diese Ergebnisse und diese Pulsbefragung dann nicht mehr in der Registerkarte, und sie fällt aus ihren Trends heraus. Teambesitzer sehen weiterhin alles. Sie können später erneut teilen.',
+  'pulse.results.unshareConfirm': 'Ja, Freigabe beenden',
+  'pulse.results.unshareDismiss': 'Weiter teilen',
 };

@@ -76,4 +76,27 @@ export const pulse = {
   'pulse.config.channelAdds': 'Anonymous psychological-safety pulses and team trends.',
   'pulse.config.meetingAdds': 'Retros in the meeting side panel.',
   'pulse.answer.position': '{position}. ',
+  'pulse.results.title': 'Results: {title}',
+  'pulse.results.loading': 'Loading results…',
+  'pulse.results.loadError': 'Results could not be loaded',
+  'pulse.results.notEnough': 'Not enough responses to protect anonymity',
+  'pulse.results.stillOpen': 'Results appear after the pulse closes',
+  'pulse.results.cancelled': 'This pulse was cancelled',
+  'pulse.results.invited':
+    '{count, plural, one {# person was invited.} other {# people were invited.}}',
+  'pulse.results.sharedState': 'Shared with the team, without comments.',
+  'pulse.results.stopSharing': 'Stop sharing',
+  'pulse.results.ownersOnly': 'Only owners see these results.',
+  'pulse.results.share': 'Share results with the team',
+  'pulse.results.actionFailed': "That didn't work",
+  'pulse.results.shareTitle': 'Share these results with the team?',
+  'pulse.results.shareMessage':
+    "All {count, plural, one {# member} other {# members}} of this team will see, in this tab: the team score and its range, how the answers split, what to talk about next and each statement's results. They never see the comments, and nobody sees who answered what. You can stop sharing at any time, but anyone who has read the results will remember them.",
+  'pulse.results.shareConfirm': 'Share with the team',
+  'pulse.results.shareDismiss': 'Not now',
+  'pulse.results.unshareTitle': 'Stop sharing these results?',
+  'pulse.results.unshareMessage':
+    'Members will no longer see these results or this pulse in the tab, and it drops out of their trends. Owners still see everything. You can share again later.',
+  'pulse.results.unshareConfirm': 'Yes, stop sharing',
+  'pulse.results.unshareDismiss': 'Keep sharing',
 } as const;
