@@ -103,4 +103,6 @@ export const pulse: Catalogue<typeof en> = {
     'Mitglieder sehen diese Ergebnisse und diese Pulsbefragung dann nicht mehr in der Registerkarte, und sie fällt aus ihren Trends heraus. Teambesitzer sehen weiterhin alles. Sie können später erneut teilen.',
   'pulse.results.unshareConfirm': 'Ja, Freigabe beenden',
   'pulse.results.unshareDismiss': 'Weiter teilen',
+  'pulse.section.count': ' ({count})',
+  'pulse.section.showMore': '{count} weitere anzeigen ({rest} ausgeblendet)',
 };

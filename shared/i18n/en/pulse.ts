@@ -99,4 +99,6 @@ export const pulse = {
     'Members will no longer see these results or this pulse in the tab, and it drops out of their trends. Owners still see everything. You can share again later.',
   'pulse.results.unshareConfirm': 'Yes, stop sharing',
   'pulse.results.unshareDismiss': 'Keep sharing',
+  'pulse.section.count': ' ({count})',
+  'pulse.section.showMore': 'Show {count} more ({rest} not shown)',
 } as const;

@@ -99,4 +99,6 @@ export const pulse: Catalogue<typeof en> = {
     'メンバーはこのタブでこの結果とこのパルス調査を見られなくなり、傾向からも除かれます。チームの所有者は引き続きすべてを見られます。後で再び共有できます。',
   'pulse.results.unshareConfirm': 'はい、共有を停止します',
   'pulse.results.unshareDismiss': '共有を続ける',
+  'pulse.section.count': ' ({count})',
+  'pulse.section.showMore': 'さらに{count}件を表示 (残り{rest}件)',
 };
