@@ -19,6 +19,7 @@ const translatedComponents = [
   'tabs/pulse/answer-item.tsx',
   'tabs/pulse/item-results.tsx',
   'tabs/pulse/item-text-note.tsx',
+  'tabs/pulse/pulse-card.tsx',
   'tabs/pulse/pulse-section.tsx',
   'tabs/pulse/results-view.tsx',
   'tabs/pulse/view-header.tsx',

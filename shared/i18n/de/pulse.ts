@@ -105,4 +105,13 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.results.unshareDismiss': 'Weiter teilen',
   'pulse.section.count': ' ({count})',
   'pulse.section.showMore': '{count} weitere anzeigen ({rest} ausgeblendet)',
+  'pulse.recurrence.none': 'Einmalig',
+  'pulse.recurrence.weekly': 'Wöchentlich',
+  'pulse.recurrence.biweekly': 'Alle zwei Wochen',
+  'pulse.recurrence.monthly': 'Monatlich',
+  'pulse.card.cancelled': 'Abgebrochen',
+  'pulse.card.shared': 'Geteilt',
+  'pulse.card.timing': '{timing} · {recurrence}',
+  'pulse.card.teamScore': 'Teamwert <num>{score}</num> von 100',
+  'pulse.card.likely': 'wahrscheinlich {interval}',
 };

@@ -101,4 +101,13 @@ export const pulse = {
   'pulse.results.unshareDismiss': 'Keep sharing',
   'pulse.section.count': ' ({count})',
   'pulse.section.showMore': 'Show {count} more ({rest} not shown)',
+  'pulse.recurrence.none': 'One-off',
+  'pulse.recurrence.weekly': 'Weekly',
+  'pulse.recurrence.biweekly': 'Every two weeks',
+  'pulse.recurrence.monthly': 'Monthly',
+  'pulse.card.cancelled': 'Cancelled',
+  'pulse.card.shared': 'Shared',
+  'pulse.card.timing': '{timing} · {recurrence}',
+  'pulse.card.teamScore': 'Team score <num>{score}</num> of 100',
+  'pulse.card.likely': 'likely {interval}',
 } as const;

@@ -101,4 +101,13 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.results.unshareDismiss': '共有を続ける',
   'pulse.section.count': ' ({count})',
   'pulse.section.showMore': 'さらに{count}件を表示 (残り{rest}件)',
+  'pulse.recurrence.none': '1回のみ',
+  'pulse.recurrence.weekly': '毎週',
+  'pulse.recurrence.biweekly': '隔週',
+  'pulse.recurrence.monthly': '毎月',
+  'pulse.card.cancelled': 'キャンセル済み',
+  'pulse.card.shared': '共有済み',
+  'pulse.card.timing': '{timing} · {recurrence}',
+  'pulse.card.teamScore': 'チームのスコア <num>{score}</num> / 100',
+  'pulse.card.likely': '推定範囲 {interval}',
 };
