@@ -1,3 +1,4 @@
+import type { MessageId } from '../../shared/i18n/en/index.js';
 import type { CreatePulse, Recurrence } from '../../shared/pulse/api.js';
 import {
   commentsThreshold,
@@ -21,6 +22,14 @@ export type PulseFormErrors = Partial<Record<keyof PulseFormValues, string>>;
 
 export type PulseFormResult =
   { ok: true; body: CreatePulse } | { ok: false; errors: PulseFormErrors };
+
+/** The recurrence names as catalogue ids, for components (they translate). */
+export const recurrenceMessages: Record<Recurrence, MessageId> = {
+  none: 'pulse.recurrence.none',
+  weekly: 'pulse.recurrence.weekly',
+  biweekly: 'pulse.recurrence.biweekly',
+  monthly: 'pulse.recurrence.monthly',
+};
 
 export const recurrenceLabels: Record<Recurrence, string> = {
   none: 'One-off',

@@ -1,3 +1,4 @@
+import type { MessageId } from '../../shared/i18n/en/index.js';
 import type { Favourability, ItemResult } from '../../shared/pulse/api.js';
 import { to100 } from '../../shared/pulse/stats.js';
 import type { Formatters } from '../format.js';
@@ -28,6 +29,7 @@ export function responseRateSentence(n: number, invited: number, fmt: Formatters
 }
 
 export const reverseScoredNote = 'Reverse-scored: shown so higher is better';
+export const reverseScoredNoteId: MessageId = 'pulse.results.reverseScored';
 
 export type FavourabilityPart = { key: keyof Favourability; label: string; share: number };
 

@@ -44,7 +44,7 @@ export const edmondsonItems: readonly PulseItem[] = [
 ];
 
 /** The 1–7 agreement scale. */
-export const agreementScale: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, string> = {
+export const agreementScale: ScaleLabels = {
   1: 'Strongly disagree',
   2: 'Disagree',
   3: 'Somewhat disagree',
@@ -53,6 +53,64 @@ export const agreementScale: Record<1 | 2 | 3 | 4 | 5 | 6 | 7, string> = {
   6: 'Agree',
   7: 'Strongly agree',
 };
+
+/** The seven agreement labels, 1–7. */
+export type ScaleLabels = Record<1 | 2 | 3 | 4 | 5 | 6 | 7, string>;
+
+/**
+ * A published, validated translation of the seven statements (and, when it has them, the
+ * agreement labels). Only such a translation may be shown: our own wording would make scores
+ * incomparable with the research and between languages. Stored answers are the same numbers.
+ */
+export type ValidatedTranslation = {
+  language: string;
+  items: Record<'e1' | 'e2' | 'e3' | 'e4' | 'e5' | 'e6' | 'e7', string>;
+  scaleLabels?: ScaleLabels;
+  /** Author and year, as shown under the statements, e.g. "Fischer & Hüttermann (2020)". */
+  citation: string;
+  /** The DOI link of the source. */
+  url: string;
+};
+
+/**
+ * Validated translations by language. Empty until the lead confirms published wording
+ * (German candidate: Fischer & Hüttermann 2020, ZIS, doi 10.6102/zis279; Japanese: none known).
+ */
+export const validatedTranslations: readonly ValidatedTranslation[] = [];
+
+export type ItemText = {
+  /** The statements in order, with the ids and reversal of `edmondsonItems`. */
+  items: readonly PulseItem[];
+  scaleLabels: ScaleLabels;
+  /** False when the language asked for has no validated translation: the English original is given. */
+  translated: boolean;
+  /** The source of the wording shown (the translation's, or Edmondson's for English). */
+  source: { citation: string; url: string } | null;
+};
+
+/** The statements and scale labels for a language: its validated translation, or the English original. */
+export function itemTextFor(
+  language: string,
+  translations: readonly ValidatedTranslation[] = validatedTranslations,
+): ItemText {
+  const base = language.toLowerCase().split('-')[0] ?? '';
+  if (base === 'en') {
+    return { items: edmondsonItems, scaleLabels: agreementScale, translated: true, source: null };
+  }
+  const found = translations.find((t) => t.language === base);
+  if (!found) {
+    return { items: edmondsonItems, scaleLabels: agreementScale, translated: false, source: null };
+  }
+  return {
+    items: edmondsonItems.map((item) => ({
+      ...item,
+      text: found.items[item.id as keyof ValidatedTranslation['items']],
+    })),
+    scaleLabels: found.scaleLabels ?? agreementScale,
+    translated: true,
+    source: { citation: found.citation, url: found.url },
+  };
+}
 
 /** A response counts only with at least this many of the seven items answered. */
 export const minAnsweredItems = 5;

@@ -1,3 +1,4 @@
+import type { MessageId } from '../i18n/en/index.js';
 import type { Favourability, StatementWithheldReason } from './api.js';
 import { minK } from './items.js';
 
@@ -85,6 +86,12 @@ export function releasedFavourability(
 }
 
 /** What the results, the trends and the CSV say instead of a withheld statement's numbers. */
+/** The same reasons as catalogue ids, for components (they translate). */
+export const withheldStatementMessage: Record<StatementWithheldReason, MessageId> = {
+  'few-answers': 'pulse.results.withheldFew',
+  'protects-another': 'pulse.results.withheldProtects',
+};
+
 export const withheldStatementText: Record<StatementWithheldReason, string> = {
   'few-answers': 'Not enough answers to this statement',
   'protects-another':

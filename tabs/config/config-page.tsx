@@ -3,12 +3,13 @@ import { useEffect, useState } from 'react';
 import { userMessage } from '../../client/api-error.js';
 import { hostScope } from '../../client/host-info.js';
 import { useHost } from '../../client/host-context.js';
-import { surfaceDescription, tabConfigFor, tabSurface } from '../../client/tab-config.js';
+import { tabConfigFor, tabSurface } from '../../client/tab-config.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
 import { SignedInAs } from '../../client/ui/signed-in-as.js';
 import { useMeContext } from '../../client/use-me-context.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
 /** The configuration page (frameContext `settings`): says what Candor adds, then saves the tab. */
 export function ConfigPage() {
   const styles = useStyles();
+  const t = useT();
   const { info, config } = useHost();
   const surface = tabSurface(info);
   const me = useMeContext(hostScope(info));
@@ -42,24 +44,24 @@ export function ConfigPage() {
   return (
     <PageLayout
       layout="wide"
-      subtitle={surface === 'channel' ? 'Add to this channel' : 'Add to this meeting'}
+      subtitle={surface === 'channel' ? t('pulse.config.addChannel') : t('pulse.config.addMeeting')}
     >
       <section className={styles.section} aria-labelledby="adds-heading">
         <Subtitle2 as="h2" id="adds-heading" className={styles.heading}>
-          What Candor adds here
+          {t('pulse.config.addsHeading')}
         </Subtitle2>
-        <Body1>{surfaceDescription[surface]}.</Body1>
         <Body1>
-          {surface === 'channel'
-            ? 'Team owners schedule short, anonymous pulses; everyone sees how the team is trending, and no answer can be traced back to a person.'
-            : 'Run a structured retro with everyone in the meeting from the side panel, and share the board to the stage.'}
+          {surface === 'channel' ? t('pulse.config.channelAdds') : t('pulse.config.meetingAdds')}
         </Body1>
-        <Body1>Select Save to add the tab.</Body1>
+        <Body1>
+          {surface === 'channel' ? t('pulse.config.channelBody') : t('pulse.config.meetingBody')}
+        </Body1>
+        <Body1>{t('pulse.config.selectSave')}</Body1>
       </section>
-      {me.isPending && <Loading label="Checking who you are…" />}
-      {me.isError && <ErrorPanel title="Could not check your membership" error={me.error} />}
+      {me.isPending && <Loading label={t('pulse.config.checking')} />}
+      {me.isError && <ErrorPanel title={t('pulse.config.membershipError')} error={me.error} />}
       {me.data && <SignedInAs me={me.data} />}
-      {saveError && <ErrorPanel title="The tab was not saved" message={saveError} />}
+      {saveError && <ErrorPanel title={t('pulse.config.notSaved')} message={saveError} />}
     </PageLayout>
   );
 }

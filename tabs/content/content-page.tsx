@@ -9,6 +9,7 @@ import { Loading } from '../../client/ui/loading.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
 import { ScopeOverview } from '../../client/ui/scope-overview.js';
 import { TeamHome } from '../pulse/team-home.js';
+import { useT } from '../../client/i18n.js';
 
 // Only meeting chats need the retro code (and its schemas).
 const MeetingRetros = lazy(() =>
@@ -18,6 +19,7 @@ const MeetingRetros = lazy(() =>
 /** The channel tab: the team's home for pulses and trends. In a meeting chat tab: its retros. */
 export function ContentPage() {
   const { info } = useHost();
+  const t = useT();
   const scope = hostScope(info);
   const status = useLiveRoom(scope ? roomFor(scope) : null);
 
@@ -25,26 +27,26 @@ export function ContentPage() {
     return (
       <PageLayout layout="wide">
         <ErrorPanel
-          title="Candor needs a team or a meeting"
-          message="Add Candor as a tab in a team channel for pulses, or to a meeting for retros."
+          title={t('pulse.content.noScopeTitle')}
+          message={t('pulse.content.noScopeBody')}
         />
       </PageLayout>
     );
   }
   const meeting = isMeetingSurface(info);
   const subtitle = meeting
-    ? 'Meeting'
-    : [info.teamName, info.channelName].filter(Boolean).join(' › ') || 'Team';
+    ? t('pulse.content.meeting')
+    : [info.teamName, info.channelName].filter(Boolean).join(' › ') || t('pulse.content.team');
   return (
     <PageLayout layout="wide" subtitle={subtitle} status={<ConnectionStatus status={status} />}>
       {meeting && info.chatId ? (
-        <Suspense fallback={<Loading label="Loading retros…" />}>
+        <Suspense fallback={<Loading label={t('pulse.content.loadingRetros')} />}>
           <MeetingRetros chatId={info.chatId} />
         </Suspense>
       ) : (
         <ScopeOverview
           scope={scope}
-          membersLabel="Team members"
+          membersLabel={t('pulse.content.teamMembers')}
           actions={scope.teamId ? <TeamHome teamId={scope.teamId} /> : undefined}
         />
       )}

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { agreementScale } from '../../shared/pulse/items.js';
+import { useT } from '../../client/i18n.js';
+import { useItemText } from '../../client/pulse/use-item-text.js';
 import { agreementValues, type AnswerSlot } from '../../client/pulse/answer-state.js';
 
 const useStyles = makeStyles({
@@ -74,6 +75,9 @@ export function AgreementScale({ labelledBy, value, onChange }: Props) {
   const styles = useStyles();
   const name = useId();
   const choiceId = useId();
+  const t = useT();
+  // The labels are part of the instrument: translated only with a validated translation.
+  const agreementScale = useItemText().scaleLabels;
   return (
     <div>
       <div
@@ -90,7 +94,7 @@ export function AgreementScale({ labelledBy, value, onChange }: Props) {
               value={v}
               checked={value === v}
               onChange={() => onChange(v)}
-              aria-label={`${agreementScale[v]} (${v})`}
+              aria-label={t('pulse.scale.option', { label: agreementScale[v], value: v })}
               className={styles.input}
             />
             <span aria-hidden>{v}</span>
@@ -98,15 +102,15 @@ export function AgreementScale({ labelledBy, value, onChange }: Props) {
         ))}
       </div>
       <div className={styles.ends} aria-hidden>
-        <Caption1>1 Strongly disagree</Caption1>
-        <Caption1>7 Strongly agree</Caption1>
+        <Caption1>{t('pulse.scale.low', { label: agreementScale[1] })}</Caption1>
+        <Caption1>{t('pulse.scale.high', { label: agreementScale[7] })}</Caption1>
       </div>
       <Caption1 id={choiceId} className={styles.choice} aria-live="polite">
         {typeof value === 'number'
-          ? `Your choice: ${agreementScale[value]}`
+          ? t('pulse.scale.choice', { label: agreementScale[value] })
           : value === 'skipped'
-            ? 'Skipped'
-            : 'Not answered yet'}
+            ? t('pulse.scale.skipped')
+            : t('pulse.scale.notAnswered')}
       </Caption1>
     </div>
   );

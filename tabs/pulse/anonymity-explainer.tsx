@@ -1,5 +1,7 @@
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { commentsThreshold, edmondsonSource } from '../../shared/pulse/items.js';
+import { useRichT, useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   root: {
@@ -32,46 +34,36 @@ const useStyles = makeStyles({
 /** A short disclosure, in plain words, of what is anonymous and what owners can see. */
 export function AnonymityExplainer() {
   const styles = useStyles();
+  const t = useT();
+  const richT = useRichT();
   return (
     <details className={styles.root}>
-      <summary className={styles.summary}>How anonymity works</summary>
+      <summary className={styles.summary}>{t('pulse.anonymity.summary')}</summary>
       <ul className={styles.list}>
         <li>
-          <Body1>
-            Your answers are stored without your name or the time you answered. Candor keeps only a
-            sealed note that you took part, so you can answer once, and that note can&apos;t be
-            linked to your answers.
-          </Body1>
+          <Body1>{t('pulse.anonymity.stored')}</Body1>
         </li>
         <li>
-          <Body1>
-            Owners never see individual answers, and no live count while a pulse is open: only
-            whether enough people have answered.
-          </Body1>
+          <Body1>{t('pulse.anonymity.owners')}</Body1>
         </li>
         <li>
-          <Body1>
-            Results appear only after the pulse closes, and only when at least the pulse&apos;s
-            threshold of people (at least 3, usually 5) answered. Otherwise owners see only how many
-            were invited.
-          </Body1>
+          <Body1>{t('pulse.anonymity.threshold')}</Body1>
         </li>
         <li>
-          <Body1>
-            Comments on the open question are shown to owners only when at least {commentsThreshold}{' '}
-            people answered, and are never shared with the team.
-          </Body1>
+          <Body1>{t('pulse.anonymity.comments', { count: commentsThreshold })}</Body1>
         </li>
         <li>
-          <Body1>There are no filters that split the team into smaller groups.</Body1>
+          <Body1>{t('pulse.anonymity.noFilters')}</Body1>
         </li>
       </ul>
       <Body1 className={styles.source}>
-        The seven statements come from{' '}
-        <Link href={edmondsonSource.url} target="_blank" rel="noreferrer" inline>
-          Edmondson (1999), Administrative Science Quarterly 44(2)
-        </Link>
-        .
+        {richT('pulse.anonymity.source', {
+          link: (chunks: ReactNode[]) => (
+            <Link href={edmondsonSource.url} target="_blank" rel="noreferrer" inline>
+              {chunks}
+            </Link>
+          ),
+        })}
       </Body1>
     </details>
   );

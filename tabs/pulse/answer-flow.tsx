@@ -11,9 +11,11 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
-import { edmondsonItems } from '../../shared/pulse/items.js';
+import { useRichT, useT } from '../../client/i18n.js';
+import { useItemText } from '../../client/pulse/use-item-text.js';
+import { ItemTextNote } from './item-text-note.js';
 import {
   canSubmit,
   emptyDraft,
@@ -59,7 +61,10 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
   // Steps 0–6 are the statements; step 7 is the comment and Submit.
   const [step, setStep] = useState(0);
   const submit = useSubmitResponse(teamId, pulse.id);
-  const title = `Answer: ${pulseTitle(pulse)}`;
+  const t = useT();
+  const richT = useRichT();
+  const { items } = useItemText();
+  const title = t('pulse.answer.title', { title: pulseTitle(pulse) });
 
   if (submit.isSuccess) {
     return (
@@ -67,14 +72,15 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
         <ViewHeader title={title} onBack={onDone} />
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>
-            <MessageBarTitle>Your answer is in.</MessageBarTitle> It&apos;s anonymous: it was stored
-            without your name or the time, and nobody, owners included, can see what you answered.
-            Results appear after the pulse closes, if at least {pulse.k} people answered.
+            {richT('pulse.answer.doneBody', {
+              k: pulse.k,
+              title: (chunks: ReactNode[]) => <MessageBarTitle>{chunks}</MessageBarTitle>,
+            })}
           </MessageBarBody>
         </MessageBar>
         <div className={styles.nav}>
           <Button appearance="primary" onClick={onDone}>
-            Back to pulses
+            {t('pulse.answer.backToPulses')}
           </Button>
         </div>
       </div>
@@ -86,9 +92,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
         <ViewHeader title={title} onBack={onDone} />
         <MessageBar intent="info" layout="multiline" role="status">
           <MessageBarBody>
-            {submit.isError
-              ? userMessage(submit.error)
-              : "You've answered — thank you. Each person answers once so results stay anonymous."}
+            {submit.isError ? userMessage(submit.error) : t('pulse.answer.alreadyAnswered')}
           </MessageBarBody>
         </MessageBar>
       </div>
@@ -98,7 +102,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
     return (
       <div className={styles.root}>
         <ViewHeader title={title} onBack={onDone} />
-        <Body1>This pulse is no longer open, so it can&apos;t take answers.</Body1>
+        <Body1>{t('pulse.answer.notOpen')}</Body1>
       </div>
     );
   }
@@ -112,10 +116,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
   const finish = (
     <>
       {pulse.openQuestion !== null && (
-        <Field
-          label={pulse.openQuestion}
-          hint="Optional. Don't include names or details that identify you."
-        >
+        <Field label={pulse.openQuestion} hint={t('pulse.answer.commentHint')}>
           <Textarea
             value={draft.comment}
             maxLength={2000}
@@ -127,7 +128,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
       <Body1 className={styles.hint} aria-live="polite">
         {submitHint(draft.slots)}
       </Body1>
-      {submit.isError && <ErrorPanel title="Your answer was not sent" error={submit.error} />}
+      {submit.isError && <ErrorPanel title={t('pulse.answer.notSent')} error={submit.error} />}
     </>
   );
   const submitButton = (
@@ -137,7 +138,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
       disabled={!ready || submit.isPending}
       onClick={send}
     >
-      {submit.isPending ? 'Sending…' : 'Submit answers'}
+      {submit.isPending ? t('pulse.answer.sending') : t('pulse.answer.submit')}
     </Button>
   );
 
@@ -148,12 +149,12 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
       <Switch
         checked={allAtOnce}
         onChange={(_, data) => setAllAtOnce(data.checked)}
-        label="Show all statements on one screen"
+        label={t('pulse.answer.allAtOnce')}
       />
       {allAtOnce ? (
         <>
-          <ol className={styles.items} aria-label="Statements">
-            {edmondsonItems.map((item, i) => (
+          <ol className={styles.items} aria-label={t('pulse.answer.statements')}>
+            {items.map((item, i) => (
               <li key={item.id}>
                 <AnswerItem
                   item={item}
@@ -165,6 +166,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
               </li>
             ))}
           </ol>
+          <ItemTextNote className={styles.hint} />
           {finish}
           <div className={styles.nav}>{submitButton}</div>
         </>
@@ -183,7 +185,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
           {finish}
           <div className={styles.nav}>
             <Button className={styles.navButton} onClick={() => setStep(itemCount - 1)}>
-              Back
+              {t('pulse.answer.back')}
             </Button>
             {submitButton}
           </div>
@@ -206,7 +208,8 @@ type StepProps = {
 };
 
 function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressClass }: StepProps) {
-  const item = edmondsonItems[step];
+  const t = useT();
+  const item = useItemText().items[step];
   if (!item) return null;
   const next = () => onStep(step + 1);
   return (
@@ -222,9 +225,10 @@ function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressC
         value={draft.slots[step] ?? null}
         onChange={onChange}
       />
+      <ItemTextNote />
       <div className={rowClass}>
         <Button className={navClass} disabled={step === 0} onClick={() => onStep(step - 1)}>
-          Back
+          {t('pulse.answer.back')}
         </Button>
         <Button
           className={navClass}
@@ -233,7 +237,7 @@ function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressC
             next();
           }}
         >
-          Skip
+          {t('pulse.answer.skip')}
         </Button>
         <Button
           appearance="primary"
@@ -241,7 +245,7 @@ function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressC
           disabled={typeof draft.slots[step] !== 'number'}
           onClick={next}
         >
-          Next
+          {t('pulse.answer.next')}
         </Button>
       </div>
     </>

@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useT } from '../../client/i18n.js';
 import type { PulseItem } from '../../shared/pulse/items.js';
 import type { AnswerSlot } from '../../client/pulse/answer-state.js';
 import { AgreementScale } from './agreement-scale.js';
@@ -35,13 +36,14 @@ type Props = {
 /** One Edmondson statement, verbatim, with its agreement scale. */
 export function AnswerItem({ item, position, value, onChange, showSkip }: Props) {
   const styles = useStyles();
+  const t = useT();
   const textId = useId();
   return (
     <div className={styles.root}>
       <div className={styles.top}>
         <Text size={400} weight="semibold" className={styles.text}>
           <span className={styles.number} aria-hidden>
-            {position}.{' '}
+            {t('pulse.answer.position', { position })}
           </span>
           <span id={textId}>{item.text}</span>
         </Text>
@@ -53,7 +55,7 @@ export function AnswerItem({ item, position, value, onChange, showSkip }: Props)
             aria-describedby={textId}
             onClick={() => onChange('skipped')}
           >
-            Skip
+            {t('pulse.answer.skip')}
           </Button>
         )}
       </div>

@@ -8,11 +8,24 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ItemResult, PulseResults } from '../../shared/pulse/api.js';
-import { withheldStatementText } from '../../shared/pulse/suppression.js';
+import { withheldStatementMessage } from '../../shared/pulse/suppression.js';
+import type { ReactNode } from 'react';
+import { useRichT, useT } from '../../client/i18n.js';
+import { useItemText } from '../../client/pulse/use-item-text.js';
+import { ItemTextNote } from './item-text-note.js';
 import { useFormat } from '../../client/format.js';
-import { itemScore100, reverseScoredNote } from '../../client/pulse/results-format.js';
+import { itemScore100, reverseScoredNoteId } from '../../client/pulse/results-format.js';
 import { stackedList } from '../../client/ui/list-styles.js';
 import { FavourabilityBar } from './favourability-bar.js';
+
+/**
+ * A statement's wording in the user's language: the validated translation by item id, else the
+ * text the server sent (the English original).
+ */
+function useStatementText(): (item: { itemId: string; text: string }) => string {
+  const { items } = useItemText();
+  return (item) => items.find((i) => i.id === item.itemId)?.text ?? item.text;
+}
 
 /** Below this width the table would be clipped; the stacked list carries the same numbers. */
 const wide = '@media (min-width: 40rem)';
@@ -52,13 +65,14 @@ type Withheld = Extract<ItemResult, { status: 'withheld' }>;
 
 /** Why a statement shows no numbers, in the same message style as a withheld pulse. */
 function WithheldStatement({ item }: { item: Withheld }) {
+  const t = useT();
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{withheldStatementText[item.reason]}</MessageBarTitle>
+        <MessageBarTitle>{t(withheldStatementMessage[item.reason])}</MessageBarTitle>
         {item.reason === 'few-answers'
-          ? ' Fewer people answered it than the pulse needs to keep everyone anonymous.'
-          : ' Its numbers could reveal those of a statement that too few people answered.'}
+          ? t('pulse.results.withheldFewWhy')
+          : t('pulse.results.withheldProtectsWhy')}
       </MessageBarBody>
     </MessageBar>
   );
@@ -71,25 +85,36 @@ function WithheldStatement({ item }: { item: Withheld }) {
 export function ItemBars({ items }: { items: Items }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
+  const richT = useRichT();
+  const text = useStatementText();
   return (
-    <ol className={styles.list} aria-label="Results per statement">
-      {items.map((item) => (
-        <li key={item.itemId} className={styles.item}>
-          <Text className={styles.text}>{item.text}</Text>
-          {item.reversed && <Caption1 className={styles.reversed}>{reverseScoredNote}</Caption1>}
-          {item.status === 'withheld' ? (
-            <WithheldStatement item={item} />
-          ) : (
-            <>
-              <Text>
-                Score <span className={styles.score}>{fmt.number(itemScore100(item))}</span> of 100
-              </Text>
-              <FavourabilityBar value={item.favourability} />
-            </>
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className={styles.list} aria-label={t('pulse.results.perStatement')}>
+        {items.map((item) => (
+          <li key={item.itemId} className={styles.item}>
+            <Text className={styles.text}>{text(item)}</Text>
+            {item.reversed && (
+              <Caption1 className={styles.reversed}>{t(reverseScoredNoteId)}</Caption1>
+            )}
+            {item.status === 'withheld' ? (
+              <WithheldStatement item={item} />
+            ) : (
+              <>
+                <Text>
+                  {richT('pulse.results.itemScore', {
+                    score: fmt.number(itemScore100(item)),
+                    num: (chunks: ReactNode[]) => <span className={styles.score}>{chunks}</span>,
+                  })}
+                </Text>
+                <FavourabilityBar value={item.favourability} />
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      <ItemTextNote className={styles.reversed} />
+    </>
   );
 }
 
@@ -97,29 +122,35 @@ export function ItemBars({ items }: { items: Items }) {
 export function ItemTable({ items }: { items: Items }) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
+  const text = useStatementText();
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption className={styles.caption}>All statements side by side</caption>
+        <caption className={styles.caption}>{t('pulse.results.sideBySide')}</caption>
         <thead>
           <tr>
-            <th scope="col">Statement</th>
-            <th scope="col">Score (0–100)</th>
-            <th scope="col">Favourable</th>
-            <th scope="col">Neutral</th>
-            <th scope="col">Unfavourable</th>
+            <th scope="col">{t('pulse.results.colStatement')}</th>
+            <th scope="col">{t('pulse.results.colScore')}</th>
+            <th scope="col">{t('pulse.results.colFavourable')}</th>
+            <th scope="col">{t('pulse.results.colNeutral')}</th>
+            <th scope="col">{t('pulse.results.colUnfavourable')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.itemId}>
               <th scope="row">
-                {item.text}
-                {item.reversed && <span className={styles.reversed}> ({reverseScoredNote})</span>}
+                {text(item)}
+                {item.reversed && (
+                  <span className={styles.reversed}>
+                    {t('pulse.results.reversedInline', { note: t(reverseScoredNoteId) })}
+                  </span>
+                )}
               </th>
               {item.status === 'withheld' ? (
                 <td colSpan={4} className={styles.withheldCell}>
-                  {withheldStatementText[item.reason]}
+                  {t(withheldStatementMessage[item.reason])}
                 </td>
               ) : (
                 <>

@@ -11,7 +11,8 @@ import {
 import { useId, type ReactNode } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
 import { useFormat } from '../../client/format.js';
-import { recurrenceLabels } from '../../client/pulse/create-form.js';
+import { recurrenceMessages } from '../../client/pulse/create-form.js';
+import { useRichT, useT } from '../../client/i18n.js';
 import { outcomeLine, pulseTitle, timingSentence } from '../../client/pulse/pulse-list.js';
 
 const useStyles = makeStyles({
@@ -67,6 +68,8 @@ export function PulseCard({ pulse, children, actions, markShared = true }: Props
   const styles = useStyles();
   const fmt = useFormat();
   const titleId = useId();
+  const t = useT();
+  const richT = useRichT();
   const outcome = outcomeLine(pulse, fmt);
   const past = pulse.status === 'closed' || pulse.status === 'cancelled';
   return (
@@ -80,24 +83,32 @@ export function PulseCard({ pulse, children, actions, markShared = true }: Props
         </Subtitle2>
         {pulse.status === 'cancelled' && (
           <Badge appearance="tint" color="subtle">
-            Cancelled
+            {t('pulse.card.cancelled')}
           </Badge>
         )}
         {pulse.status === 'closed' && pulse.shared && markShared && (
           <Badge appearance="tint" color="informative">
-            Shared
+            {t('pulse.card.shared')}
           </Badge>
         )}
       </div>
       <Caption1 className={styles.meta}>
-        {timingSentence(pulse, fmt)} · {recurrenceLabels[pulse.recurrence]}
+        {t('pulse.card.timing', {
+          timing: timingSentence(pulse, fmt),
+          recurrence: t(recurrenceMessages[pulse.recurrence]),
+        })}
       </Caption1>
       {outcome?.kind === 'score' && (
         <div className={styles.score}>
           <Text>
-            Team score <span className={styles.scoreValue}>{outcome.score}</span> of 100
+            {richT('pulse.card.teamScore', {
+              score: outcome.score,
+              num: (chunks: ReactNode[]) => <span className={styles.scoreValue}>{chunks}</span>,
+            })}
           </Text>
-          <Caption1 className={styles.muted}>likely {outcome.interval}</Caption1>
+          <Caption1 className={styles.muted}>
+            {t('pulse.card.likely', { interval: outcome.interval })}
+          </Caption1>
         </div>
       )}
       {outcome && outcome.kind !== 'score' && <Text className={styles.muted}>{outcome.text}</Text>}

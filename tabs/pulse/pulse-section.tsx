@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
+import { useT } from '../../client/i18n.js';
 import { stackedList } from '../../client/ui/list-styles.js';
 
 const useStyles = makeStyles({
@@ -23,6 +24,7 @@ type Props = {
 /** A headed list of pulses; a long one pages, and "Show more" moves focus to the first new card. */
 export function PulseSection({ title, pulses, empty, pageSize, renderPulse }: Props) {
   const styles = useStyles();
+  const t = useT();
   const headingId = useId();
   const [shown, setShown] = useState(pageSize ?? Number.POSITIVE_INFINITY);
   const list = useRef<HTMLUListElement>(null);
@@ -43,7 +45,7 @@ export function PulseSection({ title, pulses, empty, pageSize, renderPulse }: Pr
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {title}
-        {pulses.length > 0 && ` (${pulses.length})`}
+        {pulses.length > 0 && t('pulse.section.count', { count: pulses.length })}
       </Subtitle2>
       {pulses.length === 0 ? (
         <Body1>{empty}</Body1>
@@ -62,7 +64,7 @@ export function PulseSection({ title, pulses, empty, pageSize, renderPulse }: Pr
             setShown((n) => n + pageSize);
           }}
         >
-          Show {Math.min(rest, pageSize)} more ({rest} not shown)
+          {t('pulse.section.showMore', { count: Math.min(rest, pageSize), rest })}
         </Button>
       )}
     </section>

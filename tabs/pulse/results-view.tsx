@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
 import { useFormat } from '../../client/format.js';
+import { useT, type Translate } from '../../client/i18n.js';
 import { pulseTitle, timingSentence } from '../../client/pulse/pulse-list.js';
 import { useOwnerAction } from '../../client/pulse/use-pulse-actions.js';
 import { usePulseResults } from '../../client/pulse/use-pulses.js';
@@ -44,26 +45,23 @@ type Props = {
   onBack: () => void;
 };
 
-const people = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
-
 /** Sharing publishes to everyone in the team, so it asks first and says exactly what they will see. */
-function shareRequest(teamSize: number, onConfirm: () => void): ConfirmRequest {
+function shareRequest(t: Translate, teamSize: number, onConfirm: () => void): ConfirmRequest {
   return {
-    title: 'Share these results with the team?',
-    message: `All ${people(teamSize)} of this team will see, in this tab: the team score and its range, how the answers split, what to talk about next and each statement's results. They never see the comments, and nobody sees who answered what. You can stop sharing at any time, but anyone who has read the results will remember them.`,
-    confirmLabel: 'Share with the team',
-    dismissLabel: 'Not now',
+    title: t('pulse.results.shareTitle'),
+    message: t('pulse.results.shareMessage', { count: teamSize }),
+    confirmLabel: t('pulse.results.shareConfirm'),
+    dismissLabel: t('pulse.results.shareDismiss'),
     onConfirm,
   };
 }
 
-function unshareRequest(onConfirm: () => void): ConfirmRequest {
+function unshareRequest(t: Translate, onConfirm: () => void): ConfirmRequest {
   return {
-    title: 'Stop sharing these results?',
-    message:
-      'Members will no longer see these results or this pulse in the tab, and it drops out of their trends. Owners still see everything. You can share again later.',
-    confirmLabel: 'Yes, stop sharing',
-    dismissLabel: 'Keep sharing',
+    title: t('pulse.results.unshareTitle'),
+    message: t('pulse.results.unshareMessage'),
+    confirmLabel: t('pulse.results.unshareConfirm'),
+    dismissLabel: t('pulse.results.unshareDismiss'),
     onConfirm,
   };
 }
@@ -77,10 +75,11 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
   const run = (action: 'share' | 'unshare') =>
     void share.run({ pulseId: pulse.id, action }).catch(() => undefined);
   const fmt = useFormat();
+  const t = useT();
   // Many pulses of a series share a title: the date says which one this is.
   const header = (
     <>
-      <ViewHeader title={`Results: ${pulseTitle(pulse)}`} onBack={onBack} />
+      <ViewHeader title={t('pulse.results.title', { title: pulseTitle(pulse) })} onBack={onBack} />
       <Caption1 className={styles.when}>{timingSentence(pulse, fmt)}</Caption1>
     </>
   );
@@ -89,7 +88,7 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
     return (
       <div className={styles.root}>
         {header}
-        <Loading label="Loading results…" />
+        <Loading label={t('pulse.results.loading')} />
       </div>
     );
   }
@@ -98,7 +97,7 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
       <div className={styles.root}>
         {header}
         <ErrorPanel
-          title="Results could not be loaded"
+          title={t('pulse.results.loadError')}
           error={results.error}
           onRetry={() => void results.refetch()}
         />
@@ -109,10 +108,10 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
   if (data.status !== 'released') {
     const title =
       data.status === 'not-enough-responses'
-        ? 'Not enough responses to protect anonymity'
+        ? t('pulse.results.notEnough')
         : data.status === 'still-open'
-          ? 'Results appear after the pulse closes'
-          : 'This pulse was cancelled';
+          ? t('pulse.results.stillOpen')
+          : t('pulse.results.cancelled');
     return (
       <div className={styles.root}>
         {header}
@@ -122,9 +121,7 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
           </MessageBarBody>
         </MessageBar>
         {data.status === 'not-enough-responses' && data.invited !== null && (
-          <Body1>
-            {data.invited} {data.invited === 1 ? 'person was' : 'people were'} invited.
-          </Body1>
+          <Body1>{t('pulse.results.invited', { count: data.invited })}</Body1>
         )}
       </div>
     );
@@ -136,29 +133,29 @@ export function ResultsView({ teamId, pulse, isOwner, teamSize, onBack }: Props)
         <div className={styles.actions}>
           {data.shared ? (
             <>
-              <Body1>Shared with the team, without comments.</Body1>
+              <Body1>{t('pulse.results.sharedState')}</Body1>
               <Button
                 disabled={share.isPending}
-                onClick={() => setConfirm(unshareRequest(() => run('unshare')))}
+                onClick={() => setConfirm(unshareRequest(t, () => run('unshare')))}
               >
-                Stop sharing
+                {t('pulse.results.stopSharing')}
               </Button>
             </>
           ) : (
             <>
-              <Body1>Only owners see these results.</Body1>
+              <Body1>{t('pulse.results.ownersOnly')}</Body1>
               <Button
                 appearance="primary"
                 disabled={share.isPending}
-                onClick={() => setConfirm(shareRequest(teamSize, () => run('share')))}
+                onClick={() => setConfirm(shareRequest(t, teamSize, () => run('share')))}
               >
-                Share results with the team
+                {t('pulse.results.share')}
               </Button>
             </>
           )}
         </div>
       )}
-      {share.isError && <ErrorPanel title="That didn't work" error={share.error} />}
+      {share.isError && <ErrorPanel title={t('pulse.results.actionFailed')} error={share.error} />}
       <ReleasedResults results={data} isOwner={isOwner} hasQuestion={pulse.openQuestion !== null} />
       <ConfirmDialog request={confirm} onDismiss={() => setConfirm(null)} />
     </div>

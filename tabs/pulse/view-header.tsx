@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   root: {
@@ -23,11 +24,12 @@ const useStyles = makeStyles({
 export function ViewHeader({ title, onBack }: { title: string; onBack: () => void }) {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useT();
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className={styles.root}>
       <Button appearance="transparent" onClick={onBack}>
-        ← Back to pulses
+        {t('pulse.view.backToPulses')}
       </Button>
       <h2 ref={heading} tabIndex={-1} className={styles.heading}>
         {title}

@@ -1,4 +1,117 @@
 import type { Catalogue } from '../en/index.js';
 import type { pulse as en } from '../en/pulse.js';
 
-export const pulse: Catalogue<typeof en> = {};
+export const pulse: Catalogue<typeof en> = {
+  'pulse.view.backToPulses': '← Zurück zu den Pulsbefragungen',
+  'pulse.answer.title': 'Antworten: {title}',
+  'pulse.answer.doneBody':
+    '<title>Ihre Antwort ist eingegangen.</title> Sie ist anonym: Sie wurde ohne Ihren Namen und ohne Uhrzeit gespeichert, und niemand, auch kein Teambesitzer, kann sehen, was Sie geantwortet haben. Die Ergebnisse erscheinen nach dem Ende der Pulsbefragung, wenn mindestens {k} Personen geantwortet haben.',
+  'pulse.answer.backToPulses': 'Zurück zu den Pulsbefragungen',
+  'pulse.answer.alreadyAnswered':
+    'Sie haben bereits geantwortet – vielen Dank. Jede Person antwortet einmal, damit die Ergebnisse anonym bleiben.',
+  'pulse.answer.notOpen': 'Diese Pulsbefragung ist nicht mehr offen und nimmt keine Antworten an.',
+  'pulse.answer.commentHint':
+    'Optional. Geben Sie keine Namen oder Details an, die Sie erkennbar machen.',
+  'pulse.answer.notSent': 'Ihre Antwort wurde nicht gesendet',
+  'pulse.answer.sending': 'Wird gesendet…',
+  'pulse.answer.submit': 'Antworten senden',
+  'pulse.answer.allAtOnce': 'Alle Aussagen auf einer Seite anzeigen',
+  'pulse.answer.statements': 'Aussagen',
+  'pulse.answer.back': 'Zurück',
+  'pulse.answer.skip': 'Überspringen',
+  'pulse.answer.next': 'Weiter',
+  'pulse.scale.option': '{label} ({value})',
+  'pulse.scale.low': '1 {label}',
+  'pulse.scale.high': '7 {label}',
+  'pulse.scale.choice': 'Ihre Auswahl: {label}',
+  'pulse.scale.skipped': 'Übersprungen',
+  'pulse.scale.notAnswered': 'Noch nicht beantwortet',
+  'pulse.items.untranslated':
+    'Diese Aussagen werden auf Englisch angezeigt, weil für {language} keine validierte Übersetzung der Skala vorliegt; eine eigene Übersetzung würde die Werte unvergleichbar machen.',
+  'pulse.items.translationSource': 'Übersetzung: <link>{citation}</link>',
+  'pulse.anonymity.summary': 'So funktioniert die Anonymität',
+  'pulse.anonymity.stored':
+    'Ihre Antworten werden ohne Ihren Namen und ohne Uhrzeit gespeichert. Candor speichert nur einen versiegelten Vermerk, dass Sie teilgenommen haben, damit Sie nur einmal antworten. Dieser Vermerk lässt sich nicht mit Ihren Antworten verknüpfen.',
+  'pulse.anonymity.owners':
+    'Teambesitzer sehen nie einzelne Antworten und keine Live-Zählung, solange eine Pulsbefragung offen ist, sondern nur, ob genug Personen geantwortet haben.',
+  'pulse.anonymity.threshold':
+    'Ergebnisse erscheinen erst nach dem Ende der Pulsbefragung und nur, wenn mindestens so viele Personen geantwortet haben wie ihr Schwellenwert (mindestens 3, meist 5). Sonst sehen Teambesitzer nur, wie viele eingeladen wurden.',
+  'pulse.anonymity.comments':
+    'Kommentare zur offenen Frage sehen Teambesitzer nur, wenn mindestens {count} Personen geantwortet haben, und sie werden nie mit dem Team geteilt.',
+  'pulse.anonymity.noFilters': 'Es gibt keine Filter, die das Team in kleinere Gruppen aufteilen.',
+  'pulse.anonymity.source':
+    'Die sieben Aussagen stammen aus <link>Edmondson (1999), Administrative Science Quarterly 44(2)</link>.',
+  'pulse.config.addChannel': 'Zu diesem Kanal hinzufügen',
+  'pulse.config.addMeeting': 'Zu dieser Besprechung hinzufügen',
+  'pulse.config.addsHeading': 'Was Candor hier hinzufügt',
+  'pulse.config.channelBody':
+    'Teambesitzer planen kurze, anonyme Pulsbefragungen; alle sehen die Trends des Teams, und keine Antwort lässt sich einer Person zuordnen.',
+  'pulse.config.meetingBody':
+    'Führen Sie im Seitenbereich eine strukturierte Retro mit allen in der Besprechung durch, und teilen Sie das Board auf der Besprechungsbühne.',
+  'pulse.config.selectSave': 'Wählen Sie „Speichern“, um die Registerkarte hinzuzufügen.',
+  'pulse.config.checking': 'Ihre Identität wird geprüft…',
+  'pulse.config.membershipError': 'Ihre Mitgliedschaft konnte nicht geprüft werden',
+  'pulse.config.notSaved': 'Die Registerkarte wurde nicht gespeichert',
+  'pulse.content.noScopeTitle': 'Candor braucht ein Team oder eine Besprechung',
+  'pulse.content.noScopeBody':
+    'Fügen Sie Candor als Registerkarte in einem Teamkanal für Pulsbefragungen oder in einer Besprechung für Retros hinzu.',
+  'pulse.content.meeting': 'Besprechung',
+  'pulse.content.team': 'Team',
+  'pulse.content.loadingRetros': 'Retros werden geladen…',
+  'pulse.content.teamMembers': 'Teammitglieder',
+  'pulse.results.withheldFew': 'Zu wenige Antworten auf diese Aussage',
+  'pulse.results.withheldProtects':
+    'Ausgeblendet, damit sich eine Aussage mit zu wenigen Antworten nicht daraus ableiten lässt',
+  'pulse.results.withheldFewWhy':
+    ' Weniger Personen haben sie beantwortet, als die Pulsbefragung für die Anonymität aller braucht.',
+  'pulse.results.withheldProtectsWhy':
+    ' Ihre Werte könnten die einer Aussage verraten, die zu wenige Personen beantwortet haben.',
+  'pulse.results.reverseScored': 'Umgekehrt gewertet: höher ist besser',
+  'pulse.results.reversedInline': ' ({note})',
+  'pulse.results.perStatement': 'Ergebnisse je Aussage',
+  'pulse.results.itemScore': 'Wert <num>{score}</num> von 100',
+  'pulse.results.sideBySide': 'Alle Aussagen im Vergleich',
+  'pulse.results.colStatement': 'Aussage',
+  'pulse.results.colScore': 'Wert (0–100)',
+  'pulse.results.colFavourable': 'Positiv',
+  'pulse.results.colNeutral': 'Neutral',
+  'pulse.results.colUnfavourable': 'Negativ',
+  'pulse.config.channelAdds':
+    'Anonyme Pulsbefragungen zur psychologischen Sicherheit und Trends des Teams.',
+  'pulse.config.meetingAdds': 'Retros im Seitenbereich der Besprechung.',
+  'pulse.answer.position': '{position}. ',
+  'pulse.results.title': 'Ergebnisse: {title}',
+  'pulse.results.loading': 'Ergebnisse werden geladen…',
+  'pulse.results.loadError': 'Die Ergebnisse konnten nicht geladen werden',
+  'pulse.results.notEnough': 'Zu wenige Antworten, um die Anonymität zu schützen',
+  'pulse.results.stillOpen': 'Ergebnisse erscheinen nach dem Ende der Pulsbefragung',
+  'pulse.results.cancelled': 'Diese Pulsbefragung wurde abgebrochen',
+  'pulse.results.invited':
+    '{count, plural, one {# Person wurde eingeladen.} other {# Personen wurden eingeladen.}}',
+  'pulse.results.sharedState': 'Mit dem Team geteilt, ohne Kommentare.',
+  'pulse.results.stopSharing': 'Freigabe beenden',
+  'pulse.results.ownersOnly': 'Nur Teambesitzer sehen diese Ergebnisse.',
+  'pulse.results.share': 'Ergebnisse mit dem Team teilen',
+  'pulse.results.actionFailed': 'Das hat nicht funktioniert',
+  'pulse.results.shareTitle': 'Diese Ergebnisse mit dem Team teilen?',
+  'pulse.results.shareMessage':
+    'Alle {count, plural, one {# Mitglied} other {# Mitglieder}} dieses Teams sehen dann in dieser Registerkarte: den Teamwert und seine Spanne, die Verteilung der Antworten, Gesprächsthemen und die Ergebnisse jeder Aussage. Kommentare sehen sie nie, und niemand sieht, wer was geantwortet hat. Sie können die Freigabe jederzeit beenden, aber wer die Ergebnisse gelesen hat, kennt sie.',
+  'pulse.results.shareConfirm': 'Mit dem Team teilen',
+  'pulse.results.shareDismiss': 'Nicht jetzt',
+  'pulse.results.unshareTitle': 'Freigabe dieser Ergebnisse beenden?',
+  'pulse.results.unshareMessage':
+    'Mitglieder sehen diese Ergebnisse und diese Pulsbefragung dann nicht mehr in der Registerkarte, und sie fällt aus ihren Trends heraus. Teambesitzer sehen weiterhin alles. Sie können später erneut teilen.',
+  'pulse.results.unshareConfirm': 'Ja, Freigabe beenden',
+  'pulse.results.unshareDismiss': 'Weiter teilen',
+  'pulse.section.count': ' ({count})',
+  'pulse.section.showMore': '{count} weitere anzeigen ({rest} ausgeblendet)',
+  'pulse.recurrence.none': 'Einmalig',
+  'pulse.recurrence.weekly': 'Wöchentlich',
+  'pulse.recurrence.biweekly': 'Alle zwei Wochen',
+  'pulse.recurrence.monthly': 'Monatlich',
+  'pulse.card.cancelled': 'Abgebrochen',
+  'pulse.card.shared': 'Geteilt',
+  'pulse.card.timing': '{timing} · {recurrence}',
+  'pulse.card.teamScore': 'Teamwert <num>{score}</num> von 100',
+  'pulse.card.likely': 'wahrscheinlich {interval}',
+};
