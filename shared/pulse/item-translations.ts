@@ -13,6 +13,8 @@ export type ItemTranslation = {
   /** The seven answer labels, 1 (disagree) to 7 (agree), verbatim from the source. */
   scale: Readonly<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, string>>;
   citation: string;
+  /** Author, year and instrument, as shown under the statements. */
+  shortCitation: string;
   url: string;
 };
 
@@ -49,6 +51,7 @@ const german: ItemTranslation = {
   },
   citation:
     'Fischer, J. A., & Hüttermann, H. (2020). PsySafety-Check (PS-C): Fragebogen zur Messung psychologischer Sicherheit in Teams. Zusammenstellung sozialwissenschaftlicher Items und Skalen (ZIS).',
+  shortCitation: 'Fischer & Hüttermann (2020), PsySafety-Check (ZIS)',
   url: 'https://doi.org/10.6102/zis279',
 };
 

@@ -15,8 +15,20 @@ describe('itemTextFor', () => {
     expect(r.items).toBe(edmondsonItems);
   });
 
-  it('ships no unvalidated German or Japanese: English with translated false', () => {
-    for (const language of ['de', 'de-DE', 'ja', 'ja-JP']) {
+  it('German from the PsySafety-Check, with its own scale and source', () => {
+    const r = itemTextFor('de-DE');
+    expect(r.translated).toBe(true);
+    expect(r.items.map((i) => i.id)).toEqual(edmondsonItems.map((i) => i.id));
+    expect(r.items.map((i) => i.reversed)).toEqual(edmondsonItems.map((i) => i.reversed));
+    expect(r.items[0]!.text).toBe(
+      'Wenn man in diesem Team einen Fehler macht, dann wird einem das oft vorgehalten.',
+    );
+    expect(r.scaleLabels[4]).toBe('bin neutral');
+    expect(r.source?.url).toBe('https://doi.org/10.6102/zis279');
+  });
+
+  it('ships no unvalidated Japanese (or other): English with translated false', () => {
+    for (const language of ['ja', 'ja-JP', 'fr-FR']) {
       const r = itemTextFor(language);
       expect(r.translated).toBe(false);
       expect(r.items).toBe(edmondsonItems);

@@ -1,3 +1,5 @@
+import { itemTranslations } from './item-translations.js';
+
 /**
  * Edmondson (1999), "Psychological Safety and Learning Behavior in Work Teams",
  * Administrative Science Quarterly 44(2). Seven items on a 1–7 agreement scale; reversed items score 8 − x.
@@ -76,7 +78,13 @@ export type ValidatedTranslation = {
  * Validated translations by language. Empty until the lead confirms published wording
  * (German candidate: Fischer & Hüttermann 2020, ZIS, doi 10.6102/zis279; Japanese: none known).
  */
-export const validatedTranslations: readonly ValidatedTranslation[] = [];
+export const validatedTranslations: readonly ValidatedTranslation[] = itemTranslations.map((t) => ({
+  language: t.language,
+  items: t.items,
+  scaleLabels: t.scale,
+  citation: t.shortCitation,
+  url: t.url,
+}));
 
 export type ItemText = {
   /** The statements in order, with the ids and reversal of `edmondsonItems`. */
