@@ -21,6 +21,7 @@ const translatedComponents = [
   // The pulse tab so far (create form, lists, released results and team home still to move).
   'tabs/pulse/{agreement-scale,anonymity-explainer,answer-flow,answer-item,item-results}.tsx',
   'tabs/pulse/{item-text-note,pulse-card,pulse-section,results-view,view-header}.tsx',
+  'tabs/pulse/member-pulses.tsx',
 ];
 /** Fluent props that carry text for people, beyond the rule's aria-*, title, placeholder, alt. */
 const readableProps = [

@@ -46,7 +46,15 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
     gap: tokens.spacingHorizontalS,
   },
-  navButton: { minHeight: '44px', minWidth: 0 },
+  // German "Überspringen" is wider than a third of 320 px: the word hyphenates or wraps, never clips.
+  navButton: {
+    minHeight: '44px',
+    minWidth: 0,
+    paddingInline: tokens.spacingHorizontalXS,
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+    hyphens: 'auto',
+  },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground2 },
 });

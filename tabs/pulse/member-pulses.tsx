@@ -3,6 +3,7 @@ import type { PulseSummary } from '../../shared/pulse/api.js';
 import { memberSections, pastPageSize } from '../../client/pulse/pulse-list.js';
 import { PulseCard } from './pulse-card.js';
 import { PulseSection } from './pulse-section.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -17,40 +18,41 @@ type Props = {
 /** What a member can do: answer open pulses, and read results the owners shared, newest first. */
 export function MemberPulses({ pulses, onAnswer, onResults }: Props) {
   const styles = useStyles();
+  const t = useT();
   const { open, shared } = memberSections(pulses);
   return (
     <div className={styles.root}>
       <PulseSection
-        title="Open"
+        title={t('pulse.member.open')}
         pulses={open}
-        empty="There is no pulse to answer right now."
+        empty={t('pulse.member.noneOpen')}
         renderPulse={(pulse) => (
           <PulseCard
             pulse={pulse}
             actions={
               !pulse.answered && (
                 <Button appearance="primary" onClick={() => onAnswer(pulse.id)}>
-                  Answer now
+                  {t('pulse.member.answerNow')}
                 </Button>
               )
             }
           >
-            {pulse.answered
-              ? "You've answered — thank you."
-              : 'Seven short statements, about two minutes. Your answers are anonymous.'}
+            {t(pulse.answered ? 'pulse.member.answered' : 'pulse.member.invite')}
           </PulseCard>
         )}
       />
       <PulseSection
-        title="Shared results"
+        title={t('pulse.member.shared')}
         pulses={shared}
         pageSize={pastPageSize}
-        empty="No results have been shared with the team yet."
+        empty={t('pulse.member.noneShared')}
         renderPulse={(pulse) => (
           <PulseCard
             pulse={pulse}
             markShared={false}
-            actions={<Button onClick={() => onResults(pulse.id)}>View results</Button>}
+            actions={
+              <Button onClick={() => onResults(pulse.id)}>{t('pulse.member.viewResults')}</Button>
+            }
           />
         )}
       />

@@ -114,4 +114,12 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.card.timing': '{timing} · {recurrence}',
   'pulse.card.teamScore': 'Teamwert <num>{score}</num> von 100',
   'pulse.card.likely': 'wahrscheinlich {interval}',
+  'pulse.member.open': 'Offen',
+  'pulse.member.noneOpen': 'Zurzeit gibt es keine Pulsbefragung zu beantworten.',
+  'pulse.member.answerNow': 'Jetzt antworten',
+  'pulse.member.answered': 'Sie haben geantwortet – vielen Dank.',
+  'pulse.member.invite': 'Sieben kurze Aussagen, etwa zwei Minuten. Ihre Antworten sind anonym.',
+  'pulse.member.shared': 'Geteilte Ergebnisse',
+  'pulse.member.noneShared': 'Es wurden noch keine Ergebnisse mit dem Team geteilt.',
+  'pulse.member.viewResults': 'Ergebnisse anzeigen',
 };

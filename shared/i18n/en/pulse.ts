@@ -110,4 +110,12 @@ export const pulse = {
   'pulse.card.timing': '{timing} · {recurrence}',
   'pulse.card.teamScore': 'Team score <num>{score}</num> of 100',
   'pulse.card.likely': 'likely {interval}',
+  'pulse.member.open': 'Open',
+  'pulse.member.noneOpen': 'There is no pulse to answer right now.',
+  'pulse.member.answerNow': 'Answer now',
+  'pulse.member.answered': "You've answered — thank you.",
+  'pulse.member.invite': 'Seven short statements, about two minutes. Your answers are anonymous.',
+  'pulse.member.shared': 'Shared results',
+  'pulse.member.noneShared': 'No results have been shared with the team yet.',
+  'pulse.member.viewResults': 'View results',
 } as const;

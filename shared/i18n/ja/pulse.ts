@@ -110,4 +110,12 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.card.timing': '{timing} · {recurrence}',
   'pulse.card.teamScore': 'チームのスコア <num>{score}</num> / 100',
   'pulse.card.likely': '推定範囲 {interval}',
+  'pulse.member.open': '回答受付中',
+  'pulse.member.noneOpen': '現在回答できるパルス調査はありません。',
+  'pulse.member.answerNow': '今すぐ回答',
+  'pulse.member.answered': '回答済みです。ありがとうございました。',
+  'pulse.member.invite': '7 つの短い設問で、約 2 分です。回答は匿名です。',
+  'pulse.member.shared': '共有された結果',
+  'pulse.member.noneShared': 'チームと共有された結果はまだありません。',
+  'pulse.member.viewResults': '結果を表示',
 };
