@@ -22,6 +22,7 @@ import {
   type HostOutcome,
 } from './teams-host.js';
 import { defaultTheme, loadFluentTheme, systemTheme } from './theme.js';
+import { Announcer } from './ui/announcer.js';
 import { Loading } from './ui/loading.js';
 import { I18nProvider, useT } from './i18n.js';
 import { en } from '../shared/i18n/en/index.js';
@@ -131,7 +132,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
           {value && (
             <HostContext.Provider value={value}>
               <Rendered />
-              {children}
+              <Announcer>{children}</Announcer>
             </HostContext.Provider>
           )}
         </div>

@@ -5,6 +5,14 @@ export type FrameKind = 'content' | 'settings' | 'sidePanel' | 'meetingStage';
 export const themes = ['default', 'dark', 'contrast'] as const;
 export type Theme = (typeof themes)[number];
 
+/** The client Teams runs in, as `app.host.clientType` names it (`?client=`). */
+export const clientTypes = ['web', 'android', 'ios'] as const;
+export type ClientType = (typeof clientTypes)[number];
+
+/** The user's device as the stand-in pretends it: language (`?locale=`) and client (`?client=`). */
+export type Device = { locale: string; clientType: ClientType };
+export const defaultDevice: Device = { locale: 'en-us', clientType: 'web' };
+
 export type Place = { kind: 'team'; team: OrgTeam } | { kind: 'meeting'; meeting: OrgMeeting };
 
 /** teams-js `pages.InstanceConfig`, as `settings.setSettings` sends it and `settings.getSettings` returns it. */
@@ -33,7 +41,7 @@ export type LegacyContext = {
   locale: string;
   theme: Theme;
   frameContext: FrameKind;
-  hostClientType: 'web';
+  hostClientType: ClientType;
   hostName: 'Teams';
   appSessionId: string;
   sessionId: string;
@@ -69,13 +77,18 @@ export function teamRoleOf(team: OrgTeam, userId: string): OrgRole | undefined {
   return team.members.find((m) => m.userId === userId)?.role;
 }
 
-export function legacyContext(spec: FrameSpec, theme: Theme, sessionId: string): LegacyContext {
+export function legacyContext(
+  spec: FrameSpec,
+  theme: Theme,
+  sessionId: string,
+  device: Device = defaultDevice,
+): LegacyContext {
   const { user, place } = spec;
   const context: LegacyContext = {
-    locale: 'en-us',
+    locale: device.locale,
     theme,
     frameContext: spec.kind,
-    hostClientType: 'web',
+    hostClientType: device.clientType,
     hostName: 'Teams',
     appSessionId: `${sessionId}-${spec.frameId}`,
     sessionId,

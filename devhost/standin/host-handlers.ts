@@ -1,4 +1,4 @@
-import type { FrameSpec, InstanceConfig, Theme } from './frame-context.js';
+import type { Device, FrameSpec, InstanceConfig, Theme } from './frame-context.js';
 import { legacyContext } from './frame-context.js';
 import { answerNestedAppAuth, type NaaServices } from './naa-host.js';
 import { naaExecute, naaReplyArgs, parseNaaRequest } from './naa-protocol.js';
@@ -33,6 +33,8 @@ export type HostServices = {
   getToken(userId: string): Promise<string>;
   /** Nested app auth, when the page offers it (`?naa=`); null makes the host one without NAA, as before. */
   naa: NaaServices | null;
+  /** The language and client the frames' context reports; web and en-us unless the query says. */
+  device?: Device;
   changed(frame: FrameState, what: 'status' | 'validity' | 'config' | 'save'): void;
   /** Called when the app answers a `settings.save` event. */
   saveFinished(frame: FrameState, outcome: { ok: true } | { ok: false; reason: string }): void;
@@ -72,7 +74,7 @@ export async function handleRequest(
       host.changed(frame, 'status');
       return initializeArgs(spec.kind, { nestedAppAuth: host.naa !== null });
     case 'getContext':
-      return [legacyContext(spec, frame.theme, host.sessionId)];
+      return [legacyContext(spec, frame.theme, host.sessionId, host.device)];
     case 'appInitialization.appLoaded':
       return null;
     case 'appInitialization.success':

@@ -1,4 +1,4 @@
-import type { FrameSpec, Theme } from './frame-context.js';
+import type { Device, FrameSpec, Theme } from './frame-context.js';
 import { frameLabel } from './frame-context.js';
 import {
   createFrameState,
@@ -36,7 +36,12 @@ export type Host = {
 type Attached = { iframe: HTMLIFrameElement; state: FrameState; label: string };
 
 /** The host side of the teams-js protocol for every app frame on this page. */
-export function createHost(options: { theme: Theme; ui: HostUi; naa?: NaaServices | null }): Host {
+export function createHost(options: {
+  theme: Theme;
+  ui: HostUi;
+  naa?: NaaServices | null;
+  device?: Device;
+}): Host {
   const { ui } = options;
   let theme = options.theme;
   const origin = window.location.origin;
@@ -45,6 +50,7 @@ export function createHost(options: { theme: Theme; ui: HostUi; naa?: NaaService
     sessionId: crypto.randomUUID(),
     origin,
     naa: options.naa ?? null,
+    ...(options.device ? { device: options.device } : {}),
   };
   const frames = new Map<Window, Attached>();
 

@@ -104,6 +104,7 @@ function boot(org: Org) {
     theme: query.theme,
     // Fixed for the page's life: frames learn it in their initialize answer.
     naa: naaServices(query.naa, tokens),
+    device: { locale: query.locale, clientType: query.client },
     ui: {
       getToken: (userId) => tokens.get(userId),
       log: logPanel.add,

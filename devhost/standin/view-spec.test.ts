@@ -16,6 +16,8 @@ describe('view query', () => {
       configure: true,
       pages: 'app',
       naa: 'off',
+      locale: 'en-us',
+      client: 'web',
     });
     expect(parseViewQuery('?theme=neon&participants=-2')).toMatchObject({
       view: 'channel',
@@ -29,6 +31,17 @@ describe('view query', () => {
       '?view=meeting&meeting=weekly-sync&participants=4&theme=contrast&pages=probe',
     );
     expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
+  });
+
+  it('reads and writes the Teams locale and client type, en-us on the web unless asked for', () => {
+    const query = parseViewQuery('?view=channel&locale=AR-SA&client=android');
+    expect(query).toMatchObject({ locale: 'ar-sa', client: 'android' });
+    expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
+    expect(parseViewQuery('?locale=<script>&client=fridge')).toMatchObject({
+      locale: 'en-us',
+      client: 'web',
+    });
+    expect(formatViewQuery(parseViewQuery('?view=channel'))).not.toMatch(/locale|client/);
   });
 
   it('reads and writes the nested app auth mode, off unless asked for', () => {
