@@ -24,6 +24,7 @@ import {
 import { defaultTheme, loadFluentTheme, systemTheme } from './theme.js';
 import { Announcer } from './ui/announcer.js';
 import { Loading } from './ui/loading.js';
+import { TouchTargets } from './ui/touch-targets.js';
 import { I18nProvider, useT } from './i18n.js';
 import { en } from '../shared/i18n/en/index.js';
 import { loadCatalogue, type Messages } from '../shared/i18n/catalogues.js';
@@ -132,6 +133,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
           {value && (
             <HostContext.Provider value={value}>
               <Rendered />
+              <TouchTargets />
               <Announcer>{children}</Announcer>
             </HostContext.Provider>
           )}

@@ -10,9 +10,10 @@ const useStyles = makeStyles({
   // Visually hidden, still read: the usual clip pattern.
   hidden: {
     position: 'absolute',
+    top: 0,
+    insetInlineStart: 0,
     width: '1px',
     height: '1px',
-    margin: '-1px',
     padding: 0,
     overflow: 'hidden',
     clip: 'rect(0 0 0 0)',

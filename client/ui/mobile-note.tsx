@@ -10,7 +10,7 @@ export function MobileNote() {
   const t = useT();
   if (!phones.has(info.clientType)) return null;
   return (
-    <MessageBar intent="info">
+    <MessageBar intent="info" layout="multiline">
       <MessageBarBody>{t('a11y.mobile.sidePanelNote')}</MessageBarBody>
     </MessageBar>
   );
