@@ -10,7 +10,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, userById } from '../../devhost/seed.js';
 import { retroPhases, phaseLabels } from '../../shared/retro/phases.js';
-import { axeProblems } from './support/a11y.js';
+import { axeProblems, hoverOnlyReveals, keyTo, tabTo } from './support/a11y.js';
 import { newPage } from './support/browser.js';
 import { frameTitled, watchPanels, type PanelWatch } from './support/retro-views.js';
 import { e2eSession } from './support/session.js';
@@ -111,6 +111,8 @@ describe('a whole retro, accessible', () => {
           .toBe('2 new cards');
       }
       if (phase === 'group') {
+        // No control appears only under the mouse (cards, handles, menus are always shown).
+        for (const p of [adele!, bob!]) expect(await hoverOnlyReveals(panel(p))).toEqual([]);
         await page.getByRole('button', { name: 'Open stage' }).click();
         await page
           .frameLocator('iframe[title="Meeting stage"]')
@@ -148,5 +150,49 @@ describe('a whole retro, accessible', () => {
     await page.waitForTimeout(1000);
     problems.push(...(await axeEverywhere('summary')));
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('a facilitator runs a whole retro with the keyboard alone, start to summary', async () => {
+    const frame = await frameTitled(page, title(adele!));
+    const a = panel(adele!);
+    const press = async (target: Parameters<typeof tabTo>[2], key = 'Enter') => {
+      await tabTo(page, frame, target);
+      await page.keyboard.press(key);
+    };
+    const next = async (name: string) => {
+      await press('Next phase');
+      await heading(adele!, name);
+    };
+    // The first test's retro has ended: its summary and the lobby show.
+    await press('Set up a retro');
+    await press('Start retro');
+    await heading(adele!, 'Check-in');
+    await press({ selector: 'input[type="radio"]' }, 'Space');
+    await next('Review');
+    await next('Gather');
+    await tabTo(page, frame, { selector: 'textarea' });
+    await page.keyboard.type('Keyboard only, all the way');
+    await page.keyboard.press('Enter');
+    await a.getByText('Keyboard only, all the way').first().waitFor();
+    await next('Group');
+    await next('Vote');
+    await press({ selector: 'button[aria-label^="Add a vote to"]' });
+    await expect.poll(() => announced(adele!).textContent()).toBe('Your vote counted');
+    await next('Discuss');
+    await next('Actions');
+    await tabTo(page, frame, { selector: 'textarea, input[type="text"]' });
+    await page.keyboard.type('Try a keyboard-only retro monthly');
+    await press('Add action item');
+    await a.getByText('Try a keyboard-only retro monthly').first().waitFor();
+    await next('Close');
+    await press({ selector: 'input[type="radio"]' }, 'Space');
+    await press({ selector: 'button[aria-label="More retro actions"]' });
+    await keyTo(page, frame, 'ArrowDown', 'End retro');
+    await page.keyboard.press('Enter');
+    await a.getByRole('dialog').waitFor();
+    await press('End retro');
+    await a.getByText('This retro has ended').first().waitFor({ timeout: 15_000 });
+    await a.getByText('Try a keyboard-only retro monthly').first().waitFor();
+    await page.screenshot({ path: join(shots, 'retro-keyboard-summary.png') });
   });
 });

@@ -6,10 +6,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, seed, userById, type SeedUser } from '../../devhost/seed.js';
-import { axeProblems, newPhonePage, sideways, smallTargets } from './support/a11y.js';
+import { axeProblems, newPhonePage, sideways, smallTargets, tabTo } from './support/a11y.js';
 import { newPage } from './support/browser.js';
 import { frameTitled } from './support/retro-views.js';
 import { e2eSession } from './support/session.js';
@@ -205,27 +205,3 @@ describe('accessibility of the channel tab', () => {
     await context.close();
   });
 });
-
-/**
- * Presses Tab (from wherever focus is, through the stand-in's own controls into the app's frame)
- * until the focused element in `frame` has this text, or matches `{ selector }`.
- */
-async function tabTo(
-  page: Page,
-  frame: Frame,
-  target: string | { selector: string },
-  max = 80,
-): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await frame.evaluate((target) => {
-      const el = document.activeElement;
-      if (!el || el === document.body || !document.hasFocus()) return false;
-      return typeof target === 'string'
-        ? el.textContent?.trim() === target
-        : el.matches(target.selector);
-    }, target);
-    if (hit) return;
-  }
-  throw new Error(`${max} Tabs did not reach ${JSON.stringify(target)}`);
-}

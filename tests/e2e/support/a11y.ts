@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { teamsValidDomainsUrl } from './browser.js';
 
 /** The WCAG 2.0/2.1 A and AA rules: what issue #15 holds every view to. */
@@ -103,4 +103,73 @@ export function smallTargets(frame: FrameLocator, min = 44): Promise<string[]> {
         return `${el.tagName.toLowerCase()}[${el.getAttribute('role') ?? ''}] "${name.slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`;
       });
   }, min);
+}
+
+/**
+ * CSS rules in a frame that reveal something only on hover (a `:hover` rule that sets opacity,
+ * visibility or display with no `:focus` twin): such a control is out of reach by keyboard and touch.
+ */
+export function hoverOnlyReveals(frame: FrameLocator): Promise<string[]> {
+  return frame.locator('html').evaluate(() => {
+    const found: string[] = [];
+    const visit = (rules: CSSRuleList) => {
+      for (const rule of [...rules]) {
+        if (rule instanceof CSSStyleRule) {
+          const sel = rule.selectorText;
+          const reveals = ['opacity', 'visibility', 'display'].some((p) =>
+            rule.style.getPropertyValue(p),
+          );
+          // Fluent's bundled icons swap their regular and filled glyphs on hover: the control stays.
+          const iconSwap = /\.fui-Icon-(filled|regular)\b/.test(sel);
+          if (sel.includes(':hover') && reveals && !iconSwap && !/:focus/.test(sel))
+            found.push(sel);
+        } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of [...document.styleSheets]) {
+      try {
+        visit(sheet.cssRules);
+      } catch {
+        // A cross-origin sheet cannot be read; the app has none.
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Presses Tab (from wherever focus is, through the stand-in's own controls into the app's frame)
+ * until the focused element in `frame` has this text, or matches `{ selector }`.
+ */
+export async function tabTo(
+  page: Page,
+  frame: Frame,
+  target: string | { selector: string },
+  max = 150,
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await frame.evaluate((target) => {
+      const el = document.activeElement;
+      if (!el || el === document.body || !document.hasFocus()) return false;
+      return typeof target === 'string'
+        ? el.textContent?.trim() === target
+        : el.matches(target.selector);
+    }, target);
+    if (hit) return;
+  }
+  throw new Error(`${max} Tabs did not reach ${JSON.stringify(target)}`);
+}
+
+/** Presses `key` (ArrowDown in a menu, say) until the focused element in `frame` has this text. */
+export async function keyTo(page: Page, frame: Frame, key: string, text: string, max = 20) {
+  for (let i = 0; i < max; i++) {
+    const hit = await frame.evaluate(
+      (text) => document.activeElement?.textContent?.trim() === text,
+      text,
+    );
+    if (hit) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${max} × ${key} did not reach "${text}"`);
 }
