@@ -195,4 +195,28 @@ describe('a whole retro, accessible', () => {
     await a.getByText('Try a keyboard-only retro monthly').first().waitFor();
     await page.screenshot({ path: join(shots, 'retro-keyboard-summary.png') });
   });
+
+  it('the meeting chat tab summary has no serious axe violation in any theme', async () => {
+    const { context, page: chat } = await newPage(session.browser, { width: 1100, height: 1000 });
+    await chat.goto(
+      `${session.stack.appUrl}/devhost/?view=meeting-config&meeting=${encodeURIComponent(sync.chatId)}&user=${bob!.id}`,
+    );
+    const save = chat.getByRole('button', { name: 'Save' });
+    await expect.poll(() => save.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await save.click();
+    const tabTitle = `Meeting tab — ${bob!.displayName}`;
+    const latest = chat
+      .frameLocator(`iframe[title="${tabTitle}"]`)
+      .getByRole('region', { name: 'Latest retro' });
+    await latest.getByText('Top topics').waitFor({ timeout: 20_000 });
+    const problems: string[] = [];
+    for (const theme of themes) {
+      await chat.getByLabel('Theme').selectOption(theme);
+      await chat.waitForTimeout(300);
+      problems.push(...(await axeProblems(chat, tabTitle, `chat tab summary ${theme}`)));
+    }
+    await chat.screenshot({ path: join(shots, 'chat-tab-summary-contrast.png') });
+    await context.close();
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
 });
