@@ -66,8 +66,8 @@ export function useRetroAnnouncements(view: RetroView, fetchedAt: number): void 
     const before = lastMark.current;
     lastMark.current = mark;
     if (mark === before) return;
-    if (mark === 'one' && (before === 'more' || before === null))
-      announce(t('a11y.retro.timerOneMinute'));
+    // Only a timer crossing the minute says so: one started at a minute or less was just heard.
+    if (mark === 'one' && before === 'more') announce(t('a11y.retro.timerOneMinute'));
     if (mark === 'up' && before !== null) announce(t('a11y.retro.timerUp'));
   }, [mark, announce, t]);
 }

@@ -132,10 +132,12 @@ describe('a whole retro, accessible', () => {
           .toBe('Your vote counted');
       }
       if (phase === 'discuss') {
-        await command(adele!, id, { type: 'startTimer', seconds: 10 });
+        // 61 s crosses the minute at once; a 10 s restart then runs out.
+        await command(adele!, id, { type: 'startTimer', seconds: 61 });
         await expect
           .poll(() => announced(bob!).textContent(), { timeout: 10_000 })
           .toBe('1 minute left');
+        await command(adele!, id, { type: 'startTimer', seconds: 10 });
         await expect
           .poll(() => announced(bob!).textContent(), { timeout: 20_000 })
           .toBe("Time's up");
