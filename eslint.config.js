@@ -22,6 +22,8 @@ const translatedComponents = [
   'tabs/pulse/{agreement-scale,anonymity-explainer,answer-flow,answer-item,item-results}.tsx',
   'tabs/pulse/{item-text-note,pulse-card,pulse-section,results-view,view-header}.tsx',
   'tabs/pulse/member-pulses.tsx',
+  'client/ui/announcer.tsx',
+  'client/ui/mobile-note.tsx',
 ];
 /** Fluent props that carry text for people, beyond the rule's aria-*, title, placeholder, alt. */
 const readableProps = [

@@ -22,7 +22,9 @@ import {
   type HostOutcome,
 } from './teams-host.js';
 import { defaultTheme, loadFluentTheme, systemTheme } from './theme.js';
+import { Announcer } from './ui/announcer.js';
 import { Loading } from './ui/loading.js';
+import { TouchTargets } from './ui/touch-targets.js';
 import { I18nProvider, useT } from './i18n.js';
 import { en } from '../shared/i18n/en/index.js';
 import { loadCatalogue, type Messages } from '../shared/i18n/catalogues.js';
@@ -131,7 +133,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
           {value && (
             <HostContext.Provider value={value}>
               <Rendered />
-              {children}
+              <TouchTargets />
+              <Announcer>{children}</Announcer>
             </HostContext.Provider>
           )}
         </div>

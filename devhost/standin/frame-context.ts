@@ -9,6 +9,14 @@ export type Theme = (typeof themes)[number];
 export const locales = ['en-us', 'de-de', 'ja-jp', 'ar-sa'] as const;
 export type Locale = (typeof locales)[number];
 
+/** The client Teams runs in, as `app.host.clientType` names it (`?client=`). */
+export const clientTypes = ['web', 'android', 'ios'] as const;
+export type ClientType = (typeof clientTypes)[number];
+
+/** The user's device as the stand-in pretends it: language (`?locale=`) and client (`?client=`). */
+export type Device = { locale: string; clientType: ClientType };
+export const defaultDevice: Device = { locale: 'en-us', clientType: 'web' };
+
 export type Place = { kind: 'team'; team: OrgTeam } | { kind: 'meeting'; meeting: OrgMeeting };
 
 /** teams-js `pages.InstanceConfig`, as `settings.setSettings` sends it and `settings.getSettings` returns it. */
@@ -37,7 +45,7 @@ export type LegacyContext = {
   locale: string;
   theme: Theme;
   frameContext: FrameKind;
-  hostClientType: 'web';
+  hostClientType: ClientType;
   hostName: 'Teams';
   appSessionId: string;
   sessionId: string;
@@ -77,14 +85,14 @@ export function legacyContext(
   spec: FrameSpec,
   theme: Theme,
   sessionId: string,
-  locale: Locale = 'en-us',
+  device: Device = defaultDevice,
 ): LegacyContext {
   const { user, place } = spec;
   const context: LegacyContext = {
-    locale,
+    locale: device.locale,
     theme,
     frameContext: spec.kind,
-    hostClientType: 'web',
+    hostClientType: device.clientType,
     hostName: 'Teams',
     appSessionId: `${sessionId}-${spec.frameId}`,
     sessionId,

@@ -41,7 +41,6 @@ function services(permissions: string[] = bothStagePermissions) {
   const events: string[] = [];
   let sharing = false;
   const host: HostServices = {
-    locale: 'en-us',
     sessionId: 'session',
     origin,
     getToken: async (userId) => {

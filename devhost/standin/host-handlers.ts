@@ -1,4 +1,4 @@
-import type { FrameSpec, InstanceConfig, Locale, Theme } from './frame-context.js';
+import type { Device, FrameSpec, InstanceConfig, Theme } from './frame-context.js';
 import { legacyContext } from './frame-context.js';
 import { answerNestedAppAuth, type NaaServices } from './naa-host.js';
 import { naaExecute, naaReplyArgs, parseNaaRequest } from './naa-protocol.js';
@@ -28,13 +28,13 @@ export type StageState = { isAppSharing: boolean };
 /** The host's services and UI, as the request handlers see them. */
 export type HostServices = {
   sessionId: string;
-  /** The Teams client language every frame's context reports (`?locale=`). */
-  locale: Locale;
   /** The page's origin; URLs the app hands over must be on it (Teams checks `validDomains`). */
   origin: string;
   getToken(userId: string): Promise<string>;
   /** Nested app auth, when the page offers it (`?naa=`); null makes the host one without NAA, as before. */
   naa: NaaServices | null;
+  /** The language and client the frames' context reports; web and en-us unless the query says. */
+  device?: Device;
   changed(frame: FrameState, what: 'status' | 'validity' | 'config' | 'save'): void;
   /** Called when the app answers a `settings.save` event. */
   saveFinished(frame: FrameState, outcome: { ok: true } | { ok: false; reason: string }): void;
@@ -74,7 +74,7 @@ export async function handleRequest(
       host.changed(frame, 'status');
       return initializeArgs(spec.kind, { nestedAppAuth: host.naa !== null });
     case 'getContext':
-      return [legacyContext(spec, frame.theme, host.sessionId, host.locale)];
+      return [legacyContext(spec, frame.theme, host.sessionId, host.device)];
     case 'appInitialization.appLoaded':
       return null;
     case 'appInitialization.success':

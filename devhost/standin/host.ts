@@ -1,4 +1,4 @@
-import type { FrameSpec, Locale, Theme } from './frame-context.js';
+import type { Device, FrameSpec, Theme } from './frame-context.js';
 import { frameLabel } from './frame-context.js';
 import {
   createFrameState,
@@ -19,7 +19,7 @@ export type LogEntry = {
 };
 
 /** The UI callbacks the host needs; the rest of HostServices is filled in here. */
-export type HostUi = Omit<HostServices, 'sessionId' | 'origin' | 'naa' | 'locale'> & {
+export type HostUi = Omit<HostServices, 'sessionId' | 'origin' | 'naa'> & {
   log(entry: LogEntry): void;
 };
 
@@ -38,9 +38,9 @@ type Attached = { iframe: HTMLIFrameElement; state: FrameState; label: string };
 /** The host side of the teams-js protocol for every app frame on this page. */
 export function createHost(options: {
   theme: Theme;
-  locale?: Locale;
   ui: HostUi;
   naa?: NaaServices | null;
+  device?: Device;
 }): Host {
   const { ui } = options;
   let theme = options.theme;
@@ -48,9 +48,9 @@ export function createHost(options: {
   const services: HostServices = {
     ...ui,
     sessionId: crypto.randomUUID(),
-    locale: options.locale ?? 'en-us',
     origin,
     naa: options.naa ?? null,
+    ...(options.device ? { device: options.device } : {}),
   };
   const frames = new Map<Window, Attached>();
 

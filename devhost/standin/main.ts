@@ -108,10 +108,9 @@ function boot(org: Org) {
       (current?.handlers[key] as (...a: unknown[]) => unknown)?.(...args)) as ViewHandlers[K];
   const host = createHost({
     theme: query.theme,
-    // Teams restarts when its language changes; so does this page (see the Language select).
-    locale: query.locale,
     // Fixed for the page's life: frames learn it in their initialize answer.
     naa: naaServices(query.naa, tokens),
+    device: { locale: query.locale, clientType: query.client },
     ui: {
       getToken: (userId) => tokens.get(userId),
       log: logPanel.add,
@@ -193,7 +192,8 @@ function boot(org: Org) {
       'locale',
       'Language',
       locales.map((l) => ({ value: l, label: localeLabels[l] })),
-      query.locale,
+      // A tag not in the list (?locale=fr-fr) shows as English in the select, and still applies.
+      locales.find((l) => l === query.locale) ?? 'en-us',
       (value) => {
         // Frames learn the language when they start, as in Teams: reload with the new one.
         update({ locale: locales.find((l) => l === value) ?? 'en-us' }, false);

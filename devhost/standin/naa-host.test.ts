@@ -33,7 +33,6 @@ function naaHost(mode: NaaServices['mode'], tokens?: NaaServices['tokens']) {
     consented: new Set(),
   };
   const host: HostServices = {
-    locale: 'en-us',
     sessionId: 'session',
     origin,
     getToken: async () => 'sso-token',

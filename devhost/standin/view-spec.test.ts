@@ -13,12 +13,13 @@ describe('view query', () => {
       user: 'u-ben',
       participants: 3,
       theme: 'dark',
-      locale: 'en-us',
       configure: true,
       pages: 'app',
       naa: 'off',
+      locale: 'en-us',
+      client: 'web',
     });
-    expect(parseViewQuery('?theme=neon&participants=-2&locale=xx-yy')).toMatchObject({
+    expect(parseViewQuery('?theme=neon&participants=-2&locale=%3Cb%3E')).toMatchObject({
       view: 'channel',
       theme: 'default',
       locale: 'en-us',
@@ -32,6 +33,17 @@ describe('view query', () => {
       '?view=meeting&meeting=weekly-sync&participants=4&theme=contrast&pages=probe',
     );
     expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
+  });
+
+  it('reads and writes the Teams locale and client type, en-us on the web unless asked for', () => {
+    const query = parseViewQuery('?view=channel&locale=AR-SA&client=android');
+    expect(query).toMatchObject({ locale: 'ar-sa', client: 'android' });
+    expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
+    expect(parseViewQuery('?locale=<script>&client=fridge')).toMatchObject({
+      locale: 'en-us',
+      client: 'web',
+    });
+    expect(formatViewQuery(parseViewQuery('?view=channel'))).not.toMatch(/locale|client/);
   });
 
   it('reads and writes the nested app auth mode, off unless asked for', () => {

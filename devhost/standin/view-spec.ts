@@ -1,4 +1,4 @@
-import { locales, themes, type Locale, type Theme } from './frame-context.js';
+import { clientTypes, themes, type ClientType, type Theme } from './frame-context.js';
 import { naaModes, type NaaMode } from './naa-host.js';
 import { findMeeting, findUser, meetingParticipants } from './org.js';
 import type { Org, OrgMeeting, OrgTeam, OrgUser } from './org.js';
@@ -14,12 +14,14 @@ export type ViewQuery = {
   user: string | null;
   participants: number;
   theme: Theme;
-  /** The Teams client language (`?locale=de-de`); frames read it at start, as in Teams. */
-  locale: Locale;
   configure: boolean;
   pages: PageSet;
   /** Whether the host offers nested app auth, and how it answers (`?naa=1|consent|error`). */
   naa: NaaMode;
+  /** The Teams locale the frames report (`?locale=de-de`); en-us by default. */
+  locale: string;
+  /** The Teams client the frames report (`?client=android`); web by default. */
+  client: ClientType;
 };
 
 export const defaultParticipants = 3;
@@ -37,10 +39,13 @@ export function parseViewQuery(search: string): ViewQuery {
     participants:
       Number.isFinite(participants) && participants > 0 ? participants : defaultParticipants,
     theme: themes.find((t) => t === theme) ?? 'default',
-    locale: locales.find((l) => l === params.get('locale')?.toLowerCase()) ?? 'en-us',
     configure: params.get('configure') === '1',
     pages: params.get('pages') === 'probe' ? 'probe' : 'app',
     naa: parseNaaMode(params.get('naa')),
+    locale: /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(params.get('locale') ?? '')
+      ? params.get('locale')!.toLowerCase()
+      : 'en-us',
+    client: clientTypes.find((c) => c === params.get('client')) ?? 'web',
   };
 }
 
@@ -58,10 +63,11 @@ export function formatViewQuery(query: ViewQuery): string {
   if (query.view !== 'meeting' && query.user) params.set('user', query.user);
   if (query.view === 'meeting') params.set('participants', String(query.participants));
   if (query.theme !== 'default') params.set('theme', query.theme);
-  if (query.locale !== 'en-us') params.set('locale', query.locale);
   if (query.configure && query.view !== 'meeting') params.set('configure', '1');
   if (query.pages === 'probe') params.set('pages', 'probe');
   if (query.naa !== 'off') params.set('naa', query.naa === 'on' ? '1' : query.naa);
+  if (query.locale !== 'en-us') params.set('locale', query.locale);
+  if (query.client !== 'web') params.set('client', query.client);
   return `?${params.toString()}`;
 }
 

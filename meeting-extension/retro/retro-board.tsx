@@ -10,6 +10,7 @@ import { useMeContext } from '../../client/use-me-context.js';
 import { DraftsNotice } from './drafts-notice.js';
 import { EndedRetro } from './lobby-ended.js';
 import { PhaseView } from './phase-view.js';
+import { useRetroAnnouncements } from './retro-announcements.js';
 import { RetroContext, type RetroContextValue } from './retro-context.js';
 import { RetroHeader } from './retro-header.js';
 import { useRetroStyles } from './styles.js';
@@ -99,6 +100,7 @@ export function RetroBoard({
   if (value.view.status === 'ended') return <EndedRetro retroId={retroId} />;
   return (
     <RetroContext.Provider value={value}>
+      <Announcements view={value.view} fetchedAt={value.fetchedAt} />
       <PhaseFocusContext.Provider value={focus.request}>
         <div className={styles.stack}>
           <RetroHeader canShare={canShare} />
@@ -123,4 +125,16 @@ export function RetroBoard({
       </PhaseFocusContext.Provider>
     </RetroContext.Provider>
   );
+}
+
+/** The live region's retro sentences (a component, so the hooks run only with a view). */
+function Announcements({
+  view,
+  fetchedAt,
+}: {
+  view: RetroContextValue['view'];
+  fetchedAt: number;
+}) {
+  useRetroAnnouncements(view, fetchedAt);
+  return null;
 }

@@ -6,6 +6,7 @@ import { roomFor } from '../../client/query-keys.js';
 import { ConnectionStatus } from '../../client/ui/connection-status.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { Loading } from '../../client/ui/loading.js';
+import { MobileNote } from '../../client/ui/mobile-note.js';
 import { PageLayout } from '../../client/ui/page-layout.js';
 import { ScopeOverview } from '../../client/ui/scope-overview.js';
 import { TeamHome } from '../pulse/team-home.js';
@@ -39,6 +40,7 @@ export function ContentPage() {
     : [info.teamName, info.channelName].filter(Boolean).join(' › ') || t('pulse.content.team');
   return (
     <PageLayout layout="wide" subtitle={subtitle} status={<ConnectionStatus status={status} />}>
+      <MobileNote />
       {meeting && info.chatId ? (
         <Suspense fallback={<Loading label={t('pulse.content.loadingRetros')} />}>
           <MeetingRetros chatId={info.chatId} />

@@ -9,6 +9,10 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
     gap: tokens.spacingHorizontalXXS,
+    // A phone has no room for seven 44 px targets in a row: four, then three (WCAG 2.5.5).
+    '@media (pointer: coarse) and (max-width: 419px)': {
+      gridTemplateColumns: 'repeat(4, minmax(44px, 1fr))',
+    },
   },
   segment: {
     position: 'relative',

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   band: {
     display: 'block',
     fontSize: tokens.fontSizeBase100,
-    color: tokens.colorNeutralForeground2,
+    // Foreground2 on the dark theme's palette backgrounds falls below 4.5:1 (axe, issue #15).
+    color: tokens.colorNeutralForeground1,
   },
   // Narrow enough in a side panel that the newest pulse's column is in view beside it.
   item: {
