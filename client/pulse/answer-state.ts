@@ -1,4 +1,5 @@
 import { edmondsonItems, minAnsweredItems } from '../../shared/pulse/items.js';
+import { translate } from '../current-intl.js';
 
 export type AgreementValue = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 /** One item's state: an agreement value, explicitly skipped, or not reached yet. */
@@ -43,14 +44,16 @@ export function withSlot(draft: AnswerDraft, index: number, slot: AnswerSlot): A
 export function submitHint(slots: readonly AnswerSlot[]): string {
   const more = remainingNeeded(slots);
   const answered = answeredCount(slots);
-  if (more === 0) return `Ready to submit: ${answered} of ${itemCount} answered.`;
-  const noun = more === 1 ? 'question' : 'questions';
-  return `Answer ${more} more ${noun} to submit (at least ${minAnsweredItems} of ${itemCount}).`;
+  if (more === 0) return translate('pulse.answer.ready', { answered, total: itemCount });
+  return translate('pulse.answer.needMore', { more, min: minAnsweredItems, total: itemCount });
 }
 
 /** "3 of 7" for the one-question-at-a-time view (step is zero-based). */
 export function progressLabel(step: number): string {
-  return `${Math.min(step + 1, itemCount)} of ${itemCount}`;
+  return translate('pulse.answer.progress', {
+    step: Math.min(step + 1, itemCount),
+    total: itemCount,
+  });
 }
 
 /** The request body: skipped and unreached items are both null; an empty comment is no comment. */

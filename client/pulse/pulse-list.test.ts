@@ -9,6 +9,7 @@ import {
   thresholdLabel,
   timingSentence,
 } from './pulse-list.js';
+import { translate } from '../current-intl.js';
 
 function pulse(patch: Partial<PulseSummary>): PulseSummary {
   return {
@@ -57,10 +58,12 @@ describe('pulse list', () => {
   });
 
   it('says in words whether results will show, never a count, and only for open pulses', () => {
-    expect(thresholdLabel(pulse({ thresholdReached: true }))).toBe(
+    const said = (label: ReturnType<typeof thresholdLabel>) =>
+      label && translate(label.id, label.values);
+    expect(said(thresholdLabel(pulse({ thresholdReached: true })))).toBe(
       'Enough people have answered: results will show when it closes.',
     );
-    expect(thresholdLabel(pulse({ thresholdReached: false, k: 4 }))).toBe(
+    expect(said(thresholdLabel(pulse({ thresholdReached: false, k: 4 })))).toBe(
       'Results show once at least 4 people have answered. Not enough yet.',
     );
     expect(thresholdLabel(pulse({ thresholdReached: null }))).toBeNull();

@@ -1,5 +1,6 @@
 import type { PulseStatus, PulseSummary } from '../../shared/pulse/api.js';
 import type { Formatters } from '../format.js';
+import type { MessageId } from '../../shared/i18n/en/index.js';
 
 export const statusLabels: Record<PulseStatus, string> = {
   scheduled: 'Scheduled',
@@ -47,11 +48,13 @@ export function memberSections(pulses: readonly PulseSummary[]): {
  * Owners only, open pulses only: whether results will show, in words, never a count (a live count
  * would let an owner time an answer to a person).
  */
-export function thresholdLabel(pulse: PulseSummary): string | null {
+export function thresholdLabel(
+  pulse: PulseSummary,
+): { id: MessageId; values?: { k: number } } | null {
   if (pulse.status !== 'open' || pulse.thresholdReached === null) return null;
   return pulse.thresholdReached
-    ? `Enough people have answered: results will show when it closes.`
-    : `Results show once at least ${pulse.k} people have answered. Not enough yet.`;
+    ? { id: 'pulse.owner.enough' }
+    : { id: 'pulse.owner.notEnough', values: { k: pulse.k } };
 }
 
 /** The owner actions a pulse allows in its state. Results only when they can be shown (n ≥ k). */

@@ -12,6 +12,7 @@ import { useOwnerAction } from '../../client/pulse/use-pulse-actions.js';
 import { ConfirmDialog, type ConfirmRequest } from '../../client/ui/confirm-dialog.js';
 import { PulseCard } from './pulse-card.js';
 import { PulseSection } from './pulse-section.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -30,10 +31,11 @@ type Props = {
  */
 export function OwnerPulses({ teamId, pulses, onAnswer, onResults }: Props) {
   const styles = useStyles();
+  const t = useT();
   const action = useOwnerAction(teamId);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   if (pulses.length === 0) {
-    return <Body1>No pulses yet. Create one to ask the team how safe it feels to speak up.</Body1>;
+    return <Body1>{t('pulse.owner.none')}</Body1>;
   }
   const busy = action.isPending;
   const { open, scheduled, past } = pulseSections(pulses);
@@ -51,27 +53,26 @@ export function OwnerPulses({ teamId, pulses, onAnswer, onResults }: Props) {
             <>
               {pulse.status === 'open' && !pulse.answered && (
                 <Button appearance="primary" onClick={() => onAnswer(pulse.id)}>
-                  Answer now
+                  {t('pulse.member.answerNow')}
                 </Button>
               )}
               {allowed.includes('results') && (
-                <Button onClick={() => onResults(pulse.id)}>View results</Button>
+                <Button onClick={() => onResults(pulse.id)}>{t('pulse.member.viewResults')}</Button>
               )}
               {allowed.includes('close') && (
                 <Button
                   disabled={busy}
                   onClick={() =>
                     setConfirm({
-                      title: 'Close this pulse now?',
-                      message:
-                        'Nobody can answer after it closes. Results appear if enough people have answered.',
-                      confirmLabel: 'Close the pulse',
-                      dismissLabel: 'Keep it open',
+                      title: t('pulse.owner.closeTitle'),
+                      message: t('pulse.owner.closeBody'),
+                      confirmLabel: t('pulse.owner.closeConfirm'),
+                      dismissLabel: t('pulse.owner.closeDismiss'),
                       onConfirm: () => run('close'),
                     })
                   }
                 >
-                  Close now
+                  {t('pulse.owner.closeNow')}
                 </Button>
               )}
               {allowed.includes('cancel') && (
@@ -79,40 +80,55 @@ export function OwnerPulses({ teamId, pulses, onAnswer, onResults }: Props) {
                   disabled={busy}
                   onClick={() =>
                     setConfirm({
-                      title: 'Cancel this pulse?',
-                      message:
-                        'A cancelled pulse never shows results, and any answers given are not reported. This cannot be undone.',
-                      confirmLabel: 'Yes, cancel the pulse',
-                      dismissLabel: 'Keep the pulse',
+                      title: t('pulse.owner.cancelTitle'),
+                      message: t('pulse.owner.cancelBody'),
+                      confirmLabel: t('pulse.owner.cancelConfirm'),
+                      dismissLabel: t('pulse.owner.cancelDismiss'),
                       onConfirm: () => run('cancel'),
                     })
                   }
                 >
-                  Cancel pulse
+                  {t('pulse.owner.cancel')}
                 </Button>
               )}
             </>
           )
         }
       >
-        {threshold && <Text>{threshold}</Text>}
-        {threshold && pulse.answered && ' '}
-        {pulse.status === 'open' && pulse.answered && <Text>You&apos;ve answered.</Text>}
+        {(threshold || (pulse.status === 'open' && pulse.answered)) && (
+          <Text>
+            {[
+              threshold && t(threshold.id, threshold.values),
+              pulse.status === 'open' && pulse.answered && t('pulse.owner.answered'),
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </Text>
+        )}
       </PulseCard>
     );
   };
 
   return (
     <div className={styles.root}>
-      {action.isError && <ErrorPanel title="That didn't work" error={action.error} />}
+      {action.isError && <ErrorPanel title={t('pulse.owner.failed')} error={action.error} />}
       <PulseSection
-        title="Open"
+        title={t('pulse.member.open')}
         pulses={open}
-        empty="No pulse is open right now."
+        empty={t('pulse.owner.noneOpen')}
         renderPulse={renderPulse}
       />
-      <PulseSection title="Scheduled" pulses={scheduled} renderPulse={renderPulse} />
-      <PulseSection title="Past" pulses={past} pageSize={pastPageSize} renderPulse={renderPulse} />
+      <PulseSection
+        title={t('pulse.owner.scheduled')}
+        pulses={scheduled}
+        renderPulse={renderPulse}
+      />
+      <PulseSection
+        title={t('pulse.owner.past')}
+        pulses={past}
+        pageSize={pastPageSize}
+        renderPulse={renderPulse}
+      />
       <ConfirmDialog request={confirm} onDismiss={() => setConfirm(null)} />
     </div>
   );

@@ -122,4 +122,31 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.member.shared': 'Geteilte Ergebnisse',
   'pulse.member.noneShared': 'Es wurden noch keine Ergebnisse mit dem Team geteilt.',
   'pulse.member.viewResults': 'Ergebnisse anzeigen',
+  'pulse.answer.ready': 'Bereit zum Absenden: {answered} von {total} beantwortet.',
+  'pulse.answer.needMore':
+    'Beantworten Sie {more, plural, one {# weitere Frage} other {# weitere Fragen}}, um abzusenden (mindestens {min} von {total}).',
+  'pulse.answer.progress': '{step} von {total}',
+  'pulse.owner.none':
+    'Noch keine Pulsbefragungen. Erstellen Sie eine, um das Team zu fragen, wie sicher es sich fühlt, offen zu sprechen.',
+  'pulse.owner.closeTitle': 'Diese Pulsbefragung jetzt schließen?',
+  'pulse.owner.closeBody':
+    'Nach dem Schließen kann niemand mehr antworten. Ergebnisse erscheinen, wenn genug Personen geantwortet haben.',
+  'pulse.owner.closeConfirm': 'Pulsbefragung schließen',
+  'pulse.owner.closeDismiss': 'Offen lassen',
+  'pulse.owner.closeNow': 'Jetzt schließen',
+  'pulse.owner.cancelTitle': 'Diese Pulsbefragung abbrechen?',
+  'pulse.owner.cancelBody':
+    'Eine abgebrochene Pulsbefragung zeigt nie Ergebnisse, und abgegebene Antworten werden nicht ausgewertet. Dies kann nicht rückgängig gemacht werden.',
+  'pulse.owner.cancelConfirm': 'Ja, Pulsbefragung abbrechen',
+  'pulse.owner.cancelDismiss': 'Pulsbefragung behalten',
+  'pulse.owner.cancel': 'Pulsbefragung abbrechen',
+  'pulse.owner.answered': 'Sie haben geantwortet.',
+  'pulse.owner.failed': 'Das hat nicht funktioniert',
+  'pulse.owner.noneOpen': 'Zurzeit ist keine Pulsbefragung offen.',
+  'pulse.owner.scheduled': 'Geplant',
+  'pulse.owner.past': 'Vergangen',
+  'pulse.owner.enough':
+    'Genug Personen haben geantwortet: Ergebnisse erscheinen nach dem Schließen.',
+  'pulse.owner.notEnough':
+    'Ergebnisse erscheinen, sobald mindestens {k} Personen geantwortet haben. Noch nicht genug.',
 };

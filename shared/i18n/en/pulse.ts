@@ -118,4 +118,28 @@ export const pulse = {
   'pulse.member.shared': 'Shared results',
   'pulse.member.noneShared': 'No results have been shared with the team yet.',
   'pulse.member.viewResults': 'View results',
+  'pulse.answer.ready': 'Ready to submit: {answered} of {total} answered.',
+  'pulse.answer.needMore':
+    'Answer {more, plural, one {# more question} other {# more questions}} to submit (at least {min} of {total}).',
+  'pulse.answer.progress': '{step} of {total}',
+  'pulse.owner.none': 'No pulses yet. Create one to ask the team how safe it feels to speak up.',
+  'pulse.owner.closeTitle': 'Close this pulse now?',
+  'pulse.owner.closeBody':
+    'Nobody can answer after it closes. Results appear if enough people have answered.',
+  'pulse.owner.closeConfirm': 'Close the pulse',
+  'pulse.owner.closeDismiss': 'Keep it open',
+  'pulse.owner.closeNow': 'Close now',
+  'pulse.owner.cancelTitle': 'Cancel this pulse?',
+  'pulse.owner.cancelBody':
+    'A cancelled pulse never shows results, and any answers given are not reported. This cannot be undone.',
+  'pulse.owner.cancelConfirm': 'Yes, cancel the pulse',
+  'pulse.owner.cancelDismiss': 'Keep the pulse',
+  'pulse.owner.cancel': 'Cancel pulse',
+  'pulse.owner.answered': "You've answered.",
+  'pulse.owner.failed': "That didn't work",
+  'pulse.owner.noneOpen': 'No pulse is open right now.',
+  'pulse.owner.scheduled': 'Scheduled',
+  'pulse.owner.past': 'Past',
+  'pulse.owner.enough': 'Enough people have answered: results will show when it closes.',
+  'pulse.owner.notEnough': 'Results show once at least {k} people have answered. Not enough yet.',
 } as const;

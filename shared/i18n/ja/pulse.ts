@@ -118,4 +118,29 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.member.shared': '共有された結果',
   'pulse.member.noneShared': 'チームと共有された結果はまだありません。',
   'pulse.member.viewResults': '結果を表示',
+  'pulse.answer.ready': '送信できます: {total} 問中 {answered} 問に回答済み。',
+  'pulse.answer.needMore':
+    '送信するには、あと {more, plural, other {# 問}}に回答してください ({total} 問中 {min} 問以上)。',
+  'pulse.answer.progress': '{step}/{total}',
+  'pulse.owner.none':
+    'パルス調査はまだありません。作成して、チームが安心して発言できているかを尋ねましょう。',
+  'pulse.owner.closeTitle': 'このパルス調査を今すぐ締め切りますか?',
+  'pulse.owner.closeBody':
+    '締め切り後は誰も回答できません。十分な人数が回答していれば結果が表示されます。',
+  'pulse.owner.closeConfirm': 'パルス調査を締め切る',
+  'pulse.owner.closeDismiss': '受付を続ける',
+  'pulse.owner.closeNow': '今すぐ締め切る',
+  'pulse.owner.cancelTitle': 'このパルス調査を取り消しますか?',
+  'pulse.owner.cancelBody':
+    '取り消したパルス調査の結果は表示されず、寄せられた回答も集計されません。元に戻すことはできません。',
+  'pulse.owner.cancelConfirm': 'はい、取り消します',
+  'pulse.owner.cancelDismiss': '取り消さない',
+  'pulse.owner.cancel': 'パルス調査を取り消す',
+  'pulse.owner.answered': '回答済みです。',
+  'pulse.owner.failed': '操作できませんでした',
+  'pulse.owner.noneOpen': '現在受付中のパルス調査はありません。',
+  'pulse.owner.scheduled': '予定',
+  'pulse.owner.past': '終了済み',
+  'pulse.owner.enough': '十分な人数が回答しました。締め切り後に結果が表示されます。',
+  'pulse.owner.notEnough': '{k} 人以上が回答すると結果が表示されます。まだ足りません。',
 };
