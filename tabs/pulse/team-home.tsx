@@ -6,6 +6,7 @@ import { usePulseList } from '../../client/pulse/use-pulses.js';
 import { AnonymityExplainer } from './anonymity-explainer.js';
 import { MemberPulses } from './member-pulses.js';
 import { OwnerPulses } from './owner-pulses.js';
+import { useT } from '../../client/i18n.js';
 
 // The form, the answer flow and the results load when opened: most visits only read the list.
 const CreatePulseForm = lazy(() =>
@@ -42,6 +43,7 @@ type View =
 /** The channel tab's pulse home: owners run pulses and read results; members answer. */
 export function TeamHome({ teamId }: { teamId: string }) {
   const styles = useStyles();
+  const t = useT();
   const list = usePulseList(teamId);
   const [view, setView] = useState<View>({ kind: 'home' });
   const returned = useRef(false);
@@ -58,11 +60,11 @@ export function TeamHome({ teamId }: { teamId: string }) {
     heading.current?.scrollIntoView({ block: 'nearest' });
   }, [view]);
 
-  if (list.isPending) return <Loading label="Loading pulses…" />;
+  if (list.isPending) return <Loading label={t('pulse.home.loading')} />;
   if (list.isError) {
     return (
       <ErrorPanel
-        title="Pulses could not be loaded"
+        title={t('pulse.home.loadFailed')}
         error={list.error}
         onRetry={() => void list.refetch()}
       />
@@ -96,13 +98,15 @@ export function TeamHome({ teamId }: { teamId: string }) {
       <>
         <div className={styles.bar}>
           <h2 ref={heading} tabIndex={-1} className={styles.heading}>
-            Pulses
+            {t('pulse.home.title')}
           </h2>
           <div className={styles.actions}>
-            {canSeeTrends && <Button onClick={() => setView({ kind: 'trends' })}>Trends</Button>}
+            {canSeeTrends && (
+              <Button onClick={() => setView({ kind: 'trends' })}>{t('pulse.home.trends')}</Button>
+            )}
             {isOwner && (
               <Button appearance="primary" onClick={() => setView({ kind: 'create' })}>
-                New pulse
+                {t('pulse.home.new')}
               </Button>
             )}
           </div>
@@ -126,8 +130,8 @@ export function TeamHome({ teamId }: { teamId: string }) {
     );
   }
   return (
-    <section className={styles.root} aria-label="Pulses">
-      <Suspense fallback={<Loading label="Loading…" />}>{content}</Suspense>
+    <section className={styles.root} aria-label={t('pulse.home.title')}>
+      <Suspense fallback={<Loading label={t('panel.loading')} />}>{content}</Suspense>
     </section>
   );
 }

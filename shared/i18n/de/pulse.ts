@@ -149,4 +149,9 @@ export const pulse: Catalogue<typeof en> = {
     'Genug Personen haben geantwortet: Ergebnisse erscheinen nach dem Schließen.',
   'pulse.owner.notEnough':
     'Ergebnisse erscheinen, sobald mindestens {k} Personen geantwortet haben. Noch nicht genug.',
+  'pulse.home.loading': 'Pulsbefragungen werden geladen…',
+  'pulse.home.loadFailed': 'Die Pulsbefragungen konnten nicht geladen werden',
+  'pulse.home.title': 'Pulsbefragungen',
+  'pulse.home.trends': 'Trends',
+  'pulse.home.new': 'Neue Pulsbefragung',
 };

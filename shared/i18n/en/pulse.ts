@@ -142,4 +142,9 @@ export const pulse = {
   'pulse.owner.past': 'Past',
   'pulse.owner.enough': 'Enough people have answered: results will show when it closes.',
   'pulse.owner.notEnough': 'Results show once at least {k} people have answered. Not enough yet.',
+  'pulse.home.loading': 'Loading pulses…',
+  'pulse.home.loadFailed': 'Pulses could not be loaded',
+  'pulse.home.title': 'Pulses',
+  'pulse.home.trends': 'Trends',
+  'pulse.home.new': 'New pulse',
 } as const;

@@ -143,4 +143,9 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.owner.past': '終了済み',
   'pulse.owner.enough': '十分な人数が回答しました。締め切り後に結果が表示されます。',
   'pulse.owner.notEnough': '{k} 人以上が回答すると結果が表示されます。まだ足りません。',
+  'pulse.home.loading': 'パルス調査を読み込んでいます…',
+  'pulse.home.loadFailed': 'パルス調査を読み込めませんでした',
+  'pulse.home.title': 'パルス調査',
+  'pulse.home.trends': '傾向',
+  'pulse.home.new': '新しいパルス調査',
 };
