@@ -21,7 +21,7 @@ const translatedComponents = [
   // The pulse tab so far (create form, lists, released results and team home still to move).
   'tabs/pulse/{agreement-scale,anonymity-explainer,answer-flow,answer-item,item-results}.tsx',
   'tabs/pulse/{item-text-note,pulse-card,pulse-section,results-view,view-header}.tsx',
-  'tabs/pulse/{member-pulses,owner-pulses,team-home}.tsx',
+  'tabs/pulse/{member-pulses,owner-pulses,team-home,create-pulse-form}.tsx',
   'client/ui/announcer.tsx',
   'client/ui/mobile-note.tsx',
 ];

@@ -3,13 +3,14 @@ import { createPulseSchema, recurrenceSchema } from '../../shared/pulse/api.js';
 import {
   defaultFormValues,
   fromLocalInput,
-  recurrenceLabels,
+  recurrenceMessages,
   recurrenceOptions,
   teamSizeSentence,
   toLocalInput,
   validatePulseForm,
   type PulseFormValues,
 } from './create-form.js';
+import { translate } from '../current-intl.js';
 
 const now = new Date(2026, 2, 10, 9, 30, 15);
 const context = { teamSize: 8, now };
@@ -69,7 +70,7 @@ describe('create pulse form', () => {
 
   it('offers exactly the contract recurrences, each with a label', () => {
     expect([...recurrenceOptions].sort()).toEqual([...recurrenceSchema.options].sort());
-    expect(recurrenceOptions.map((r) => recurrenceLabels[r])).toEqual([
+    expect(recurrenceOptions.map((r) => translate(recurrenceMessages[r]))).toEqual([
       'One-off',
       'Weekly',
       'Every two weeks',

@@ -6,6 +6,7 @@ import {
   defaultOpenQuestion,
   minK,
 } from '../../shared/pulse/items.js';
+import { translate } from '../current-intl.js';
 
 /** What the create form holds: strings as the inputs give them. Times are `datetime-local` values. */
 export type PulseFormValues = {
@@ -29,13 +30,6 @@ export const recurrenceMessages: Record<Recurrence, MessageId> = {
   weekly: 'pulse.recurrence.weekly',
   biweekly: 'pulse.recurrence.biweekly',
   monthly: 'pulse.recurrence.monthly',
-};
-
-export const recurrenceLabels: Record<Recurrence, string> = {
-  none: 'One-off',
-  weekly: 'Weekly',
-  biweekly: 'Every two weeks',
-  monthly: 'Monthly',
 };
 
 /** The contract's recurrence values in menu order, without loading its zod schemas up front. */
@@ -100,32 +94,31 @@ export function defaultFormValues(now: Date, teamSize: number): PulseFormValues 
   };
 }
 
-const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
-
 /**
  * What the team's size makes possible, in words, for the threshold typed (or the suggested one
  * while the field holds no valid number) and whether the open question is on.
  */
 export function teamSizeSentence(teamSize: number, kValue: string, includeQuestion: boolean) {
-  if (teamSize < minK)
-    return `This team has ${members(teamSize)}. A pulse needs at least ${minK}, so that no answer can be traced to a person.`;
+  if (teamSize < minK) return translate('pulse.create.tooSmall', { size: teamSize, min: minK });
   const typed = Number(kValue.trim());
   const k =
     Number.isInteger(typed) && typed >= minK && typed <= teamSize ? typed : suggestedK(teamSize);
-  const results =
-    k === teamSize
-      ? `results show only if all ${teamSize} answer`
-      : `results show when ${k} of them answer`;
-  let comments: string;
-  if (commentsPossible(teamSize))
-    comments = includeQuestion
-      ? ` Comments on the open question show to owners once ${commentsThreshold} people answer.`
-      : '';
-  else
-    comments = ` Comments need ${commentsThreshold} answers, so they would never show${
-      includeQuestion ? ': consider removing the open question.' : ' — the open question is off.'
-    }`;
-  return `With ${members(teamSize)}, ${results}.${comments}`;
+  const results = translate(k === teamSize ? 'pulse.create.resultsAll' : 'pulse.create.resultsK', {
+    size: teamSize,
+    k,
+  });
+  if (commentsPossible(teamSize)) {
+    return includeQuestion
+      ? translate('pulse.create.withComments', { results, threshold: commentsThreshold })
+      : results;
+  }
+  return translate(
+    includeQuestion ? 'pulse.create.commentsNeverOn' : 'pulse.create.commentsNeverOff',
+    {
+      results,
+      threshold: commentsThreshold,
+    },
+  );
 }
 
 /** The largest k a team allows: k can never exceed the team size. */
@@ -140,41 +133,42 @@ export function validatePulseForm(
 ): PulseFormResult {
   const errors: PulseFormErrors = {};
   const title = values.title.trim();
-  if (title.length > 120) errors.title = 'Keep the title to 120 characters or fewer.';
+  if (title.length > 120) errors.title = translate('pulse.create.titleTooLong');
 
   const opens = fromLocalInput(values.opensAt);
   const closes = fromLocalInput(values.closesAt);
   const now = context.now.getTime();
-  if (!opens) errors.opensAt = 'Enter the date and time the pulse opens.';
+  if (!opens) errors.opensAt = translate('pulse.create.opensMissing');
   else if (opens.getTime() < now - pastGraceMs)
-    errors.opensAt = 'The opening time is in the past. Choose now or a later time.';
-  if (!closes) errors.closesAt = 'Enter the date and time the pulse closes.';
-  else if (closes.getTime() <= now) errors.closesAt = 'The closing time must be in the future.';
+    errors.opensAt = translate('pulse.create.opensPast');
+  if (!closes) errors.closesAt = translate('pulse.create.closesMissing');
+  else if (closes.getTime() <= now) errors.closesAt = translate('pulse.create.closesPast');
   else if (opens && closes.getTime() <= opens.getTime())
-    errors.closesAt = 'The pulse must close after it opens.';
+    errors.closesAt = translate('pulse.create.closesBeforeOpens');
 
   const period = values.recurrence === 'none' ? null : periodDays[values.recurrence];
   if (!errors.closesAt && opens && closes && period !== null) {
     if (closes.getTime() - opens.getTime() > period * dayMs)
-      errors.closesAt = `A ${recurrenceLabels[values.recurrence].toLowerCase()} pulse must close within ${period} days of opening, before the next one opens. Choose an earlier closing time.`;
+      errors.closesAt = translate('pulse.create.closesTooLate', {
+        recurrence: values.recurrence,
+        days: period,
+      });
   }
 
   const k = Number(values.k.trim());
   const teamSize = context.teamSize;
   if (teamSize < minK)
-    errors.k = `This team has ${teamSize} ${teamSize === 1 ? 'member' : 'members'}. A pulse needs at least ${minK} so that no answer can be traced to a person.`;
+    errors.k = translate('pulse.create.kTooSmallTeam', { size: teamSize, min: minK });
   else if (!values.k.trim() || !Number.isInteger(k))
-    errors.k = 'Enter the anonymity threshold as a whole number.';
-  else if (k < minK)
-    errors.k = `The anonymity threshold cannot be lower than ${minK}, so that no answer can be traced to a person.`;
-  else if (k > maxK(teamSize))
-    errors.k = `The anonymity threshold cannot be higher than the team size (${teamSize}).`;
+    errors.k = translate('pulse.create.kNotNumber');
+  else if (k < minK) errors.k = translate('pulse.create.kTooLow', { min: minK });
+  else if (k > maxK(teamSize)) errors.k = translate('pulse.create.kTooHigh', { size: teamSize });
 
   const question = values.question.trim();
   if (values.includeQuestion && !question)
-    errors.question = 'Write the open question, or remove it.';
+    errors.question = translate('pulse.create.questionMissing');
   else if (values.includeQuestion && question.length > 300)
-    errors.question = 'Keep the open question to 300 characters or fewer.';
+    errors.question = translate('pulse.create.questionTooLong');
 
   if (Object.keys(errors).length > 0 || !opens || !closes) return { ok: false, errors };
   return {

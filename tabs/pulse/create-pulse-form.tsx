@@ -16,7 +16,7 @@ import {
   commentsPossible,
   defaultFormValues,
   maxK,
-  recurrenceLabels,
+  recurrenceMessages,
   recurrenceOptions,
   teamSizeSentence,
   validatePulseForm,
@@ -26,6 +26,7 @@ import {
 import { useCreatePulse } from '../../client/pulse/use-pulse-actions.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
 import { ViewHeader } from './view-header.js';
+import { useT } from '../../client/i18n.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -47,6 +48,7 @@ const fieldState = (message: string | undefined) =>
 /** Owners schedule a pulse: the Edmondson seven, timing, recurrence, threshold and open question. */
 export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
   const styles = useStyles();
+  const t = useT();
   const [values, setValues] = useState<PulseFormValues>(() =>
     defaultFormValues(new Date(), teamSize),
   );
@@ -67,33 +69,30 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label="New pulse">
-      <ViewHeader title="New pulse" onBack={onDone} />
-      <Body1 className={styles.note}>
-        Members answer the seven statements of Edmondson&apos;s team psychological safety scale,
-        from strongly disagree to strongly agree.
-      </Body1>
+    <form className={styles.form} onSubmit={submit} noValidate aria-label={t('pulse.home.new')}>
+      <ViewHeader title={t('pulse.home.new')} onBack={onDone} />
+      <Body1 className={styles.note}>{t('pulse.create.intro')}</Body1>
       <MessageBar intent="info" layout="multiline" aria-live="polite">
         <MessageBarBody>
           {teamSizeSentence(teamSize, values.k, values.includeQuestion)}
         </MessageBarBody>
       </MessageBar>
       <Field
-        label="Title"
-        hint="Optional, for example “March check-in”."
+        label={t('pulse.create.title')}
+        hint={t('pulse.create.titleHint')}
         {...fieldState(errors.title)}
       >
         <Input value={values.title} maxLength={120} onChange={(_, d) => set('title', d.value)} />
       </Field>
       <div className={styles.row}>
-        <Field label="Opens" required {...fieldState(errors.opensAt)}>
+        <Field label={t('pulse.create.opens')} required {...fieldState(errors.opensAt)}>
           <Input
             type="datetime-local"
             value={values.opensAt}
             onChange={(_, d) => set('opensAt', d.value)}
           />
         </Field>
-        <Field label="Closes" required {...fieldState(errors.closesAt)}>
+        <Field label={t('pulse.create.closes')} required {...fieldState(errors.closesAt)}>
           <Input
             type="datetime-local"
             value={values.closesAt}
@@ -102,7 +101,7 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="Repeats" hint="A repeating pulse opens the next one on schedule.">
+        <Field label={t('pulse.create.repeats')} hint={t('pulse.create.repeatsHint')}>
           <Select
             value={values.recurrence}
             onChange={(_, d) => {
@@ -112,14 +111,14 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
           >
             {recurrenceOptions.map((r) => (
               <option key={r} value={r}>
-                {recurrenceLabels[r]}
+                {t(recurrenceMessages[r])}
               </option>
             ))}
           </Select>
         </Field>
         <Field
-          label="Anonymity threshold"
-          hint={`Results show only when at least this many people answer: from ${minK} to your team size, ${teamSize}. A lower number lets more people be away.`}
+          label={t('pulse.create.k')}
+          hint={t('pulse.create.kHint', { min: minK, size: teamSize })}
           {...fieldState(errors.k)}
         >
           <Input
@@ -137,8 +136,8 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
         {values.includeQuestion ? (
           <>
             <Field
-              label="Open question"
-              hint={`Optional comments. Owners see them only when at least ${commentsThreshold} people answer; they are never shared with the team.`}
+              label={t('pulse.create.question')}
+              hint={t('pulse.create.questionHint', { threshold: commentsThreshold })}
               {...fieldState(errors.question)}
             >
               <Textarea
@@ -150,27 +149,29 @@ export function CreatePulseForm({ teamId, teamSize, onDone }: Props) {
             </Field>
             <div>
               <Button onClick={() => set('includeQuestion', false)}>
-                Remove the open question
+                {t('pulse.create.removeQuestion')}
               </Button>
             </div>
           </>
         ) : (
           <div>
             <Button onClick={() => set('includeQuestion', true)}>
-              {commentsPossible(teamSize) ? 'Add an open question' : 'Add an open question anyway'}
+              {t(
+                commentsPossible(teamSize)
+                  ? 'pulse.create.addQuestion'
+                  : 'pulse.create.addQuestionAnyway',
+              )}
             </Button>
           </div>
         )}
       </div>
-      {Object.keys(errors).length > 0 && (
-        <Body1 role="alert">Some details need changing before the pulse can be created.</Body1>
-      )}
-      {create.isError && <ErrorPanel title="The pulse was not created" error={create.error} />}
+      {Object.keys(errors).length > 0 && <Body1 role="alert">{t('pulse.create.fix')}</Body1>}
+      {create.isError && <ErrorPanel title={t('pulse.create.failed')} error={create.error} />}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create pulse'}
+          {t(create.isPending ? 'pulse.create.creating' : 'pulse.create.create')}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={onDone}>{t('panel.start.cancel')}</Button>
       </div>
     </form>
   );

@@ -154,4 +154,55 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.home.title': 'Pulsbefragungen',
   'pulse.home.trends': 'Trends',
   'pulse.home.new': 'Neue Pulsbefragung',
+  'pulse.create.tooSmall':
+    'Dieses Team hat {size, plural, one {# Mitglied} other {# Mitglieder}}. Eine Pulsbefragung braucht mindestens {min}, damit keine Antwort einer Person zugeordnet werden kann.',
+  'pulse.create.resultsAll':
+    'Bei {size, plural, one {# Mitglied} other {# Mitgliedern}} erscheinen Ergebnisse nur, wenn alle {size} antworten.',
+  'pulse.create.resultsK':
+    'Bei {size, plural, one {# Mitglied} other {# Mitgliedern}} erscheinen Ergebnisse, wenn {k} davon antworten.',
+  'pulse.create.withComments':
+    '{results} Kommentare zur offenen Frage sehen Teambesitzer, sobald {threshold} Personen antworten.',
+  'pulse.create.commentsNeverOn':
+    '{results} Kommentare brauchen {threshold} Antworten und würden daher nie erscheinen: Entfernen Sie am besten die offene Frage.',
+  'pulse.create.commentsNeverOff':
+    '{results} Kommentare brauchen {threshold} Antworten und würden daher nie erscheinen – die offene Frage ist aus.',
+  'pulse.create.titleTooLong': 'Der Titel darf höchstens 120 Zeichen lang sein.',
+  'pulse.create.opensMissing': 'Geben Sie Datum und Uhrzeit des Beginns ein.',
+  'pulse.create.opensPast':
+    'Der Beginn liegt in der Vergangenheit. Wählen Sie jetzt oder einen späteren Zeitpunkt.',
+  'pulse.create.closesMissing': 'Geben Sie Datum und Uhrzeit des Endes ein.',
+  'pulse.create.closesPast': 'Das Ende muss in der Zukunft liegen.',
+  'pulse.create.closesBeforeOpens': 'Die Pulsbefragung muss nach ihrem Beginn enden.',
+  'pulse.create.closesTooLate':
+    'Eine {recurrence, select, weekly {wöchentliche} biweekly {zweiwöchentliche} monthly {monatliche} other {wiederkehrende}} Pulsbefragung muss innerhalb von {days} Tagen nach Beginn enden, bevor die nächste beginnt. Wählen Sie ein früheres Ende.',
+  'pulse.create.kTooSmallTeam':
+    'Dieses Team hat {size, plural, one {# Mitglied} other {# Mitglieder}}. Eine Pulsbefragung braucht mindestens {min}, damit keine Antwort einer Person zugeordnet werden kann.',
+  'pulse.create.kNotNumber': 'Geben Sie die Anonymitätsschwelle als ganze Zahl ein.',
+  'pulse.create.kTooLow':
+    'Die Anonymitätsschwelle darf nicht unter {min} liegen, damit keine Antwort einer Person zugeordnet werden kann.',
+  'pulse.create.kTooHigh': 'Die Anonymitätsschwelle darf nicht über der Teamgröße ({size}) liegen.',
+  'pulse.create.questionMissing': 'Schreiben Sie die offene Frage oder entfernen Sie sie.',
+  'pulse.create.questionTooLong': 'Die offene Frage darf höchstens 300 Zeichen lang sein.',
+  'pulse.create.intro':
+    'Die Mitglieder beantworten die sieben Aussagen von Edmondsons Skala zur psychologischen Sicherheit im Team, von „stimme ganz und gar nicht zu“ bis „stimme voll und ganz zu“.',
+  'pulse.create.title': 'Titel',
+  'pulse.create.titleHint': 'Optional, zum Beispiel „Check-in März“.',
+  'pulse.create.opens': 'Beginn',
+  'pulse.create.closes': 'Ende',
+  'pulse.create.repeats': 'Wiederholung',
+  'pulse.create.repeatsHint': 'Eine wiederkehrende Pulsbefragung öffnet die nächste nach Plan.',
+  'pulse.create.k': 'Anonymitätsschwelle',
+  'pulse.create.kHint':
+    'Ergebnisse erscheinen nur, wenn mindestens so viele Personen antworten: von {min} bis zu Ihrer Teamgröße, {size}. Eine kleinere Zahl lässt mehr Abwesende zu.',
+  'pulse.create.question': 'Offene Frage',
+  'pulse.create.questionHint':
+    'Optionale Kommentare. Teambesitzer sehen sie nur, wenn mindestens {threshold} Personen antworten; sie werden nie mit dem Team geteilt.',
+  'pulse.create.removeQuestion': 'Offene Frage entfernen',
+  'pulse.create.addQuestion': 'Offene Frage hinzufügen',
+  'pulse.create.addQuestionAnyway': 'Trotzdem eine offene Frage hinzufügen',
+  'pulse.create.fix':
+    'Einige Angaben müssen geändert werden, bevor die Pulsbefragung erstellt werden kann.',
+  'pulse.create.failed': 'Die Pulsbefragung wurde nicht erstellt',
+  'pulse.create.creating': 'Wird erstellt…',
+  'pulse.create.create': 'Pulsbefragung erstellen',
 };

@@ -147,4 +147,53 @@ export const pulse = {
   'pulse.home.title': 'Pulses',
   'pulse.home.trends': 'Trends',
   'pulse.home.new': 'New pulse',
+  'pulse.create.tooSmall':
+    'This team has {size, plural, one {# member} other {# members}}. A pulse needs at least {min}, so that no answer can be traced to a person.',
+  'pulse.create.resultsAll':
+    'With {size, plural, one {# member} other {# members}}, results show only if all {size} answer.',
+  'pulse.create.resultsK':
+    'With {size, plural, one {# member} other {# members}}, results show when {k} of them answer.',
+  'pulse.create.withComments':
+    '{results} Comments on the open question show to owners once {threshold} people answer.',
+  'pulse.create.commentsNeverOn':
+    '{results} Comments need {threshold} answers, so they would never show: consider removing the open question.',
+  'pulse.create.commentsNeverOff':
+    '{results} Comments need {threshold} answers, so they would never show — the open question is off.',
+  'pulse.create.titleTooLong': 'Keep the title to 120 characters or fewer.',
+  'pulse.create.opensMissing': 'Enter the date and time the pulse opens.',
+  'pulse.create.opensPast': 'The opening time is in the past. Choose now or a later time.',
+  'pulse.create.closesMissing': 'Enter the date and time the pulse closes.',
+  'pulse.create.closesPast': 'The closing time must be in the future.',
+  'pulse.create.closesBeforeOpens': 'The pulse must close after it opens.',
+  'pulse.create.closesTooLate':
+    'A {recurrence, select, weekly {weekly} biweekly {two-weekly} monthly {monthly} other {repeating}} pulse must close within {days} days of opening, before the next one opens. Choose an earlier closing time.',
+  'pulse.create.kTooSmallTeam':
+    'This team has {size, plural, one {# member} other {# members}}. A pulse needs at least {min} so that no answer can be traced to a person.',
+  'pulse.create.kNotNumber': 'Enter the anonymity threshold as a whole number.',
+  'pulse.create.kTooLow':
+    'The anonymity threshold cannot be lower than {min}, so that no answer can be traced to a person.',
+  'pulse.create.kTooHigh': 'The anonymity threshold cannot be higher than the team size ({size}).',
+  'pulse.create.questionMissing': 'Write the open question, or remove it.',
+  'pulse.create.questionTooLong': 'Keep the open question to 300 characters or fewer.',
+  'pulse.create.intro':
+    "Members answer the seven statements of Edmondson's team psychological safety scale, from strongly disagree to strongly agree.",
+  'pulse.create.title': 'Title',
+  'pulse.create.titleHint': 'Optional, for example “March check-in”.',
+  'pulse.create.opens': 'Opens',
+  'pulse.create.closes': 'Closes',
+  'pulse.create.repeats': 'Repeats',
+  'pulse.create.repeatsHint': 'A repeating pulse opens the next one on schedule.',
+  'pulse.create.k': 'Anonymity threshold',
+  'pulse.create.kHint':
+    'Results show only when at least this many people answer: from {min} to your team size, {size}. A lower number lets more people be away.',
+  'pulse.create.question': 'Open question',
+  'pulse.create.questionHint':
+    'Optional comments. Owners see them only when at least {threshold} people answer; they are never shared with the team.',
+  'pulse.create.removeQuestion': 'Remove the open question',
+  'pulse.create.addQuestion': 'Add an open question',
+  'pulse.create.addQuestionAnyway': 'Add an open question anyway',
+  'pulse.create.fix': 'Some details need changing before the pulse can be created.',
+  'pulse.create.failed': 'The pulse was not created',
+  'pulse.create.creating': 'Creating…',
+  'pulse.create.create': 'Create pulse',
 } as const;

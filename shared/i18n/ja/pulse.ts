@@ -148,4 +148,53 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.home.title': 'パルス調査',
   'pulse.home.trends': '傾向',
   'pulse.home.new': '新しいパルス調査',
+  'pulse.create.tooSmall':
+    'このチームのメンバーは {size, plural, other {# 人}}です。回答が個人に結び付かないよう、パルス調査には {min} 人以上が必要です。',
+  'pulse.create.resultsAll':
+    'メンバーが {size, plural, other {# 人}}の場合、{size} 人全員が回答したときだけ結果が表示されます。',
+  'pulse.create.resultsK':
+    'メンバーが {size, plural, other {# 人}}の場合、そのうち {k} 人が回答すると結果が表示されます。',
+  'pulse.create.withComments':
+    '{results} 自由回答のコメントは、{threshold} 人が回答するとチームの所有者に表示されます。',
+  'pulse.create.commentsNeverOn':
+    '{results} コメントの表示には {threshold} 件の回答が必要なため、表示されることはありません。自由回答の質問を削除することを検討してください。',
+  'pulse.create.commentsNeverOff':
+    '{results} コメントの表示には {threshold} 件の回答が必要なため、表示されることはありません。自由回答の質問はオフです。',
+  'pulse.create.titleTooLong': 'タイトルは 120 文字以内にしてください。',
+  'pulse.create.opensMissing': '開始日時を入力してください。',
+  'pulse.create.opensPast': '開始日時が過去になっています。現在以降の日時を選んでください。',
+  'pulse.create.closesMissing': '締め切り日時を入力してください。',
+  'pulse.create.closesPast': '締め切り日時は未来にしてください。',
+  'pulse.create.closesBeforeOpens': '締め切りは開始より後にしてください。',
+  'pulse.create.closesTooLate':
+    '{recurrence, select, weekly {毎週の} biweekly {隔週の} monthly {毎月の} other {繰り返しの}}パルス調査は、次の回が始まる前、開始から {days} 日以内に締め切る必要があります。より早い締め切り日時を選んでください。',
+  'pulse.create.kTooSmallTeam':
+    'このチームのメンバーは {size, plural, other {# 人}}です。回答が個人に結び付かないよう、パルス調査には {min} 人以上が必要です。',
+  'pulse.create.kNotNumber': '匿名性のしきい値を整数で入力してください。',
+  'pulse.create.kTooLow':
+    '回答が個人に結び付かないよう、匿名性のしきい値は {min} 未満にできません。',
+  'pulse.create.kTooHigh': '匿名性のしきい値はチームの人数 ({size}) を超えられません。',
+  'pulse.create.questionMissing': '自由回答の質問を書くか、削除してください。',
+  'pulse.create.questionTooLong': '自由回答の質問は 300 文字以内にしてください。',
+  'pulse.create.intro':
+    'メンバーは、Edmondson のチームの心理的安全性尺度の 7 つの文に、「まったくそう思わない」から「とてもそう思う」までで回答します。',
+  'pulse.create.title': 'タイトル',
+  'pulse.create.titleHint': '省略可。例:「3 月のチェックイン」',
+  'pulse.create.opens': '開始',
+  'pulse.create.closes': '締め切り',
+  'pulse.create.repeats': '繰り返し',
+  'pulse.create.repeatsHint': '繰り返しのパルス調査は、予定どおりに次の回を開始します。',
+  'pulse.create.k': '匿名性のしきい値',
+  'pulse.create.kHint':
+    '少なくともこの人数が回答したときだけ結果が表示されます ({min} からチームの人数 {size} まで)。小さい数にすると、不在の人が多くても結果が出ます。',
+  'pulse.create.question': '自由回答の質問',
+  'pulse.create.questionHint':
+    '任意のコメントです。{threshold} 人以上が回答したときだけチームの所有者に表示され、チームと共有されることはありません。',
+  'pulse.create.removeQuestion': '自由回答の質問を削除',
+  'pulse.create.addQuestion': '自由回答の質問を追加',
+  'pulse.create.addQuestionAnyway': 'それでも自由回答の質問を追加',
+  'pulse.create.fix': 'パルス調査を作成する前に、いくつかの項目を修正する必要があります。',
+  'pulse.create.failed': 'パルス調査を作成できませんでした',
+  'pulse.create.creating': '作成しています…',
+  'pulse.create.create': 'パルス調査を作成',
 };
