@@ -18,10 +18,7 @@ const translatedComponents = [
   'tabs/*-main.tsx',
   'tabs/config/**/*.tsx',
   'tabs/content/**/*.tsx',
-  // The pulse tab so far (create form, lists, released results and team home still to move).
-  'tabs/pulse/{agreement-scale,anonymity-explainer,answer-flow,answer-item,item-results}.tsx',
-  'tabs/pulse/{item-text-note,pulse-card,pulse-section,results-view,view-header}.tsx',
-  'tabs/pulse/{member-pulses,owner-pulses,team-home,create-pulse-form}.tsx',
+  'tabs/pulse/**/*.tsx',
   'client/ui/announcer.tsx',
   'client/ui/mobile-note.tsx',
 ];

@@ -1,12 +1,21 @@
 import type { PulseStatus, PulseSummary } from '../../shared/pulse/api.js';
 import type { Formatters } from '../format.js';
 import type { MessageId } from '../../shared/i18n/en/index.js';
+import { translate } from '../current-intl.js';
 
 export const statusLabels: Record<PulseStatus, string> = {
-  scheduled: 'Scheduled',
-  open: 'Open',
-  closed: 'Closed',
-  cancelled: 'Cancelled',
+  get scheduled() {
+    return translate('pulse.status.scheduled');
+  },
+  get open() {
+    return translate('pulse.status.open');
+  },
+  get closed() {
+    return translate('pulse.status.closed');
+  },
+  get cancelled() {
+    return translate('pulse.status.cancelled');
+  },
 };
 
 /** Past pulses show this many at a time, with "Show more": a year of weekly pulses is not a wall. */
@@ -70,16 +79,21 @@ export function ownerActions(
 
 /** A pulse's name: its title, or when it opened. */
 export function pulseTitle(pulse: Pick<PulseSummary, 'title'>): string {
-  return pulse.title.trim() || 'Team pulse';
+  return pulse.title.trim() || translate('pulse.card.untitled');
 }
 
 /** "Opens 4 Dec 2026, 09:30", "Open until 11 Dec 2026, 09:30" or "4 Dec 2026", in the Teams locale. */
 export function timingSentence(pulse: PulseSummary, fmt: Formatters): string {
   if (pulse.status === 'scheduled')
-    return `Opens ${fmt.moment(pulse.opensAt)}, closes ${fmt.moment(pulse.closesAt)}`;
-  if (pulse.status === 'open') return `Open until ${fmt.moment(pulse.closesAt)}`;
-  if (pulse.status === 'closed') return `Opened ${fmt.day(pulse.opensAt)}`;
-  return `Was planned for ${fmt.day(pulse.opensAt)}`;
+    return translate('pulse.card.opensCloses', {
+      opens: fmt.moment(pulse.opensAt),
+      closes: fmt.moment(pulse.closesAt),
+    });
+  if (pulse.status === 'open')
+    return translate('pulse.card.openUntil', { closes: fmt.moment(pulse.closesAt) });
+  if (pulse.status === 'closed')
+    return translate('pulse.card.opened', { opened: fmt.day(pulse.opensAt) });
+  return translate('pulse.card.planned', { opened: fmt.day(pulse.opensAt) });
 }
 
 /** A past pulse's one line: the team score, or why there is none. Never a count. */
@@ -90,14 +104,17 @@ export type PulseOutcomeLine =
 
 export function outcomeLine(pulse: PulseSummary, fmt: Formatters): PulseOutcomeLine | null {
   if (pulse.status === 'cancelled')
-    return { kind: 'cancelled', text: 'Cancelled, so it has no results.' };
+    return { kind: 'cancelled', text: translate('pulse.card.cancelledNoResults') };
   if (pulse.status !== 'closed' || pulse.outcome === null) return null;
   if (pulse.outcome.status === 'not-enough-responses')
-    return { kind: 'withheld', text: 'Not enough responses to show results.' };
+    return { kind: 'withheld', text: translate('pulse.card.withheld') };
   const { score100, interval100 } = pulse.outcome;
   return {
     kind: 'score',
     score: fmt.number(score100),
-    interval: `${fmt.number(interval100.low)} to ${fmt.number(interval100.high)}`,
+    interval: translate('pulse.results.range', {
+      low: fmt.number(interval100.low),
+      high: fmt.number(interval100.high),
+    }),
   };
 }

@@ -2,6 +2,7 @@ import type { MessageId } from '../../shared/i18n/en/index.js';
 import type { Favourability, ItemResult } from '../../shared/pulse/api.js';
 import { to100 } from '../../shared/pulse/stats.js';
 import type { Formatters } from '../format.js';
+import { translate } from '../current-intl.js';
 
 /**
  * One scale everywhere a manager reads a score: 0–100, higher is better. The team score is the
@@ -13,7 +14,10 @@ export function formatScore100(score: number, fmt: Formatters): string {
 }
 
 export function formatInterval100(interval: { low: number; high: number }, fmt: Formatters) {
-  return `${fmt.number(to100(interval.low))} to ${fmt.number(to100(interval.high))}`;
+  return translate('pulse.results.range', {
+    low: fmt.number(to100(interval.low)),
+    high: fmt.number(to100(interval.high)),
+  });
 }
 
 type Released = Extract<ItemResult, { status: 'released' }>;
@@ -24,11 +28,15 @@ export function itemScore100(item: Pick<Released, 'mean' | 'reversed'>): number 
 }
 
 export function responseRateSentence(n: number, invited: number, fmt: Formatters): string {
-  const rate = invited > 0 ? ` (${fmt.percent(Math.min(1, n / invited))})` : '';
-  return `${fmt.number(n)} of ${fmt.number(invited)} answered${rate}`;
+  const values = { n: fmt.number(n), invited: fmt.number(invited) };
+  return invited > 0
+    ? translate('pulse.results.answeredRate', {
+        ...values,
+        rate: fmt.percent(Math.min(1, n / invited)),
+      })
+    : translate('pulse.results.answered', values);
 }
 
-export const reverseScoredNote = 'Reverse-scored: shown so higher is better';
 export const reverseScoredNoteId: MessageId = 'pulse.results.reverseScored';
 
 export type FavourabilityPart = { key: keyof Favourability; label: string; share: number };
@@ -36,30 +44,29 @@ export type FavourabilityPart = { key: keyof Favourability; label: string; share
 /** The three parts in reading order, for the bar, its legend and its text alternative. */
 export function favourabilityParts(f: Favourability): FavourabilityPart[] {
   return [
-    { key: 'favourable', label: 'Favourable', share: f.favourable },
-    { key: 'neutral', label: 'Neutral', share: f.neutral },
-    { key: 'unfavourable', label: 'Unfavourable', share: f.unfavourable },
+    { key: 'favourable', label: translate('pulse.results.favourable'), share: f.favourable },
+    { key: 'neutral', label: translate('pulse.results.neutral'), share: f.neutral },
+    { key: 'unfavourable', label: translate('pulse.results.unfavourable'), share: f.unfavourable },
   ];
 }
 
 /** The bar's accessible name and written-out numbers: the same numbers the eye reads. */
 export function favourabilitySentence(f: Favourability, fmt: Formatters): string {
   return favourabilityParts(f)
-    .map((p) => `${p.label} ${fmt.percent(p.share)}`)
-    .join(', ');
+    .map((p) => translate('pulse.results.part', { label: p.label, share: fmt.percent(p.share) }))
+    .join(translate('pulse.results.partSeparator'));
 }
 
 /** An opening question per statement: about the team and what would help, never about who. */
-const openers: Record<string, string> = {
-  e1: 'What happens on this team after someone makes a mistake, and what would we like to happen?',
-  e2: 'What makes it easier, or harder, to bring up a problem or a tough issue here?',
-  e3: 'How can we make more room for different views and different ways of working?',
-  e4: 'What is one small risk we could try together, and how would we back each other up?',
-  e5: 'What would make it easier to ask each other for help?',
-  e6: 'Where do our efforts get in each other’s way, and how could we support each other instead?',
-  e7: 'Which skills on this team could we make more use of, and how?',
+const openers: Record<string, MessageId> = {
+  e1: 'pulse.talk.e1',
+  e2: 'pulse.talk.e2',
+  e3: 'pulse.talk.e3',
+  e4: 'pulse.talk.e4',
+  e5: 'pulse.talk.e5',
+  e6: 'pulse.talk.e6',
+  e7: 'pulse.talk.e7',
 };
-const genericOpener = 'What would make this easier for all of us?';
 
 export type TalkPrompt = { itemId: string; text: string; reversed: boolean; question: string };
 
@@ -78,6 +85,6 @@ export function talkPrompts(items: readonly ItemResult[]): TalkPrompt[] {
       itemId: item.itemId,
       text: item.text,
       reversed: item.reversed,
-      question: openers[item.itemId] ?? genericOpener,
+      question: translate(openers[item.itemId] ?? 'pulse.talk.generic'),
     }));
 }

@@ -17,12 +17,14 @@ import {
   formatInterval100,
   formatScore100,
   responseRateSentence,
-  reverseScoredNote,
+  reverseScoredNoteId,
   talkPrompts,
 } from '../../client/pulse/results-format.js';
 import { stackedList } from '../../client/ui/list-styles.js';
 import { FavourabilityBar } from './favourability-bar.js';
 import { ItemBars, ItemTable } from './item-results.js';
+import { useRichT, useT } from '../../client/i18n.js';
+import { useItemText } from '../../client/pulse/use-item-text.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -71,67 +73,82 @@ type Props = { results: PulseResults; isOwner: boolean; hasQuestion: boolean };
 export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
   const styles = useStyles();
   const fmt = useFormat();
+  const t = useT();
+  const rich = useRichT();
+  const noSplitTitle = <MessageBarTitle>{t('pulse.released.noSplitTitle')}</MessageBarTitle>;
+  const itemText = useItemText();
   const comments = results.comments ?? [];
   const withheld = results.items.filter((item) => item.status === 'withheld').length;
-  const prompts = talkPrompts(results.items);
+  // The statements quoted in the user's language only from a validated translation (items.ts).
+  const prompts = talkPrompts(results.items).map((p) => ({
+    ...p,
+    text: itemText.items.find((i) => i.id === p.itemId)?.text ?? p.text,
+  }));
   return (
     <div className={styles.root}>
       <section className={styles.lead} aria-labelledby="team-score">
         <h3 id="team-score" className={styles.leadLabel}>
-          Team score
+          {t('pulse.released.score')}
         </h3>
         <Text className={styles.leadValue}>
-          <span className={styles.score}>{formatScore100(results.score100, fmt)}</span> of 100
+          {rich('pulse.released.of100', {
+            score: formatScore100(results.score100, fmt),
+            big: (chunks) => <span className={styles.score}>{chunks}</span>,
+          })}
         </Text>
-        <Text>Likely {formatInterval100(results.interval, fmt)}</Text>
+        <Text>
+          {t('pulse.released.likely', { range: formatInterval100(results.interval, fmt) })}
+        </Text>
         <Caption1 className={styles.muted}>
-          {responseRateSentence(results.n, results.invited, fmt)}. 100 would mean everyone gave the
-          most favourable answer to every statement. The range shows how far the score could move by
-          chance with this many answers (a 95% interval); it narrows as more of the team answers.
+          {t('pulse.released.explain', {
+            rate: responseRateSentence(results.n, results.invited, fmt),
+          })}
         </Caption1>
       </section>
 
       <section className={styles.section} aria-labelledby="overall-favourability">
         <Subtitle2 as="h3" id="overall-favourability" className={styles.heading}>
-          How the answers split
+          {t('pulse.released.split')}
         </Subtitle2>
         {results.favourability === null ? (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Not enough answers to any statement</MessageBarTitle> The split
-              counts only statements that enough people answered.
+              {noSplitTitle} {t('pulse.released.noSplit')}
             </MessageBarBody>
           </MessageBar>
         ) : (
           <FavourabilityBar value={results.favourability} />
         )}
         <Caption1 className={styles.muted}>
-          Favourable is agreeing with the positive reading of a statement, neutral is neither
-          agreeing nor disagreeing, unfavourable is disagreeing.
-          {withheld > 0 &&
-            ` It counts only the statements shown: ${withheld === 1 ? 'one statement is' : `${withheld} statements are`} left out, so that their answers cannot be worked out from it.`}
+          {[
+            t('pulse.released.splitExplain'),
+            withheld > 0 && t('pulse.released.splitWithheld', { withheld }),
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </Caption1>
       </section>
 
       {prompts.length > 0 && (
         <section className={styles.section} aria-labelledby="talk-next">
           <Subtitle2 as="h3" id="talk-next" className={styles.heading}>
-            What to talk about next
+            {t('pulse.released.talk')}
           </Subtitle2>
-          <Body1>
-            The team scored lowest on {prompts.length === 1 ? 'this statement' : 'these statements'}
-            . They are a place to start a conversation together, not a verdict on anyone, and nobody
-            needs to say how they answered.
-          </Body1>
+          <Body1>{t('pulse.released.talkIntro', { count: prompts.length })}</Body1>
           <ul className={styles.prompts}>
             {prompts.map((prompt) => (
               <li key={prompt.itemId} className={styles.prompt}>
-                <Text className={styles.quote}>“{prompt.text}”</Text>
+                <Text className={styles.quote}>
+                  {t('pulse.released.quote', { text: prompt.text })}
+                </Text>
                 {prompt.reversed && (
-                  <Caption1 className={styles.muted}>{reverseScoredNote}</Caption1>
+                  <Caption1 className={styles.muted}>{t(reverseScoredNoteId)}</Caption1>
                 )}
                 <Text>
-                  A question to open with: <strong>{prompt.question}</strong>
+                  {rich('pulse.released.opener', {
+                    question: prompt.question,
+                    b: (chunks) => <strong>{chunks}</strong>,
+                  })}
                 </Text>
               </li>
             ))}
@@ -141,12 +158,9 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
 
       <section className={styles.section} aria-labelledby="per-statement">
         <Subtitle2 as="h3" id="per-statement" className={styles.heading}>
-          Per statement
+          {t('pulse.released.perStatement')}
         </Subtitle2>
-        <Caption1 className={styles.muted}>
-          Each statement’s score is on the same 0–100 scale, higher is better. Reverse-scored
-          statements are worded negatively, so disagreeing with them scores high.
-        </Caption1>
+        <Caption1 className={styles.muted}>{t('pulse.released.perStatementExplain')}</Caption1>
         <ItemBars items={results.items} />
         <ItemTable items={results.items} />
       </section>
@@ -154,11 +168,9 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
       {isOwner && comments.length > 0 && (
         <section className={styles.section} aria-labelledby="pulse-comments">
           <Subtitle2 as="h3" id="pulse-comments" className={styles.heading}>
-            Comments
+            {t('pulse.released.comments')}
           </Subtitle2>
-          <Caption1 className={styles.muted}>
-            Only owners see comments; they are never shared.
-          </Caption1>
+          <Caption1 className={styles.muted}>{t('pulse.released.commentsOwners')}</Caption1>
           <ul className={styles.comments}>
             {comments.map((comment, i) => (
               <li key={i}>
@@ -170,7 +182,7 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
       )}
       {isOwner && hasQuestion && results.comments === null && (
         <Caption1 className={styles.muted}>
-          Comments show only when at least {commentsThreshold} people answer.
+          {t('pulse.released.commentsWhen', { threshold: commentsThreshold })}
         </Caption1>
       )}
     </div>

@@ -205,4 +205,61 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.create.failed': 'Die Pulsbefragung wurde nicht erstellt',
   'pulse.create.creating': 'Wird erstellt…',
   'pulse.create.create': 'Pulsbefragung erstellen',
+  'pulse.results.range': '{low} bis {high}',
+  'pulse.results.answered': '{n} von {invited} haben geantwortet',
+  'pulse.results.answeredRate': '{n} von {invited} haben geantwortet ({rate})',
+  'pulse.results.favourable': 'Positiv',
+  'pulse.results.neutral': 'Neutral',
+  'pulse.results.unfavourable': 'Negativ',
+  'pulse.results.part': '{label} {share}',
+  'pulse.results.partSeparator': ', ',
+  'pulse.talk.e1':
+    'Was passiert in diesem Team, nachdem jemandem ein Fehler passiert ist – und was würden wir uns wünschen?',
+  'pulse.talk.e2':
+    'Was macht es hier leichter oder schwerer, ein Problem oder ein schwieriges Thema anzusprechen?',
+  'pulse.talk.e3':
+    'Wie können wir mehr Raum für unterschiedliche Sichtweisen und Arbeitsweisen schaffen?',
+  'pulse.talk.e4':
+    'Welches kleine Risiko könnten wir gemeinsam eingehen, und wie würden wir uns dabei gegenseitig unterstützen?',
+  'pulse.talk.e5': 'Was würde es leichter machen, einander um Hilfe zu bitten?',
+  'pulse.talk.e6':
+    'Wo stehen sich unsere Bemühungen gegenseitig im Weg, und wie könnten wir uns stattdessen unterstützen?',
+  'pulse.talk.e7': 'Welche Fähigkeiten in diesem Team könnten wir stärker nutzen, und wie?',
+  'pulse.talk.generic': 'Was würde das für uns alle leichter machen?',
+  'pulse.released.score': 'Teamwert',
+  'pulse.released.of100': '<big>{score}</big> von 100',
+  'pulse.released.likely': 'Wahrscheinlich {range}',
+  'pulse.released.explain':
+    '{rate}. 100 hieße, dass alle bei jeder Aussage die günstigste Antwort gegeben haben. Der Bereich zeigt, wie weit sich der Wert bei so vielen Antworten zufällig verschieben könnte (ein 95-%-Intervall); er wird enger, je mehr Teammitglieder antworten.',
+  'pulse.released.split': 'Wie sich die Antworten verteilen',
+  'pulse.released.noSplitTitle': 'Zu keiner Aussage genug Antworten',
+  'pulse.released.noSplit':
+    'Die Verteilung zählt nur Aussagen, die genug Personen beantwortet haben.',
+  'pulse.released.splitExplain':
+    'Positiv heißt, der positiven Lesart einer Aussage zuzustimmen, neutral heißt weder Zustimmung noch Ablehnung, negativ heißt Ablehnung.',
+  'pulse.released.splitWithheld':
+    '{withheld, plural, one {Sie zählt nur die gezeigten Aussagen: eine Aussage ist ausgelassen, damit ihre Antworten nicht daraus abgeleitet werden können.} other {Sie zählt nur die gezeigten Aussagen: # Aussagen sind ausgelassen, damit ihre Antworten nicht daraus abgeleitet werden können.}}',
+  'pulse.released.talk': 'Worüber Sie als Nächstes sprechen könnten',
+  'pulse.released.talkIntro':
+    'Bei {count, plural, one {dieser Aussage} other {diesen Aussagen}} hat das Team am niedrigsten abgeschnitten. Sie sind ein Ausgangspunkt für ein gemeinsames Gespräch, kein Urteil über jemanden, und niemand muss sagen, wie er geantwortet hat.',
+  'pulse.released.quote': '„{text}“',
+  'pulse.released.opener': 'Eine Frage zum Einstieg: <b>{question}</b>',
+  'pulse.released.perStatement': 'Pro Aussage',
+  'pulse.released.perStatementExplain':
+    'Jede Aussage hat einen Wert auf derselben Skala von 0 bis 100, höher ist besser. Umgekehrt gewertete Aussagen sind negativ formuliert, daher ergibt Ablehnung einen hohen Wert.',
+  'pulse.released.comments': 'Kommentare',
+  'pulse.released.commentsOwners': 'Nur Teambesitzer sehen Kommentare; sie werden nie geteilt.',
+  'pulse.released.commentsWhen':
+    'Kommentare erscheinen nur, wenn mindestens {threshold} Personen antworten.',
+  'pulse.status.scheduled': 'Geplant',
+  'pulse.status.open': 'Offen',
+  'pulse.status.closed': 'Geschlossen',
+  'pulse.status.cancelled': 'Abgebrochen',
+  'pulse.card.untitled': 'Team-Pulsbefragung',
+  'pulse.card.opensCloses': 'Beginnt {opens}, endet {closes}',
+  'pulse.card.openUntil': 'Offen bis {closes}',
+  'pulse.card.opened': 'Begonnen am {opened}',
+  'pulse.card.planned': 'War geplant für {opened}',
+  'pulse.card.cancelledNoResults': 'Abgebrochen, daher ohne Ergebnisse.',
+  'pulse.card.withheld': 'Zu wenige Antworten, um Ergebnisse zu zeigen.',
 };

@@ -197,4 +197,58 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.create.failed': 'パルス調査を作成できませんでした',
   'pulse.create.creating': '作成しています…',
   'pulse.create.create': 'パルス調査を作成',
+  'pulse.results.range': '{low} ～ {high}',
+  'pulse.results.answered': '{invited} 人中 {n} 人が回答',
+  'pulse.results.answeredRate': '{invited} 人中 {n} 人が回答 ({rate})',
+  'pulse.results.favourable': '肯定的',
+  'pulse.results.neutral': '中立',
+  'pulse.results.unfavourable': '否定的',
+  'pulse.results.part': '{label} {share}',
+  'pulse.results.partSeparator': '、',
+  'pulse.talk.e1':
+    'このチームでは、誰かがミスをした後に何が起きていますか。また、どうなってほしいですか。',
+  'pulse.talk.e2':
+    'ここで問題や難しい話題を持ち出しやすくしているもの、しにくくしているものは何ですか。',
+  'pulse.talk.e3': '異なる見方や働き方をもっと受け入れるには、どうすればよいでしょうか。',
+  'pulse.talk.e4': '一緒に試せる小さなリスクは何でしょうか。そのとき、お互いをどう支えますか。',
+  'pulse.talk.e5': 'お互いに助けを求めやすくするには、何があればよいでしょうか。',
+  'pulse.talk.e6':
+    '私たちの取り組みがお互いの妨げになっているのはどこでしょうか。代わりにどう支え合えるでしょうか。',
+  'pulse.talk.e7': 'このチームのどのスキルをもっと活かせるでしょうか。どうすれば活かせますか。',
+  'pulse.talk.generic': '私たち全員にとって、これを楽にするには何があればよいでしょうか。',
+  'pulse.released.score': 'チームのスコア',
+  'pulse.released.of100': '<big>{score}</big> / 100',
+  'pulse.released.likely': 'おおよそ {range}',
+  'pulse.released.explain':
+    '{rate}。100 は、全員がすべての文に最も肯定的な回答をしたことを意味します。範囲は、この回答数で偶然によってスコアがどれだけ動きうるかを示します (95% 区間)。回答するメンバーが増えるほど狭くなります。',
+  'pulse.released.split': '回答の内訳',
+  'pulse.released.noSplitTitle': 'どの文にも十分な回答がありません',
+  'pulse.released.noSplit': '内訳は、十分な人数が回答した文だけを数えます。',
+  'pulse.released.splitExplain':
+    '肯定的とは文の肯定的な読み方に同意すること、中立とはどちらでもないこと、否定的とは同意しないことです。',
+  'pulse.released.splitWithheld':
+    '{withheld, plural, other {表示された文だけを数えています。回答が推測されないよう、# 件の文を除いています。}}',
+  'pulse.released.talk': '次に話し合うこと',
+  'pulse.released.talkIntro':
+    'チームのスコアが最も低かったのは次の{count, plural, other {文}}です。誰かを評価するものではなく、一緒に話し始めるきっかけです。自分がどう回答したかを言う必要はありません。',
+  'pulse.released.quote': '「{text}」',
+  'pulse.released.opener': '話し始めの質問: <b>{question}</b>',
+  'pulse.released.perStatement': '文ごと',
+  'pulse.released.perStatementExplain':
+    '各文のスコアは同じ 0 ～ 100 の尺度で、高いほど良好です。逆転項目は否定的な表現なので、同意しないほどスコアが高くなります。',
+  'pulse.released.comments': 'コメント',
+  'pulse.released.commentsOwners':
+    'コメントはチームの所有者だけが見られ、共有されることはありません。',
+  'pulse.released.commentsWhen': 'コメントは {threshold} 人以上が回答したときだけ表示されます。',
+  'pulse.status.scheduled': '予定',
+  'pulse.status.open': '受付中',
+  'pulse.status.closed': '締め切り済み',
+  'pulse.status.cancelled': '取り消し済み',
+  'pulse.card.untitled': 'チームのパルス調査',
+  'pulse.card.opensCloses': '開始 {opens}、締め切り {closes}',
+  'pulse.card.openUntil': '{closes} まで受付中',
+  'pulse.card.opened': '{opened} に開始',
+  'pulse.card.planned': '{opened} に予定されていました',
+  'pulse.card.cancelledNoResults': '取り消されたため、結果はありません。',
+  'pulse.card.withheld': '回答が少ないため、結果を表示できません。',
 };
