@@ -14,12 +14,6 @@ export function tabSurface(info: HostInfo): TabSurface {
   return isMeetingSurface(info) ? 'meeting' : 'channel';
 }
 
-/** What Candor adds where the tab is being added; the configuration page says it up front. */
-export const surfaceDescription: Record<TabSurface, string> = {
-  channel: 'Anonymous psychological-safety pulses and team trends',
-  meeting: 'Retros in the meeting side panel',
-};
-
 /**
  * The one configurable tab serves both places: channels get the pulses tab, meetings the side
  * panel page, which renders the right view for each meeting frame context.

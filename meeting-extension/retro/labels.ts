@@ -1,4 +1,4 @@
-import type { CardView, GroupView } from '../../shared/retro/api.js';
+import type { CardView } from '../../shared/retro/api.js';
 
 /** Text cut to `max` characters with an ellipsis, for one-line places (options, announcements). */
 export function shortLabel(text: string, max = 40): string {
@@ -9,9 +9,4 @@ export function shortLabel(text: string, max = 40): string {
 /** Short text for names and announcements; card text can be long. */
 export function cardLabel(card: CardView): string {
   return card.text.length > 40 ? `${card.text.slice(0, 40)}…` : card.text;
-}
-
-/** A group's title, or a stable stand-in until someone names it. */
-export function groupLabel(group: GroupView, index: number): string {
-  return group.title.trim() || `Untitled group ${index + 1}`;
 }

@@ -8,8 +8,3 @@ export function localToday(now: Date = new Date()): string {
 export function isPastDue(dueDate: string, today: string = localToday()): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && dueDate < today;
 }
-
-/** "1 vote", "3 votes". */
-export function votesLabel(votes: number): string {
-  return `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
-}
