@@ -1,6 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../shared/api.js';
+import { canIssue, type MachineState } from '../shared/retro/machine.js';
+import { checkVote } from '../shared/retro/votes.js';
 import { english, languageOf, translator } from './i18n.js';
 import { seededUser } from './test-support/entra-fakes.js';
 import { useEntraFakes } from './test-support/hooks.js';
@@ -25,6 +27,50 @@ describe('languageOf', () => {
       'in 5 Sekunden',
     );
     expect(translator('ja')('server.error.tooManyRequests', values)).toContain('1秒後');
+  });
+});
+
+describe('the retro rule book in each language', () => {
+  const state: MachineState = {
+    phase: 'vote',
+    phases: ['checkin', 'gather', 'group', 'vote', 'discuss', 'actions', 'close'],
+    status: 'active',
+    revealed: true,
+    facilitatorAway: false,
+  };
+  const refusalOf = (decision: ReturnType<typeof canIssue>) => {
+    if (decision.ok) throw new Error('expected a refusal');
+    return decision.refusal;
+  };
+
+  it('names the action and the phases, translated, with "or" between phases', () => {
+    const addCard = refusalOf(canIssue(state, 'participant', 'addCard'));
+    expect(english(addCard.id, addCard.values)).toBe(
+      'You can add cards only during Gather. The retro is in Vote now.',
+    );
+    const addAction = refusalOf(canIssue(state, 'participant', 'addAction'));
+    expect(english(addAction.id, addAction.values)).toBe(
+      'You can add action items only during Discuss or Actions. The retro is in Vote now.',
+    );
+    expect(translator('de')(addAction.id, addAction.values)).toBe(
+      'Nur in der Phase Besprechen oder Maßnahmen können Sie Maßnahmen hinzufügen. Die Retro ist gerade in der Phase Abstimmen.',
+    );
+    expect(translator('ja')(addCard.id, addCard.values)).toBe(
+      'カードの追加は収集のフェーズでのみできます。現在は投票のフェーズです。',
+    );
+  });
+
+  it('renders facilitator-only and vote refusals with no English left in German or Japanese', () => {
+    const advance = refusalOf(canIssue(state, 'participant', 'advance'));
+    expect(translator('de')(advance.id, advance.values)).toContain(
+      'Nur die Moderation kann zur nächsten Phase wechseln.',
+    );
+    const budget = refusalOf(checkVote({ budget: 5, cap: 3 }, { a: 3, b: 2 }, 'c', 1));
+    expect(english(budget.id, budget.values)).toBe(
+      'You have used all 5 of your votes. Take one back from another topic to vote here.',
+    );
+    expect(translator('ja')(budget.id, budget.values)).toContain('持ち票 5 票');
+    expect(translator('de')(budget.id, budget.values)).not.toMatch(/votes|topic/);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Messages } from '../shared/i18n/catalogues.js';
 import { de } from '../shared/i18n/de/index.js';
 import { ja } from '../shared/i18n/ja/index.js';
 import { en, type MessageId } from '../shared/i18n/en/index.js';
+import type { Message, MessageValue, MessageValues } from '../shared/i18n/message.js';
 import {
   catalogueFor,
   intlLocale,
@@ -10,10 +11,7 @@ import {
   type CatalogueLanguage,
 } from '../shared/i18n/locales.js';
 
-/** ICU argument values for a server message. */
-export type MessageValues = Readonly<Record<string, string | number | Date>>;
-/** A sentence for a person, kept as an id so each reader gets it in their own language. */
-export type Message = { readonly id: MessageId; readonly values?: MessageValues };
+export type { Message, MessageValues } from '../shared/i18n/message.js';
 /** Renders a catalogue sentence in one language. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -52,10 +50,31 @@ export function languageOf(acceptLanguage: string | string[] | undefined): Catal
   return catalogueFor(preferredTag(header));
 }
 
-/** A translator for one language. */
+/** A translator for one language. Message arguments are translated first, lists joined with "or". */
 export function translator(language: CatalogueLanguage): Translate {
   const intl = intlOf(language);
-  return (id, values) => intl.formatMessage({ id }, values);
+  const translate: Translate = (id, values) =>
+    intl.formatMessage({ id }, values === undefined ? undefined : plainValues(values));
+  function plainValue(value: MessageValue): string | number | Date {
+    if (typeof value !== 'object' || value instanceof Date) return value;
+    if (isMessageList(value)) {
+      return intl.formatList(
+        value.map((part) => translate(part.id, part.values)),
+        { type: 'disjunction' },
+      );
+    }
+    return translate(value.id, value.values);
+  }
+  function plainValues(values: MessageValues): Record<string, string | number | Date> {
+    return Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, plainValue(value)]),
+    );
+  }
+  return translate;
+}
+
+function isMessageList(value: Message | readonly Message[]): value is readonly Message[] {
+  return Array.isArray(value);
 }
 
 /** A translator for the language of a request's `Accept-Language` header. */

@@ -179,7 +179,7 @@ async function vote(ctx: CommandContext, groupId: string, delta: 1 | -1): Promis
     groupId,
     delta,
   );
-  if (!decision.ok) throw conflict('server.error.plain', { text: decision.reason });
+  if (!decision.ok) throw conflict(decision.refusal.id, decision.refusal.values);
   const count = (mine[groupId] ?? 0) + delta;
   // Totals stay hidden while votes can change: only the voter's own view changes.
   const { [groupId]: _old, ...others } = mine;

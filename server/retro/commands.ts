@@ -86,7 +86,7 @@ export async function executeCommand(
   }
   const state = machineState(retro, facilitatorSeen, now);
   const decision = canIssue(state, roleOf(retro, input.user.userId), command.type);
-  if (!decision.ok) throw conflict('server.error.plain', { text: decision.reason });
+  if (!decision.ok) throw conflict(decision.refusal.id, decision.refusal.values);
 
   const ctx: CommandContext = {
     trx,

@@ -36,7 +36,7 @@ describe('canIssue examples', () => {
   it('refuses advance at the last phase and back at the first, saying what to do', () => {
     expect(canIssue(at('close'), 'facilitator', 'advance')).toEqual({
       ok: false,
-      reason: 'This is the last phase. To finish, end the retro.',
+      refusal: { id: 'rules.lastPhase' },
     });
     expect(canIssue(at('checkin'), 'facilitator', 'back').ok).toBe(false);
     expect(canIssue(at('close'), 'facilitator', 'end').ok).toBe(true);
@@ -53,7 +53,14 @@ describe('canIssue examples', () => {
     const decision = canIssue(at('vote'), 'participant', 'addCard');
     expect(decision).toEqual({
       ok: false,
-      reason: 'You can add cards only during Gather. The retro is in Vote now.',
+      refusal: {
+        id: 'rules.wrongPhase',
+        values: {
+          action: { id: 'rules.action.addCard' },
+          during: [{ id: 'panel.phase.gather' }],
+          now: { id: 'panel.phase.vote' },
+        },
+      },
     });
   });
 

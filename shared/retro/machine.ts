@@ -1,5 +1,7 @@
 import type { RetroCommand, RetroCommandType } from './api.js';
-import { phaseLabels, retroPhases, type OptionalPhase, type RetroPhase } from './phases.js';
+import type { MessageId } from '../i18n/en/index.js';
+import type { Message } from '../i18n/message.js';
+import { retroPhases, type OptionalPhase, type RetroPhase } from './phases.js';
 
 export type RetroRole = 'facilitator' | 'participant';
 
@@ -13,8 +15,8 @@ export type MachineState = {
   facilitatorAway: boolean;
 };
 
-/** `reason` is a sentence the person can act on. */
-export type Decision = { ok: true } | { ok: false; reason: string };
+/** `refusal` is a sentence the person can act on, kept as a message so each reader gets their language. */
+export type Decision = { ok: true } | { ok: false; refusal: Message };
 
 /** Who may issue a command: `takeOver` is for a participant, and only while the facilitator is away. */
 type Issuer = 'facilitator' | 'everyone' | 'takeOver';
@@ -23,36 +25,34 @@ type Rule = {
   issuer: Issuer;
   /** The phases the command is allowed in; `any` for every phase. */
   phases: readonly RetroPhase[] | 'any';
-  /** Completes "You can …" / "Only the facilitator can …" in refusals. */
-  action: string;
 };
 
 /** The whole rule book. A Record keyed by command type, so a new command cannot be forgotten. */
 const rules: Record<RetroCommandType, Rule> = {
-  advance: { issuer: 'facilitator', phases: 'any', action: 'move to the next phase' },
-  back: { issuer: 'facilitator', phases: 'any', action: 'go back a phase' },
-  reveal: { issuer: 'facilitator', phases: ['gather'], action: 'reveal the cards' },
-  focusTopic: { issuer: 'facilitator', phases: ['discuss'], action: 'choose the topic in focus' },
-  startTimer: { issuer: 'facilitator', phases: 'any', action: 'start the timer' },
-  stopTimer: { issuer: 'facilitator', phases: 'any', action: 'stop the timer' },
-  handOver: { issuer: 'facilitator', phases: 'any', action: 'hand over facilitation' },
-  end: { issuer: 'facilitator', phases: 'any', action: 'end the retro' },
-  takeOver: { issuer: 'takeOver', phases: 'any', action: 'take over facilitation' },
-  setReady: { issuer: 'everyone', phases: 'any', action: 'mark yourself ready' },
-  answerSafety: { issuer: 'everyone', phases: ['checkin'], action: 'answer the safety check' },
-  reviewItem: { issuer: 'everyone', phases: ['review'], action: 'update earlier action items' },
-  addCard: { issuer: 'everyone', phases: ['gather'], action: 'add cards' },
-  editCard: { issuer: 'everyone', phases: ['gather'], action: 'edit cards' },
-  deleteCard: { issuer: 'everyone', phases: ['gather'], action: 'delete cards' },
-  moveCard: { issuer: 'everyone', phases: ['group'], action: 'move cards between groups' },
-  createGroup: { issuer: 'everyone', phases: ['group'], action: 'create groups' },
-  nameGroup: { issuer: 'everyone', phases: ['group'], action: 'name groups' },
-  vote: { issuer: 'everyone', phases: ['vote'], action: 'vote' },
-  addNote: { issuer: 'everyone', phases: ['discuss'], action: 'add notes' },
-  addAction: { issuer: 'everyone', phases: ['discuss', 'actions'], action: 'add action items' },
-  updateAction: { issuer: 'everyone', phases: ['actions'], action: 'change action items' },
-  deleteAction: { issuer: 'everyone', phases: ['actions'], action: 'delete action items' },
-  answerRoti: { issuer: 'everyone', phases: ['close'], action: 'rate the retro' },
+  advance: { issuer: 'facilitator', phases: 'any' },
+  back: { issuer: 'facilitator', phases: 'any' },
+  reveal: { issuer: 'facilitator', phases: ['gather'] },
+  focusTopic: { issuer: 'facilitator', phases: ['discuss'] },
+  startTimer: { issuer: 'facilitator', phases: 'any' },
+  stopTimer: { issuer: 'facilitator', phases: 'any' },
+  handOver: { issuer: 'facilitator', phases: 'any' },
+  end: { issuer: 'facilitator', phases: 'any' },
+  takeOver: { issuer: 'takeOver', phases: 'any' },
+  setReady: { issuer: 'everyone', phases: 'any' },
+  answerSafety: { issuer: 'everyone', phases: ['checkin'] },
+  reviewItem: { issuer: 'everyone', phases: ['review'] },
+  addCard: { issuer: 'everyone', phases: ['gather'] },
+  editCard: { issuer: 'everyone', phases: ['gather'] },
+  deleteCard: { issuer: 'everyone', phases: ['gather'] },
+  moveCard: { issuer: 'everyone', phases: ['group'] },
+  createGroup: { issuer: 'everyone', phases: ['group'] },
+  nameGroup: { issuer: 'everyone', phases: ['group'] },
+  vote: { issuer: 'everyone', phases: ['vote'] },
+  addNote: { issuer: 'everyone', phases: ['discuss'] },
+  addAction: { issuer: 'everyone', phases: ['discuss', 'actions'] },
+  updateAction: { issuer: 'everyone', phases: ['actions'] },
+  deleteAction: { issuer: 'everyone', phases: ['actions'] },
+  answerRoti: { issuer: 'everyone', phases: ['close'] },
 };
 
 /** Every command type, in the rule book's order. */
@@ -69,7 +69,16 @@ export function isFacilitatorCommand(type: RetroCommandType): boolean {
 }
 
 const allowed: Decision = { ok: true };
-const refuse = (reason: string): Decision => ({ ok: false, reason });
+const refuse = (id: MessageId, values?: Message['values']): Decision => ({
+  ok: false,
+  refusal: values === undefined ? { id } : { id, values },
+});
+
+/** What a command does, completing "You can …" / "Only the facilitator can …" in refusals. */
+const actionOf = (type: RetroCommandType): Message => ({ id: `rules.action.${type}` });
+
+/** A phase's name, as a message. */
+export const phaseName = (phase: RetroPhase): Message => ({ id: `panel.phase.${phase}` });
 
 /** The phases a retro runs: every phase minus the skipped optional ones, in order. */
 export function activePhases(skip: readonly OptionalPhase[]): RetroPhase[] {
@@ -92,35 +101,30 @@ export function previousPhase(state: MachineState): RetroPhase | null {
 /** May this role issue this command type now? Phase, role and status rules only; the server checks data. */
 export function canIssue(state: MachineState, role: RetroRole, type: RetroCommandType): Decision {
   if (state.status === 'ended') {
-    return refuse('This retro has ended, so nothing more can change. Start a new retro to go on.');
+    return refuse('rules.ended');
   }
   const rule = rules[type];
   if (rule.issuer === 'facilitator' && role !== 'facilitator') {
-    return refuse(
-      `Only the facilitator can ${rule.action}. Ask the facilitator, or take over if they have left.`,
-    );
+    return refuse('rules.facilitatorOnly', { action: actionOf(type) });
   }
   if (rule.issuer === 'takeOver') {
-    if (role === 'facilitator') return refuse('You are already the facilitator.');
-    if (!state.facilitatorAway) {
-      return refuse(
-        'The facilitator is still here. You can take over once they have been away for a while.',
-      );
-    }
+    if (role === 'facilitator') return refuse('rules.alreadyFacilitator');
+    if (!state.facilitatorAway) return refuse('rules.facilitatorPresent');
   }
   if (rule.phases !== 'any' && !rule.phases.includes(state.phase)) {
-    const during = rule.phases.map((phase) => phaseLabels[phase]).join(' or ');
-    return refuse(
-      `You can ${rule.action} only during ${during}. The retro is in ${phaseLabels[state.phase]} now.`,
-    );
+    return refuse('rules.wrongPhase', {
+      action: actionOf(type),
+      during: rule.phases.map(phaseName),
+      now: phaseName(state.phase),
+    });
   }
   if (type === 'advance' && nextPhase(state) === null) {
-    return refuse('This is the last phase. To finish, end the retro.');
+    return refuse('rules.lastPhase');
   }
   if (type === 'back' && previousPhase(state) === null) {
-    return refuse('This is the first phase, so there is nothing to go back to.');
+    return refuse('rules.firstPhase');
   }
-  if (type === 'reveal' && state.revealed) return refuse('The cards are already revealed.');
+  if (type === 'reveal' && state.revealed) return refuse('rules.alreadyRevealed');
   return allowed;
 }
 

@@ -25,7 +25,7 @@ describe('votes under any sequence of attempts', () => {
             const breaks = total(after) > budget || count > cap || count < 0;
             expect(decision.ok, 'allowed exactly when nothing breaks').toBe(!breaks);
             if (!decision.ok) {
-              expect(decision.reason).toMatch(/\.$/);
+              expect(decision.refusal.id).toMatch(/^rules\.vote\./);
               continue;
             }
             votes = after;
@@ -50,7 +50,7 @@ describe('vote examples', () => {
     const decision = checkVote(limits, { g1: 3 }, 'g1', 1);
     expect(decision).toEqual({
       ok: false,
-      reason: 'A topic can get at most 3 of your votes. Spend the rest on other topics.',
+      refusal: { id: 'rules.vote.capReached', values: { cap: 3 } },
     });
     expect(checkVote(limits, { g1: 3 }, 'g2', 1).ok).toBe(true);
   });

@@ -29,21 +29,13 @@ export function checkVote(
   // Own keys only: a group id such as `constructor` must not read Object.prototype.
   const current = Object.hasOwn(myVotes, groupId) ? (myVotes[groupId] ?? 0) : 0;
   if (delta === -1) {
-    return current > 0
-      ? { ok: true }
-      : { ok: false, reason: 'You have no vote on this topic to take back.' };
+    return current > 0 ? { ok: true } : { ok: false, refusal: { id: 'rules.vote.noneToTakeBack' } };
   }
   if (votesUsed(myVotes) + 1 > opts.budget) {
-    return {
-      ok: false,
-      reason: `You have used all ${opts.budget} of your votes. Take one back from another topic to vote here.`,
-    };
+    return { ok: false, refusal: { id: 'rules.vote.budgetUsed', values: { budget: opts.budget } } };
   }
   if (current + 1 > opts.cap) {
-    return {
-      ok: false,
-      reason: `A topic can get at most ${opts.cap} of your votes. Spend the rest on other topics.`,
-    };
+    return { ok: false, refusal: { id: 'rules.vote.capReached', values: { cap: opts.cap } } };
   }
   return { ok: true };
 }

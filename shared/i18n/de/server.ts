@@ -5,7 +5,6 @@ const wait =
   '{waitUnit, select, second {in {wait, plural, one {# Sekunde} other {# Sekunden}}} minute {in {wait} Minuten} other {in {wait} Stunden}}';
 
 export const server: Catalogue<typeof en> = {
-  'server.error.plain': '{text}',
   'server.error.internal':
     'Bei uns ist ein Fehler aufgetreten, und diese Änderung wurde möglicherweise nicht gespeichert. Versuchen Sie es erneut. Wenn der Fehler bleibt, nennen Sie Ihrem Administrator die Referenz {reference}.',
   'server.error.invalidRequest':

@@ -6,7 +6,6 @@ const wait =
 
 export const server = {
   // Fallback for a sentence that still comes in English from elsewhere (the retro rules).
-  'server.error.plain': '{text}',
   'server.error.internal':
     'Something went wrong on our side and this change may not have been saved. Try again; if it keeps failing, tell your admin the reference {reference}.',
   'server.error.invalidRequest':

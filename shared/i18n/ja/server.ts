@@ -5,7 +5,6 @@ const wait =
   '{waitUnit, select, second {{wait, plural, other {#秒後}}} minute {{wait}分後} other {{wait}時間後}}';
 
 export const server: Catalogue<typeof en> = {
-  'server.error.plain': '{text}',
   'server.error.internal':
     'サーバー側で問題が発生したため、この変更は保存されていない可能性があります。もう一度お試しください。問題が続く場合は、参照番号 {reference} を管理者にお伝えください。',
   'server.error.invalidRequest':
