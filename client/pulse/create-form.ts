@@ -1,11 +1,6 @@
 import type { MessageId } from '../../shared/i18n/en/index.js';
 import type { CreatePulse, Recurrence } from '../../shared/pulse/api.js';
-import {
-  commentsThreshold,
-  defaultK,
-  defaultOpenQuestion,
-  minK,
-} from '../../shared/pulse/items.js';
+import { commentsThreshold, defaultK, minK } from '../../shared/pulse/items.js';
 import { translate } from '../current-intl.js';
 
 /** What the create form holds: strings as the inputs give them. Times are `datetime-local` values. */
@@ -90,7 +85,7 @@ export function defaultFormValues(now: Date, teamSize: number): PulseFormValues 
     recurrence: 'none',
     k: String(suggestedK(teamSize)),
     includeQuestion: commentsPossible(teamSize),
-    question: defaultOpenQuestion,
+    question: translate('pulse.default.openQuestion'),
   };
 }
 

@@ -6,7 +6,8 @@
 import { createPulseSchema, submitResponseSchema } from '../../shared/pulse/api.js';
 import { requireOwner } from '../../server/access.js';
 import { requirePulseAccess, type PulseDeps } from '../../server/pulse/access.js';
-import { createPulse } from '../../server/pulse/create.js';
+import { createPulse, withDefaults } from '../../server/pulse/create.js';
+import { english } from '../../server/i18n.js';
 import type { PulseNotifier } from '../../server/pulse/notifier.js';
 import { nthOpening } from '../../server/pulse/recurrence.js';
 import { submitResponse } from '../../server/pulse/respond.js';
@@ -122,13 +123,16 @@ async function createSeries(
   if (!ownerId) throw new Error(`Demo team ${team.displayName} has no owner; see devhost/seed.ts.`);
   const owner = actors.get(ownerId);
   const access = await requireOwner(deps.membership, owner, { kind: 'team', id: team.id });
-  const body = createPulseSchema.parse({
-    title: demoPulseTitle,
-    opensAt: first.opensAt.toISOString(),
-    closesAt: first.closesAt.toISOString(),
-    recurrence: 'weekly',
-    k: profile.k,
-  });
+  const body = withDefaults(
+    createPulseSchema.parse({
+      title: demoPulseTitle,
+      opensAt: first.opensAt.toISOString(),
+      closesAt: first.closesAt.toISOString(),
+      recurrence: 'weekly',
+      k: profile.k,
+    }),
+    english,
+  );
   const pulse = await deps.db.kysely
     .transaction()
     .execute((trx) => createPulse(trx, deps.hub, owner, team.id, access, body, now));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { CreatePulse } from '../../shared/pulse/api.js';
+import type { Translate } from '../i18n.js';
 import type { Access } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest, rateLimited } from '../http-errors.js';
@@ -65,6 +66,22 @@ export async function requirePulseQuota(
   );
 }
 
+/** A pulse to create: the title and the open question settled. */
+export type PulseToCreate = CreatePulse & { title: string; openQuestion: string | null };
+
+/**
+ * Fills a left-out title and open question with the defaults in the creator's language. They are
+ * stored as written, like words the owner typed: every reader sees the same question.
+ */
+export function withDefaults(body: CreatePulse, t: Translate): PulseToCreate {
+  return {
+    ...body,
+    title: body.title ?? t('pulse.default.title'),
+    openQuestion:
+      body.openQuestion === undefined ? t('pulse.default.openQuestion') : body.openQuestion,
+  };
+}
+
 /** Creates the series and its first instance, and tells the team's tabs. */
 export async function createPulse(
   trx: Transaction<Database>,
@@ -72,7 +89,7 @@ export async function createPulse(
   user: AuthUser,
   teamId: string,
   access: Access,
-  body: CreatePulse,
+  body: PulseToCreate,
   now: Date,
 ): Promise<PulseRow> {
   validateCreate(body, access.members.length, now);
@@ -82,7 +99,7 @@ export async function createPulse(
     id: randomUUID(),
     tenant_id: user.tenantId,
     team_id: teamId,
-    title: body.title ?? 'Team psychological safety pulse',
+    title: body.title,
     recurrence: body.recurrence,
     first_opens_at: opensAt.toISOString(),
     first_closes_at: closesAt.toISOString(),

@@ -8,7 +8,8 @@ import type { Db } from '../storage/db.js';
 import { testDatabases } from '../test-support/databases.js';
 import { demo, devApp, seededUser, silentLogger } from '../test-support/entra-fakes.js';
 import { useEntraFakes } from '../test-support/hooks.js';
-import { createPulse } from './create.js';
+import { createPulse, withDefaults } from './create.js';
+import { english } from '../i18n.js';
 import { createGraphPulseNotifier } from './notifier.js';
 import { createPulseScheduler } from './scheduler.js';
 
@@ -76,12 +77,15 @@ describe.each(testDatabases())('activity-feed notification quota on $dialect', (
     const titles = [1, 2, 3, 4, 5].map((i) => `Quota ${runId} #${i}`);
     await dbs[0]!.kysely.transaction().execute(async (trx) => {
       for (const title of titles) {
-        const body = createPulseSchema.parse({
-          title,
-          opensAt: new Date(t0 - minute).toISOString(),
-          closesAt: new Date(t0 + 5 * 24 * hour).toISOString(),
-          k: 3,
-        });
+        const body = withDefaults(
+          createPulseSchema.parse({
+            title,
+            opensAt: new Date(t0 - minute).toISOString(),
+            closesAt: new Date(t0 + 5 * 24 * hour).toISOString(),
+            k: 3,
+          }),
+          english,
+        );
         await createPulse(trx, hubs[0]!, owner, team, access, body, new Date(t0 - minute));
       }
     });

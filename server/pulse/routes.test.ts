@@ -4,7 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../shared/api.js';
-import { pulseListSchema, resultsResponseSchema } from '../../shared/pulse/api.js';
+import {
+  pulseListSchema,
+  pulseSummarySchema,
+  resultsResponseSchema,
+} from '../../shared/pulse/api.js';
 import { buildApp } from '../app.js';
 import type { AppDeps } from '../app-deps.js';
 import { createIdentityDeps } from '../deps.js';
@@ -359,6 +363,37 @@ describe.each(testDatabases())('pulse API on $dialect', (database) => {
       (await call('GET', `/api/teams/${team}/pulses`, adele.id)).body,
     );
     expect(list.pulses.filter((p) => p.title === 'Retried')).toHaveLength(1);
+  });
+
+  it("gives a left-out title and open question in the creator's language; null means no question", async () => {
+    const create = async (language: string, extra: object) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: `/api/teams/${team}/pulses`,
+        headers: {
+          authorization: `Bearer ${await entra.fakes.idp.issueUserToken(adele.id)}`,
+          'accept-language': language,
+        },
+        payload: {
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          ...extra,
+        },
+      });
+      expect(response.statusCode).toBe(201);
+      const id = (response.json() as { pulse: { id: string } }).pulse.id;
+      const { body } = await call('GET', `/api/pulses/${id}`, amara.id);
+      return pulseSummarySchema.parse((body as { pulse: unknown }).pulse);
+    };
+    const german = await create('de-DE', {});
+    expect(german.title).toBe('Puls zur psychologischen Sicherheit im Team');
+    expect(german.openQuestion).toBe(
+      'Was würde es leichter machen, in diesem Team etwas offen anzusprechen?',
+    );
+    const japanese = await create('ja-JP', { title: 'スプリント' });
+    expect(japanese.title).toBe('スプリント');
+    expect(japanese.openQuestion).toMatch(/^このチームで/);
+    expect((await create('en-US', { openQuestion: null })).openQuestion).toBeNull();
   });
 
   it('checks k against the team size from Graph, and the minimum', async () => {

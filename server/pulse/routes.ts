@@ -23,7 +23,7 @@ import {
   requirePulseAccess,
   type PulseDeps,
 } from './access.js';
-import { createPulse, requirePulseQuota } from './create.js';
+import { createPulse, requirePulseQuota, withDefaults } from './create.js';
 import { cancelPulse, closePulse, forgetAnswerArrivals } from './lifecycle.js';
 
 import { findPulse, loadResponses, type PulseWithSeries } from './queries.js';
@@ -73,7 +73,7 @@ export function registerPulseRoutes(
   app.post('/api/teams/:teamId/pulses', async (request, reply) => {
     const user = requireUser(request);
     const teamId = normaliseTeamId(teamParamsSchema.parse(request.params).teamId);
-    const body = createPulseSchema.parse(request.body);
+    const body = withDefaults(createPulseSchema.parse(request.body), translatorFor(request));
     const access = await requireOwner(deps.membership, user, { kind: 'team', id: teamId });
     const run = async (trx: Transaction<Database>) => {
       await requirePulseQuota(trx, user.tenantId, teamId, now(), limits.pulsesPerTeamPerDay);

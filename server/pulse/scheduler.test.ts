@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPulseSchema, type CreatePulse } from '../../shared/pulse/api.js';
+import { createPulseSchema } from '../../shared/pulse/api.js';
 import type { Access } from '../access.js';
 import type { AuthUser } from '../auth/types.js';
 import { createGraphMembership } from '../graph/membership.js';
@@ -8,7 +8,8 @@ import type { Db } from '../storage/db.js';
 import { testDatabases } from '../test-support/databases.js';
 import { demo, devApp, seededUser, silentLogger } from '../test-support/entra-fakes.js';
 import { receiptFor } from './access.js';
-import { createPulse } from './create.js';
+import { createPulse, withDefaults, type PulseToCreate } from './create.js';
+import { english } from '../i18n.js';
 import { createGraphPulseNotifier, type PulseNotifier } from './notifier.js';
 import { createPulseScheduler } from './scheduler.js';
 import { useEntraFakes } from '../test-support/hooks.js';
@@ -78,14 +79,17 @@ describe.each(testDatabases())('pulse scheduler on $dialect', (database) => {
     const [db] = dbs as [Db];
     const runId = `${database.dialect}-${Date.now()}`;
     const titles = [1, 2, 3].map((i) => `Weekly ${runId} #${i}`);
-    const body = (title: string): CreatePulse =>
-      createPulseSchema.parse({
-        title,
-        opensAt: new Date(t0 + hour).toISOString(),
-        closesAt: new Date(t0 + hour + 3 * day).toISOString(),
-        recurrence: 'weekly',
-        k: 3,
-      });
+    const body = (title: string): PulseToCreate =>
+      withDefaults(
+        createPulseSchema.parse({
+          title,
+          opensAt: new Date(t0 + hour).toISOString(),
+          closesAt: new Date(t0 + hour + 3 * day).toISOString(),
+          recurrence: 'weekly',
+          k: 3,
+        }),
+        english,
+      );
     const created = await db.kysely.transaction().execute(async (trx) => {
       const out = [];
       for (const title of titles) {
@@ -254,11 +258,14 @@ describe.each(testDatabases())('pulse scheduler on $dialect', (database) => {
         owner,
         team,
         access,
-        createPulseSchema.parse({
-          title: `Flaky ${database.dialect}`,
-          opensAt: new Date(t0 - hour).toISOString(),
-          closesAt: new Date(t0 + hour).toISOString(),
-        }),
+        withDefaults(
+          createPulseSchema.parse({
+            title: `Flaky ${database.dialect}`,
+            opensAt: new Date(t0 - hour).toISOString(),
+            closesAt: new Date(t0 + hour).toISOString(),
+          }),
+          english,
+        ),
         new Date(t0),
       ),
     );

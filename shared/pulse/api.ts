@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textSchema } from '../text.js';
-import { commentsThreshold, defaultK, defaultOpenQuestion, minK } from './items.js';
+import { commentsThreshold, defaultK, minK } from './items.js';
 
 export const recurrenceSchema = z.enum(['none', 'weekly', 'biweekly', 'monthly']);
 export type Recurrence = z.infer<typeof recurrenceSchema>;
@@ -23,7 +23,10 @@ export const createPulseSchema = z
     closesAt: isoDateTime,
     recurrence: recurrenceSchema.default('none'),
     k: z.number().int().min(minK, `k cannot be lower than ${minK}.`).default(defaultK),
-    /** The optional open question; null for none. */
+    /**
+     * The optional open question; null for none. Left out, the pulse gets the default question in
+     * the creator's language (stored as written, like a question the owner typed).
+     */
     openQuestion: textSchema({
       label: 'The open question',
       max: 300,
@@ -31,7 +34,7 @@ export const createPulseSchema = z
       empty: 'Write the open question, or send null for none.',
     })
       .nullable()
-      .default(defaultOpenQuestion),
+      .optional(),
   })
   .refine((p) => Date.parse(p.closesAt) > Date.parse(p.opensAt), {
     message: 'The pulse must close after it opens.',

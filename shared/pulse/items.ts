@@ -127,5 +127,3 @@ export const defaultK = 5;
 export const minK = 3;
 /** Comments show only from this many responses, and never in views shared to the team. */
 export const commentsThreshold = 10;
-
-export const defaultOpenQuestion = 'What would make it easier to speak up on this team?';

@@ -195,6 +195,9 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.create.kHint':
     'Ergebnisse erscheinen nur, wenn mindestens so viele Personen antworten: von {min} bis zu Ihrer Teamgröße, {size}. Eine kleinere Zahl lässt mehr Abwesende zu.',
   'pulse.create.question': 'Offene Frage',
+  'pulse.default.title': 'Puls zur psychologischen Sicherheit im Team',
+  'pulse.default.openQuestion':
+    'Was würde es leichter machen, in diesem Team etwas offen anzusprechen?',
   'pulse.create.questionHint':
     'Optionale Kommentare. Teambesitzer sehen sie nur, wenn mindestens {threshold} Personen antworten; sie werden nie mit dem Team geteilt.',
   'pulse.create.removeQuestion': 'Offene Frage entfernen',

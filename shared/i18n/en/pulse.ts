@@ -187,6 +187,8 @@ export const pulse = {
   'pulse.create.kHint':
     'Results show only when at least this many people answer: from {min} to your team size, {size}. A lower number lets more people be away.',
   'pulse.create.question': 'Open question',
+  'pulse.default.title': 'Team psychological safety pulse',
+  'pulse.default.openQuestion': 'What would make it easier to speak up on this team?',
   'pulse.create.questionHint':
     'Optional comments. Owners see them only when at least {threshold} people answer; they are never shared with the team.',
   'pulse.create.removeQuestion': 'Remove the open question',

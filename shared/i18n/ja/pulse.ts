@@ -188,6 +188,8 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.create.kHint':
     '少なくともこの人数が回答したときだけ結果が表示されます ({min} からチームの人数 {size} まで)。小さい数にすると、不在の人が多くても結果が出ます。',
   'pulse.create.question': '自由回答の質問',
+  'pulse.default.title': 'チームの心理的安全性パルス',
+  'pulse.default.openQuestion': 'このチームで率直に発言しやすくするには、何があるとよいですか？',
   'pulse.create.questionHint':
     '任意のコメントです。{threshold} 人以上が回答したときだけチームの所有者に表示され、チームと共有されることはありません。',
   'pulse.create.removeQuestion': '自由回答の質問を削除',
