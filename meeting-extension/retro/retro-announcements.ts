@@ -49,11 +49,12 @@ export function useRetroAnnouncements(view: RetroView, fetchedAt: number): void 
   useEffect(() => () => window.clearTimeout(batch.current), []);
 
   const votes = myVotes(view);
+  const votesLeft = view.me.votesLeft;
   useEffect(() => {
     const more = votes > seen.current.votes;
     seen.current.votes = votes;
-    if (more) announce(t('a11y.retro.voteCounted'));
-  }, [votes, announce, t]);
+    if (more) announce(t('a11y.retro.voteCounted', { left: votesLeft }));
+  }, [votes, votesLeft, announce, t]);
 
   const remaining = useCountdown(view, fetchedAt);
   const mark =

@@ -109,7 +109,8 @@ export function RetroHeader({ canShare }: { canShare: boolean }) {
         </Caption1>
       </div>
       <div className={styles.line}>
-        <Caption1 role="status" aria-live="polite" className={styles.ready}>
+        {/* Not a live region: every toggle in the meeting would be read out. */}
+        <Caption1 className={styles.ready}>
           {t('panel.header.ready', { ready: view.ready.ready, total: view.ready.total })}
         </Caption1>
         {allowed.has('setReady') && (

@@ -24,15 +24,17 @@ export default function VotePhase() {
   const mayVote = allowed.has('vote');
   return (
     <div className={styles.stack}>
-      <Text role="status" aria-live="polite" weight="semibold">
+      {/* Not a live region: the page's announcer says "Your vote counted" with the votes left. */}
+      <Text weight="semibold">
         {t('retro.vote.left', { left: view.me.votesLeft, budget: view.options.voteBudget })}
       </Text>
       <Caption1 className={styles.muted}>
         {t('retro.vote.cap', { cap: view.options.perGroupCap })}
       </Caption1>
       {view.me.isFacilitator && (
-        // A count for the facilitator to pace the phase; who voted is never known to anyone.
-        <Caption1 role="status" aria-live="polite">
+        // A count for the facilitator to pace the phase; who voted is never known to anyone. Not
+        // read out on each change: others' votes would interrupt the facilitator's screen reader.
+        <Caption1>
           {t('retro.vote.voted', {
             voted: view.voted,
             total: Math.max(view.voted, view.ready.total),

@@ -109,7 +109,7 @@ export function AgreementScale({ labelledBy, value, onChange }: Props) {
         <Caption1>{t('pulse.scale.low', { label: agreementScale[1] })}</Caption1>
         <Caption1>{t('pulse.scale.high', { label: agreementScale[7] })}</Caption1>
       </div>
-      <Caption1 id={choiceId} className={styles.choice} aria-live="polite">
+      <Caption1 id={choiceId} className={styles.choice}>
         {typeof value === 'number'
           ? t('pulse.scale.choice', { label: agreementScale[value] })
           : value === 'skipped'

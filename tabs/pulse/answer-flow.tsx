@@ -11,7 +11,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
 import { useRichT, useT } from '../../client/i18n.js';
 import { useItemText } from '../../client/pulse/use-item-text.js';
@@ -31,6 +31,7 @@ import { useSubmitResponse } from '../../client/pulse/use-pulse-actions.js';
 import { isAlreadyAnswered } from '../../client/pulse/write-policy.js';
 import { userMessage } from '../../client/api-error.js';
 import { ErrorPanel } from '../../client/ui/error-panel.js';
+import { useAnnounce } from '../../client/ui/announcer.js';
 import { AnonymityExplainer } from './anonymity-explainer.js';
 import { AnswerItem } from './answer-item.js';
 import { ViewHeader } from './view-header.js';
@@ -70,6 +71,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
   const [step, setStep] = useState(0);
   const submit = useSubmitResponse(teamId, pulse.id);
   const t = useT();
+  const idBase = useId();
   const richT = useRichT();
   const { items } = useItemText();
   const title = t('pulse.answer.title', { title: pulseTitle(pulse) });
@@ -120,6 +122,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
   const send = () =>
     void submit.run(submitBody(draft, pulse.openQuestion !== null)).catch(() => undefined);
   const ready = canSubmit(draft.slots);
+  const hintId = `${idBase}-hint`;
 
   const finish = (
     <>
@@ -133,7 +136,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
           />
         </Field>
       )}
-      <Body1 className={styles.hint} aria-live="polite">
+      <Body1 id={hintId} className={styles.hint}>
         {submitHint(draft.slots)}
       </Body1>
       {submit.isError && <ErrorPanel title={t('pulse.answer.notSent')} error={submit.error} />}
@@ -144,6 +147,7 @@ export function AnswerFlow({ teamId, pulse, onDone }: Props) {
       appearance="primary"
       className={styles.navButton}
       disabled={!ready || submit.isPending}
+      aria-describedby={hintId}
       onClick={send}
     >
       {submit.isPending ? t('pulse.answer.sending') : t('pulse.answer.submit')}
@@ -218,12 +222,13 @@ type StepProps = {
 function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressClass }: StepProps) {
   const t = useT();
   const item = useItemText().items[step];
+  useStepAnnouncement(step);
   if (!item) return null;
   const next = () => onStep(step + 1);
   return (
     <>
       <div className={progressClass}>
-        <Body1 aria-live="polite">{progressLabel(step)}</Body1>
+        <Body1>{progressLabel(step)}</Body1>
         <ProgressBar value={(step + 1) / itemCount} aria-hidden />
       </div>
       <AnswerItem
@@ -258,4 +263,15 @@ function StepItem({ step, draft, onChange, onStep, navClass, rowClass, progressC
       </div>
     </>
   );
+}
+
+/** Says "Statement 3 of 7" through the page's live region when the step changes (not on arrival). */
+function useStepAnnouncement(step: number): void {
+  const announce = useAnnounce();
+  const shown = useRef(step);
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    announce(progressLabel(step));
+  }, [announce, step]);
 }

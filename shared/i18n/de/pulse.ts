@@ -18,7 +18,7 @@ export const pulse: Catalogue<typeof en> = {
   'pulse.answer.allAtOnce': 'Alle Aussagen auf einer Seite anzeigen',
   'pulse.answer.statements': 'Aussagen',
   'pulse.answer.back': 'Zurück',
-  'pulse.answer.skip': 'Überspringen',
+  'pulse.answer.skip': 'Auslassen',
   'pulse.answer.next': 'Weiter',
   'pulse.scale.option': '{label} ({value})',
   'pulse.scale.low': '1 {label}',
