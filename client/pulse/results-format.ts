@@ -1,6 +1,6 @@
 import type { MessageId } from '../../shared/i18n/en/index.js';
 import type { Favourability, ItemResult } from '../../shared/pulse/api.js';
-import { to100 } from '../../shared/pulse/stats.js';
+import { scoredItem100, to100 } from '../../shared/pulse/stats.js';
 import type { Formatters } from '../format.js';
 import { translate } from '../current-intl.js';
 
@@ -24,7 +24,7 @@ type Released = Extract<ItemResult, { status: 'released' }>;
 
 /** A statement's score on 0–100 as scored: for reverse-scored statements, disagreeing scores high. */
 export function itemScore100(item: Pick<Released, 'mean' | 'reversed'>): number {
-  return to100(item.reversed ? 8 - item.mean : item.mean);
+  return scoredItem100(item.mean, item.reversed);
 }
 
 export function responseRateSentence(n: number, invited: number, fmt: Formatters): string {

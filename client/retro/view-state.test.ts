@@ -40,6 +40,7 @@ function view(overrides: Partial<RetroView>): RetroView {
     discussion: { order: [], focusGroupId: null, timer: null },
     actions: [],
     review: [],
+    pulsePrompt: null,
     createdAt: '2026-01-01T00:00:00Z',
     endedAt: null,
     serverNow: '2026-01-01T00:00:00Z',

@@ -26,6 +26,7 @@ const none: TenantRows = {
   pulses: 0,
   pulseRows: 0,
   meetingLinks: 0,
+  pulsePrompts: 0,
   notifications: 0,
   liveEvents: 0,
   idempotencyKeys: 0,
@@ -110,7 +111,13 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       .select('chat_id')
       .where('chat_id', '=', chatId)
       .execute();
+    const prompts = await target.db.kysely
+      .selectFrom('retro_pulse_prompts')
+      .select('pulse_id')
+      .where('chat_id', '=', chatId)
+      .execute();
     return {
+      prompts: prompts.length,
       answers: await count('retro_answers', ids.retroId),
       marks: await count('retro_marks', ids.retroId),
       presence: await count('retro_presence', ids.retroId),
@@ -124,6 +131,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
   let contosoRetro: string;
   let fabrikamRetro: string;
   const nothing = {
+    prompts: 0,
     answers: 0,
     marks: 0,
     presence: 0,
@@ -141,9 +149,28 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       await as(owner(demo.platform))
     ).post(`/api/teams/${demo.platform.id}/linked-meetings`, { chatId: demo.weeklySync.chatId });
     expect(linked.status, linked.raw).toBe(201);
+    // A pulse prompt sent to the linked meeting (the route needs a released pulse; the row is the same).
+    await target.db.kysely
+      .insertInto('retro_pulse_prompts')
+      .values({
+        tenant_id: contoso,
+        chat_id: demo.weeklySync.chatId,
+        pulse_id: contosoIds.pulseId,
+        team_id: demo.platform.id,
+        prompt: '{}',
+        sent_by: owner(demo.platform),
+        sent_at: new Date().toISOString(),
+      })
+      .execute();
 
     const before = await countTenantData(target.db, contoso);
-    expect(before).toMatchObject({ retros: 1, pulseSeries: 1, pulses: 1, meetingLinks: 1 });
+    expect(before).toMatchObject({
+      retros: 1,
+      pulseSeries: 1,
+      pulses: 1,
+      meetingLinks: 1,
+      pulsePrompts: 1,
+    });
     // Card-less retro: its safety answer and both presence marks; the pulse: a response and a receipt.
     expect(before.retroRows).toBeGreaterThanOrEqual(2);
     expect(before.pulseRows).toBe(2);

@@ -12,6 +12,7 @@ export type TenantRows = Record<
   | 'pulses'
   | 'pulseRows'
   | 'meetingLinks'
+  | 'pulsePrompts'
   | 'notifications'
   | 'liveEvents'
   | 'idempotencyKeys',
@@ -122,6 +123,11 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     .where('tenant_id', '=', tenantId)
     .executeTakeFirstOrThrow();
   const idempotencyKeys = num(keys.n);
+  const prompts = await q
+    .selectFrom('retro_pulse_prompts')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirstOrThrow();
   const sent = await q
     .selectFrom('team_notifications')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -134,6 +140,7 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     pulses: scope.pulseIds.length,
     pulseRows,
     meetingLinks: scope.links,
+    pulsePrompts: num(prompts.n),
     notifications: num(sent.n),
     liveEvents,
     idempotencyKeys,
@@ -143,7 +150,7 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
 /**
  * Deletes everything Candor stores for one tenant, in one transaction: retros with their cards,
  * groups, votes, answers, presence, notes and action items; pulse series and pulses with their
- * responses, receipts and summaries; meeting links; the live-event history of the tenant's retros,
+ * responses, receipts and summaries; meeting links and the pulse prompts sent to them; the live-event history of the tenant's retros,
  * teams and meeting chats; and the idempotency records that name it. Returns what it deleted.
  * Run it once the app is removed from the tenant (or the tenant left out of ENTRA_ALLOWED_TENANTS),
  * so nobody writes new rows meanwhile.
@@ -166,6 +173,7 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
     }
     await trx.deleteFrom('pulse_series').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_meeting_links').where('tenant_id', '=', tenantId).execute();
+    await trx.deleteFrom('retro_pulse_prompts').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_notifications').where('tenant_id', '=', tenantId).execute();
     // Who has a start form open: a user id for at most 70 s, not counted (it expires by itself).
     await trx.deleteFrom('retro_setting_up').where('tenant_id', '=', tenantId).execute();

@@ -24,6 +24,8 @@ import {
   type PulseDeps,
 } from './access.js';
 import { createPulse, requirePulseQuota, withDefaults } from './create.js';
+import { promptFor, sendPrompts, teamMeetingChats } from './retro-prompts.js';
+import type { SentPrompts } from '../../shared/retro/api.js';
 import { cancelPulse, closePulse, forgetAnswerArrivals } from './lifecycle.js';
 
 import { findPulse, loadResponses, type PulseWithSeries } from './queries.js';
@@ -189,6 +191,20 @@ export function registerPulseRoutes(
     if (pulse.shared !== 1) return;
     await trx.updateTable('pulses').set({ shared: 0 }).where('id', '=', pulse.id).execute();
     await publishPulseChanged(hub, trx, pulse);
+  });
+
+  // An owner sends a released pulse's team figures into the next retro of the team's meetings.
+  app.post('/api/pulses/:id/retro-prompts', async (request): Promise<SentPrompts> => {
+    const user = requireUser(request);
+    const { id } = idParamsSchema.parse(request.params);
+    const { pulse } = await requirePulseAccess(deps, user, id);
+    await requireOwner(deps.membership, user, { kind: 'team', id: pulse.team_id });
+    const prompt = await promptFor(db, pulse);
+    const chats = await teamMeetingChats(db.kysely, pulse.tenant_id, pulse.team_id);
+    if (chats.length === 0) throw conflict('prompts.error.noMeetings');
+    const sentAt = now();
+    await sendPrompts(db.kysely, pulse, prompt, chats, user.userId, sentAt);
+    return { meetings: chats.length, sentAt: sentAt.toISOString() };
   });
 
   app.get('/api/pulses/:id/results', async (request): Promise<ResultsResponse> => {

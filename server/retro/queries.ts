@@ -67,6 +67,8 @@ export type RetroData = {
   actions: ActionRow[];
   /** Carried-over items from earlier retros of this chat, with the retro each came from. */
   review: (ActionRow & { from_title: string; from_date: string })[];
+  /** JSON of the pulse prompt sent for this retro (`pulsePromptSchema`), or null. */
+  pulsePrompt: string | null;
 };
 
 /** The retro's board: everything a view is built from except presence and ready marks. */
@@ -75,7 +77,7 @@ export type RetroBoard = Omit<RetroData, 'retro' | 'marks'>;
 /** Everything but the marks changes only with a command, which bumps `rev`; marks change on reads. */
 export async function loadBoard(q: Q, retro: RetroRow): Promise<RetroBoard> {
   const id = retro.id;
-  const [cards, groups, notes, votes, answers, actions, review] = await Promise.all([
+  const [cards, groups, notes, votes, answers, actions, review, pulsePrompt] = await Promise.all([
     q
       .selectFrom('retro_cards')
       .selectAll()
@@ -113,8 +115,9 @@ export async function loadBoard(q: Q, retro: RetroRow): Promise<RetroBoard> {
       .orderBy('id')
       .execute(),
     carriedOver(q, retro),
+    promptFor(q, retro),
   ]);
-  return { cards, groups, notes, votes, answers, actions, review };
+  return { cards, groups, notes, votes, answers, actions, review, pulsePrompt };
 }
 
 /** Presence (`seen`) and `ready` marks. */
@@ -151,6 +154,36 @@ export function carriedOver(q: Q, retro: RetroRow) {
     .orderBy('a.created_at')
     .orderBy('a.id')
     .execute();
+}
+
+/**
+ * The pulse prompt for this retro: the latest one a team owner sent to this meeting chat after the
+ * chat's previous retro began and before this one did. So prompts go to the next retro, once.
+ */
+async function promptFor(q: Q, retro: RetroRow): Promise<string | null> {
+  const row = await q
+    .selectFrom('retro_pulse_prompts as p')
+    .select('p.prompt')
+    .where('p.tenant_id', '=', retro.tenant_id)
+    .where('p.chat_id', '=', retro.chat_id)
+    .where('p.sent_at', '<', retro.created_at)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('retros as r')
+            .select('r.id')
+            .where('r.tenant_id', '=', retro.tenant_id)
+            .where('r.chat_id', '=', retro.chat_id)
+            .where('r.id', '!=', retro.id)
+            .whereRef('r.created_at', '>=', 'p.sent_at')
+            .where('r.created_at', '<', retro.created_at),
+        ),
+      ),
+    )
+    .orderBy('p.sent_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.prompt ?? null;
 }
 
 export const parseColumns = (row: RetroRow) => retroColumnsSchema.parse(JSON.parse(row.columns));

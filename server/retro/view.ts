@@ -1,5 +1,13 @@
 import type { Member } from '../../shared/api.js';
-import type { ActionItem, CardView, GroupView, RetroView, Tally } from '../../shared/retro/api.js';
+import {
+  pulsePromptSchema,
+  type ActionItem,
+  type CardView,
+  type GroupView,
+  type PulsePrompt,
+  type RetroView,
+  type Tally,
+} from '../../shared/retro/api.js';
 import type { PublicCard } from '../../shared/retro/delta.js';
 import { discussionOrder } from '../../shared/retro/discussion.js';
 import { activePhases, type MachineState, type RetroRole } from '../../shared/retro/machine.js';
@@ -252,8 +260,16 @@ export function buildView(
     review: data.review.map((a) =>
       actionItem(a, members, { retroId: a.retro_id, title: a.from_title, date: a.from_date }),
     ),
+    pulsePrompt: parsePrompt(data.pulsePrompt),
     createdAt: retro.created_at,
     endedAt: retro.ended_at,
     serverNow: now.toISOString(),
   };
+}
+
+/** The stored prompt, or null when there is none (or it no longer reads as one). */
+function parsePrompt(json: string | null): PulsePrompt | null {
+  if (json === null) return null;
+  const parsed = pulsePromptSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }

@@ -24,6 +24,7 @@ export type Database = {
   pulse_summaries: PulseSummariesTable;
   team_meeting_links: TeamMeetingLinksTable;
   team_notifications: TeamNotificationsTable;
+  retro_pulse_prompts: RetroPulsePromptsTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -318,5 +319,18 @@ export type TeamNotificationsTable = {
   tenant_id: string;
   team_id: string;
   /** ISO time. */
+  sent_at: string;
+};
+
+/** A pulse's team-level figures sent as discussion prompts into a meeting series' next retro. */
+export type RetroPulsePromptsTable = {
+  tenant_id: string;
+  chat_id: string;
+  pulse_id: string;
+  team_id: string;
+  /** JSON: `pulsePromptSchema` (shared/retro/api.ts). */
+  prompt: string;
+  /** The owner who sent it. */
+  sent_by: string;
   sent_at: string;
 };

@@ -61,3 +61,8 @@ export function tInterval95(
 export function to100(m: number): number {
   return ((m - 1) / 6) * 100;
 }
+
+/** A statement's raw mean (1–7) on 0–100 as scored: reverse-scored statements count 8 − x. */
+export function scoredItem100(mean: number, reversed: boolean): number {
+  return to100(reversed ? 8 - mean : mean);
+}

@@ -207,6 +207,33 @@ export const groupViewSchema = z.object({
 export type GroupView = z.infer<typeof groupViewSchema>;
 
 /** A retro as one person may see it. Built per viewer on the server: hidden text never leaves it. */
+/**
+ * A released pulse's figures, sent by a team owner as discussion prompts into the next retro of the
+ * team's meetings. Team-level only and never below k: the score, the lowest released statements
+ * (as scored, so higher is always safer) and the change since the previous released pulse.
+ */
+export const pulsePromptSchema = z.object({
+  pulseId: z.string(),
+  pulseTitle: z.string(),
+  closedAt: z.string(),
+  /** Team score on 0–100. */
+  score100: z.number(),
+  /** The lowest released statements, lowest first, each on 0–100 as scored. */
+  statements: z.array(z.object({ itemId: z.string(), score100: z.number() })).max(3),
+  /** Change in the team score since the previous released pulse (0–100 points); null for none. */
+  change: z
+    .object({
+      direction: z.enum(['up', 'down', 'no-clear-change']),
+      difference100: z.number(),
+    })
+    .nullable(),
+});
+export type PulsePrompt = z.infer<typeof pulsePromptSchema>;
+
+/** `POST /api/pulses/:id/retro-prompts`: how many meeting series will see the prompts. */
+export const sentPromptsSchema = z.object({ meetings: z.number().int(), sentAt: z.string() });
+export type SentPrompts = z.infer<typeof sentPromptsSchema>;
+
 export const retroViewSchema = z.object({
   id: z.string(),
   chatId: z.string(),
@@ -261,6 +288,8 @@ export const retroViewSchema = z.object({
   actions: z.array(actionItemSchema),
   /** Open items carried over from earlier retros of this meeting series (review phase). */
   review: z.array(actionItemSchema),
+  /** A pulse's team-level figures sent by a team owner for this retro's review; null for none. */
+  pulsePrompt: pulsePromptSchema.nullable(),
   createdAt: z.string(),
   endedAt: z.string().nullable(),
   /** Server time when this view was built, for timer sync. */

@@ -41,20 +41,16 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   items: stackedList(tokens.spacingVerticalXL),
   nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  // Back, Skip and Next share one row even at 320 px.
-  stepNav: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalS,
-  },
-  // German "Überspringen" is wider than a third of 320 px: the word hyphenates or wraps, never clips.
+  // Back, Skip and Next share one row at 320 px in every shipped language, each as wide as its
+  // word needs (German "Auslassen", never "Auslasse/n"); a row too narrow for the words wraps.
+  stepNav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   navButton: {
     minHeight: '44px',
-    minWidth: 0,
-    paddingInline: tokens.spacingHorizontalXS,
-    whiteSpace: 'normal',
-    overflowWrap: 'anywhere',
-    hyphens: 'auto',
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: 0,
+    minWidth: 'max-content',
+    paddingInline: tokens.spacingHorizontalS,
   },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground2 },
