@@ -53,11 +53,7 @@ export async function promptFor(db: Db, pulse: PulseWithSeries): Promise<PulsePr
  * The meeting series a team's prompts go to: meetings linked to the team in trends, and meetings
  * whose retros already belong to the team (channel meetings).
  */
-export async function teamMeetingChats(
-  q: Q,
-  tenantId: string,
-  teamId: string,
-): Promise<string[]> {
+export async function teamMeetingChats(q: Q, tenantId: string, teamId: string): Promise<string[]> {
   const [links, retros] = await Promise.all([
     q
       .selectFrom('team_meeting_links')
