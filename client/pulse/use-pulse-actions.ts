@@ -52,3 +52,9 @@ export function useOwnerAction(teamId: string) {
     ({ pulseId, action }, key) => post(pulsePath(pulseId, action), {}, key),
   );
 }
+
+/** Owners: send a released pulse's figures into the next retro of the team's meetings. */
+export async function sendPulsePrompts(pulseId: string): Promise<{ meetings: number }> {
+  const { sentPromptsSchema } = await import('../../shared/retro/api.js');
+  return api.send('POST', pulsePath(pulseId, 'retro-prompts'), {}, sentPromptsSchema);
+}

@@ -5,6 +5,7 @@ import { CommandError } from './command-error.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
+import { PulsePromptView } from './pulse-prompt.js';
 
 /** Open action items from earlier retros of this meeting series. */
 export default function ReviewPhase() {
@@ -19,6 +20,7 @@ export default function ReviewPhase() {
       <Subtitle2 as="h3" id="review-heading" className={styles.heading}>
         {t('panel.review.title')}
       </Subtitle2>
+      {view.pulsePrompt && <PulsePromptView prompt={view.pulsePrompt} />}
       {view.review.length === 0 ? (
         <Body1>{t('panel.review.none')}</Body1>
       ) : (

@@ -15,7 +15,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PulseSummary } from '../../shared/pulse/api.js';
 import { useRichT, useT } from '../../client/i18n.js';
 import { useItemText } from '../../client/pulse/use-item-text.js';
-import { ItemTextNote } from './item-text-note.js';
+import { ItemTextNote } from '../../client/pulse/item-text-note.js';
 import {
   canSubmit,
   emptyDraft,

@@ -12,7 +12,7 @@ import { withheldStatementMessage } from '../../shared/pulse/suppression.js';
 import type { ReactNode } from 'react';
 import { useRichT, useT } from '../../client/i18n.js';
 import { useItemText } from '../../client/pulse/use-item-text.js';
-import { ItemTextNote } from './item-text-note.js';
+import { ItemTextNote } from '../../client/pulse/item-text-note.js';
 import { useFormat } from '../../client/format.js';
 import { itemScore100, reverseScoredNoteId } from '../../client/pulse/results-format.js';
 import { stackedList } from '../../client/ui/list-styles.js';

@@ -25,6 +25,7 @@ import { FavourabilityBar } from './favourability-bar.js';
 import { ItemBars, ItemTable } from './item-results.js';
 import { useRichT, useT } from '../../client/i18n.js';
 import { useItemText } from '../../client/pulse/use-item-text.js';
+import { SendToRetro } from './send-to-retro.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
@@ -155,6 +156,8 @@ export function ReleasedResults({ results, isOwner, hasQuestion }: Props) {
           </ul>
         </section>
       )}
+
+      {isOwner && <SendToRetro pulseId={results.pulseId} />}
 
       <section className={styles.section} aria-labelledby="per-statement">
         <Subtitle2 as="h3" id="per-statement" className={styles.heading}>

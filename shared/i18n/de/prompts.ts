@@ -15,6 +15,7 @@ export const prompts: Catalogue<typeof en> = {
     'Senden Sie die zwei niedrigsten Aussagen und die Veränderung seit dem letzten Puls an die Phase „Rückblick“ der nächsten Retro in den Besprechungen dieses Teams. Alle in diesen Besprechungen sehen diese Teamwerte, auch Personen außerhalb des Teams; keine Antwort und kein Kommentar wird gesendet.',
   'prompts.send.button': 'An die nächste Retro senden',
   'prompts.send.sending': 'Wird gesendet…',
+  'prompts.send.failed': 'Nicht an die Retro gesendet',
   'prompts.send.done':
     '{count, plural, one {An # Besprechungsreihe gesendet.} other {An # Besprechungsreihen gesendet.}} Die Werte erscheinen im Rückblick der nächsten dort gestarteten Retro.',
   'prompts.review.title': 'Aus dem letzten Puls: {title}',

@@ -13,6 +13,7 @@ export const prompts = {
     'Send the two lowest statements and the change since the last pulse to the Review phase of the next retro in this team’s meetings. Everyone in those meetings sees these team figures, including people outside the team; no answer or comment is sent.',
   'prompts.send.button': 'Send to the next retro',
   'prompts.send.sending': 'Sending…',
+  'prompts.send.failed': 'Not sent to the retro',
   'prompts.send.done':
     '{count, plural, one {Sent to # meeting series.} other {Sent to # meeting series.}} The figures appear in the Review of the next retro started there.',
   'prompts.review.title': 'From the last pulse: {title}',

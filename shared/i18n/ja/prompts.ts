@@ -15,6 +15,7 @@ export const prompts: Catalogue<typeof en> = {
     'スコアが最も低い 2 つの項目と前回のパルスからの変化を、このチームの会議で次に行うレトロの「前回の確認」フェーズに送ります。会議の参加者は、チーム外の人も含めて全員がこのチームの数値を見ます。個々の回答やコメントは送られません。',
   'prompts.send.button': '次のレトロに送る',
   'prompts.send.sending': '送信中…',
+  'prompts.send.failed': 'レトロに送れませんでした',
   'prompts.send.done':
     '{count, plural, other {# 件の会議シリーズに送りました。}}そこで次に開始されるレトロの「前回の確認」に表示されます。',
   'prompts.review.title': '前回のパルスから: {title}',

@@ -1,7 +1,7 @@
 import { Caption1, Link } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useRichT, useT } from '../../client/i18n.js';
-import { useItemText } from '../../client/pulse/use-item-text.js';
+import { useRichT, useT } from '../i18n.js';
+import { useItemText } from './use-item-text.js';
 
 /**
  * Under the statements: why they are in English (no validated translation for the user's
