@@ -280,6 +280,17 @@ const models: Record<string, Model> = {
       } satisfies Model,
     ]),
   ),
+  'POST /api/pulses/:id/retro-prompts': {
+    tables: (name) => name === 'retro_pulse_prompts',
+    request: (ctx) =>
+      request(
+        'POST',
+        pathSegment(ctx.pulses).map((id) => `/api/pulses/${id}/retro-prompts`),
+        [adele.id, adele.id, diego.id],
+        body(fc.constant({})),
+        false,
+      ),
+  },
   'POST /api/teams/:teamId/linked-meetings': {
     tables: linkTables,
     request: (ctx) =>

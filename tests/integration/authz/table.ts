@@ -6,6 +6,7 @@ import {
   retroHistorySchema,
   retroSummarySchema,
   retroViewSchema,
+  sentPromptsSchema,
   settingUpSchema,
 } from '../../../shared/retro/api.js';
 import {
@@ -129,6 +130,10 @@ export const matrix: Case[] = [
     request: (w) => post(`/api/pulses/${w.pulseUnshared}/unshare`),
     expect: row(401, 401, 404, 403, 403, 200, 403, 403),
     check: (r, w) => expect(pulseOf(r)).toMatchObject({ id: w.pulseUnshared, shared: false }) },
+  { route: 'POST /api/pulses/:id/retro-prompts', name: 'send results to the next retro',
+    request: (w) => post(`/api/pulses/${w.pulseShared}/retro-prompts`),
+    expect: row(401, 401, 404, 403, 403, 200, 403, 403),
+    check: (r) => expect(sentPromptsSchema.parse(r.body).meetings).toBeGreaterThanOrEqual(1) },
   { route: 'GET /api/pulses/:id/results', name: 'shared results',
     request: (w) => get(`/api/pulses/${w.pulseShared}/results`),
     expect: row(401, 401, 404, 403, 200, 200, 403, 200),

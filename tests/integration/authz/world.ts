@@ -14,6 +14,8 @@ export type World = {
   endedRetroId: string;
   /** A meeting chat the team owner is in (the retro chat's participants are not), for linking. */
   ownerChatId: string;
+  /** A meeting of the owner's, linked to the team, so pulse prompts have somewhere to go. */
+  promptChatId: string;
   pulseOpen: string;
   /** Closed with enough answers, and shared with the team. */
   pulseShared: string;
@@ -115,6 +117,17 @@ export async function buildWorld(fakes: EntraFakes, call: Call, cast: Cast): Pro
     "The owner's meeting",
   );
 
+  const promptChatId = addChat(
+    fakes,
+    cast,
+    [{ userId: cast.owner, role: 'owner' }],
+    "The owner's retro meeting",
+  );
+  await ok(
+    call('POST', `/api/teams/${teamId}/linked-meetings`, cast.owner, { chatId: promptChatId }),
+    'linking the retro meeting',
+  );
+
   const created = await ok(
     call('POST', '/api/retros', cast.facilitator, { chatId, templateId: 'start-stop-continue' }),
     'starting the retro',
@@ -176,6 +189,7 @@ export async function buildWorld(fakes: EntraFakes, call: Call, cast: Cast): Pro
     retroId,
     endedRetroId,
     ownerChatId,
+    promptChatId,
     pulseOpen: await openPulse('Open pulse'),
     pulseShared: await closedPulse('Shared pulse', true),
     pulseUnshared: await closedPulse('Unshared pulse', false),
