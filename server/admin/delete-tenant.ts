@@ -25,6 +25,8 @@ const retroChildren = [
   'retro_answers',
   'retro_marks',
   'retro_notes',
+  // Before the actions: a link names its action.
+  'retro_todo_links',
   'retro_actions',
   'retro_facilitators',
   'retro_presence',
