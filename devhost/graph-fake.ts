@@ -3,6 +3,13 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { handleGraph, type ActivityNotification, type GraphState } from './graph-routes.js';
 import { graphError, requestIds, type RequestIds } from './graph-shapes.js';
 import {
+  completeTask,
+  handleTodo,
+  listsOf,
+  type TodoStore,
+  type TodoTaskRecord,
+} from './graph-todo.js';
+import {
   listenHttps,
   readBody,
   retryAfterHeader,
@@ -44,6 +51,13 @@ export type FakeGraph = {
   data: Seed;
   calls: GraphCall[];
   notifications: ActivityNotification[];
+  /** Microsoft To Do (`/me/todo`), per user object id. */
+  todo: {
+    /** Every task in the user's lists. */
+    tasks(userId: string): TodoTaskRecord[];
+    /** Marks a task completed, as the person would in To Do; false when there is no such task. */
+    complete(userId: string, taskId: string): boolean;
+  };
   /** The next `count` requests answer `status` (429 TooManyRequests, 503 ServiceUnavailable, ...). */
   failNext(count: number, status: number, retryAfterSeconds?: number): void;
   /** While down, every request answers 503. */
@@ -75,6 +89,7 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
   const jwks = createRemoteJWKSet(new URL(`${opts.idpUrl}/common/discovery/v2.0/keys`));
   const failure: FailPlan = { count: 0, status: 503 };
   const calls: GraphCall[] = [];
+  const todo: TodoStore = new Map();
   let down = false;
   const state: GraphState = {
     data: structuredClone(opts.seed ?? defaultSeed),
@@ -151,6 +166,27 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
           ids,
         );
       }
+      if (segments[1] === 'me') {
+        if (segments[2] !== 'todo') {
+          return graphError(
+            res,
+            400,
+            'BadRequest',
+            `Resource not found for the segment '${segments[2] ?? 'me'}'.`,
+            ids,
+          );
+        }
+        return handleTodo(todo, {
+          method,
+          segments: segments.slice(3),
+          query: url.searchParams,
+          body: call.body,
+          claims: auth,
+          url: state.url,
+          ids,
+          res,
+        });
+      }
       handleGraph(state, {
         method,
         segments: segments.slice(1),
@@ -169,6 +205,10 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
     data: state.data,
     calls,
     notifications: state.notifications,
+    todo: {
+      tasks: (userId) => listsOf(todo, userId).flatMap((l) => l.tasks),
+      complete: (userId, taskId) => completeTask(todo, userId, taskId),
+    },
     failNext(count, status, retryAfterSeconds) {
       Object.assign(failure, { count, status, retryAfterSeconds });
     },
