@@ -112,6 +112,8 @@ describe('stand-in plugin', () => {
       clientId: devApp.clientId,
       apiScope: `api://${publicUrl.host}/${devApp.clientId}/access_as_user`,
       authorityHost: idp.url,
+      graphRoot: 'https://graph.microsoft.com',
+      graphPermissions: ['Tasks.ReadWrite'],
       rscPermissions: expect.arrayContaining([
         'MeetingStage.Write.Chat',
         'ChannelMeetingStage.Write.Group',

@@ -30,7 +30,15 @@ export type AppRegistration = {
   apiScope: string;
   /** The identity provider's root, e.g. `https://127.0.0.1:8443`. */
   authorityHost: string;
+  /** The Graph root delegated Graph tokens are for (GRAPH_BASE_URL's origin). */
+  graphRoot?: string;
+  /** The delegated Graph permissions the registration lists (its API permissions), e.g. `Tasks.ReadWrite`. */
+  graphPermissions?: string[];
 };
+
+/** How the person answers Teams' consent prompt for a Graph permission: the stand-in's "To Do consent". */
+export const graphConsentAnswers = ['accept', 'refuse', 'close'] as const;
+export type GraphConsentAnswer = (typeof graphConsentAnswers)[number];
 
 export type UserTokens = { accessToken: string; idToken: string | null };
 
@@ -38,10 +46,17 @@ export type UserTokens = { accessToken: string; idToken: string | null };
 export type NaaServices = {
   mode: Exclude<NaaMode, 'off'>;
   registration(): Promise<AppRegistration>;
-  /** `fresh` skips any cache, as when msal asks with `forceRefresh` after the API refused a token. */
-  tokens(userId: string, options: { fresh: boolean }): Promise<UserTokens>;
+  /**
+   * `fresh` skips any cache, as when msal asks with `forceRefresh` after the API refused a token;
+   * `scope` asks for a delegated Graph permission instead of the app's API.
+   */
+  tokens(userId: string, options: { fresh: boolean; scope?: string }): Promise<UserTokens>;
   /** Users who went through the consent prompt (GetTokenPopup) on this page. */
   consented: Set<string>;
+  /** How the person answers the consent prompt for a Graph permission (read when it shows). */
+  graphConsent?: () => GraphConsentAnswer;
+  /** Users who consented to the Graph permissions on this page (`user scope` pairs). */
+  graphConsented?: Set<string>;
 };
 
 const oidcScopes = new Set(['openid', 'profile', 'offline_access', 'email']);
@@ -94,6 +109,8 @@ async function tokenResult(
   const refused = refusal(params, context, registration, naa.mode);
   if (refused) return { success: false, error: refused };
   const { user } = context;
+  const graphScope = graphScopeOf(params.scope, registration);
+  if (graphScope) return graphTokenResult(request, context, registration, naa, graphScope);
   if (naa.mode === 'consent' && !naa.consented.has(user.id)) {
     if (request.method === 'GetToken') {
       return failure(
@@ -126,6 +143,68 @@ async function tokenResult(
     },
     account: account(user, registration),
   };
+}
+
+/**
+ * A delegated Graph token: the person consents to the permission first (Teams' prompt, GetTokenPopup),
+ * whatever the mode, since an app asks for it only when the person does something that needs it.
+ */
+async function graphTokenResult(
+  request: NaaRequest,
+  context: FrameAuthContext,
+  registration: AppRegistration,
+  naa: NaaServices,
+  scope: string,
+): Promise<NaaResult> {
+  const { user } = context;
+  const consented = (naa.graphConsented ??= new Set());
+  const key = `${user.id} ${scope}`;
+  if (!consented.has(key)) {
+    if (request.method === 'GetToken') {
+      return failure(
+        'USER_INTERACTION_REQUIRED',
+        'consent_required',
+        `AADSTS65001: The user or administrator has not consented to use the application with ID '${registration.clientId}' for ${scope}. Send an interactive authorization request for this user and resource.`,
+      );
+    }
+    const answer = naa.graphConsent?.() ?? 'accept';
+    if (answer === 'close') {
+      return { success: false, error: { status: 'USER_CANCEL', code: 'user_canceled' } };
+    }
+    if (answer === 'refuse') {
+      return failure(
+        'PERSISTENT_ERROR',
+        'access_denied',
+        'AADSTS65004: User declined to consent to access the app.',
+      );
+    }
+    consented.add(key);
+  }
+  const tokens = await naa.tokens(user.id, {
+    fresh: request.tokenParams?.forceRefresh === true,
+    scope,
+  });
+  const now = Date.now();
+  return {
+    success: true,
+    token: {
+      access_token: tokens.accessToken,
+      id_token: tokens.idToken ?? '',
+      expires_in: Math.max(0, Math.floor((tokenExpiry(tokens.accessToken, now) - now) / 1000)),
+      scope,
+      authority: `${registration.authorityHost}/${user.tenantId}`,
+      properties: null,
+    },
+    account: account(user, registration),
+  };
+}
+
+/** The one Graph permission a request asks for (`<graph root>/<permission>`), or null for the app's API. */
+function graphScopeOf(scope: string, registration: AppRegistration): string | null {
+  if (!registration.graphRoot) return null;
+  const requested = scope.split(' ').filter((s) => s && !oidcScopes.has(s));
+  const graph = requested.filter((s) => s.startsWith(`${registration.graphRoot}/`));
+  return graph.length === 1 && requested.length === 1 ? graph[0]! : null;
 }
 
 function failure(status: NaaError['status'], code: string, description: string): NaaResult {
@@ -206,10 +285,25 @@ function authorityRefusal(
   );
 }
 
-/** Only the app's own API scope (plus OpenID scopes) may be asked for. */
+/**
+ * The app's own API scope (plus OpenID scopes) may be asked for, or one of the Graph permissions the
+ * registration lists, on its own: one resource per token, as Entra issues them.
+ */
 function scopeRefusal(scope: string, registration: AppRegistration): NaaError | null {
   const resource = registration.apiScope.slice(0, registration.apiScope.lastIndexOf('/'));
   const requested = scope.split(' ').filter((s) => s && !oidcScopes.has(s));
+  const graphRoot = registration.graphRoot;
+  if (graphRoot && requested.some((s) => s.startsWith(`${graphRoot}/`))) {
+    const listed = new Set((registration.graphPermissions ?? []).map((p) => `${graphRoot}/${p}`));
+    const unlisted = requested.find((s) => !listed.has(s));
+    if (unlisted) {
+      return persistent(
+        'invalid_scope',
+        `AADSTS65005: The application '${registration.clientId}' asked for scope '${unlisted}' that isn't listed in its API permissions, alone. Add the Microsoft Graph permission to the app registration, and ask for one resource per token.`,
+      );
+    }
+    return null;
+  }
   if (requested.length === 0) {
     return persistent(
       'invalid_scope',

@@ -5,7 +5,7 @@ export const todo: Catalogue<typeof en> = {
   'todo.button.add': 'Zu To Do hinzufügen',
   'todo.button.addAgain': 'Erneut zu To Do hinzufügen',
   'todo.button.adding': 'Wird zu To Do hinzugefügt …',
-  'todo.button.label': '„{text}“ zu Ihrem Microsoft To Do hinzufügen',
+  'todo.button.label': 'Zu To Do hinzufügen: {text}',
   'todo.status.added': 'In Ihrem To Do',
   'todo.status.completed': 'In Ihrem To Do erledigt',
   'todo.status.deleted':

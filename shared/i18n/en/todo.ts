@@ -3,7 +3,7 @@ export const todo = {
   'todo.button.add': 'Add to To Do',
   'todo.button.addAgain': 'Add to To Do again',
   'todo.button.adding': 'Adding to To Do…',
-  'todo.button.label': 'Add "{text}" to your Microsoft To Do',
+  'todo.button.label': 'Add to To Do: {text}',
   'todo.status.added': 'In your To Do',
   'todo.status.completed': 'Completed in your To Do',
   'todo.status.deleted':

@@ -5,7 +5,7 @@ export const todo: Catalogue<typeof en> = {
   'todo.button.add': 'To Do に追加',
   'todo.button.addAgain': 'もう一度 To Do に追加',
   'todo.button.adding': 'To Do に追加しています…',
-  'todo.button.label': '「{text}」を Microsoft To Do に追加',
+  'todo.button.label': 'To Do に追加: {text}',
   'todo.status.added': 'To Do に追加済み',
   'todo.status.completed': 'To Do で完了済み',
   'todo.status.deleted':
