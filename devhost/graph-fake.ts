@@ -126,6 +126,19 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
     handler: async (req, res) => {
       const url = new URL(req.url ?? '/', state.url);
       const method = req.method ?? 'GET';
+      // Graph answers browsers' cross-origin calls (a tab calls To Do with the person's token).
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After, request-id, client-request-id');
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE',
+          'Access-Control-Allow-Headers':
+            req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+          'Access-Control-Max-Age': '3600',
+        });
+        res.end();
+        return;
+      }
       const text = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
       const call: GraphCall = {
         method,

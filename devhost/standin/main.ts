@@ -102,8 +102,28 @@ function naaServices(
     tokens: (userId, options) => tokens.tokens(userId, options),
     consented: new Set(),
     graphConsent,
-    graphConsented: new Set(),
+    graphConsented: persistedSet('candor-standin-graph-consent'),
   };
+}
+
+/** Entra keeps a person's consent to a Graph permission: in the stand-in it outlives the page too. */
+function persistedSet(key: string): Set<string> {
+  let stored: unknown = [];
+  try {
+    stored = JSON.parse(window.localStorage.getItem(key) ?? '[]');
+  } catch {
+    // A damaged entry counts as no consent.
+  }
+  const set = new Set<string>(
+    Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [],
+  );
+  const add = set.add.bind(set);
+  set.add = (value: string) => {
+    add(value);
+    window.localStorage.setItem(key, JSON.stringify([...set]));
+    return set;
+  };
+  return set;
 }
 
 async function loadOrg(): Promise<Org> {
