@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { demo, userById } from '../../devhost/seed.js';
 import type { RetroView } from '../../shared/retro/api.js';
 import { newPage, watchConsole } from './support/browser.js';
-import { apiAs, shotPath, shotsDir } from './support/narrow.js';
-import { shootPanel } from './support/retro-views.js';
+import { apiAs, expectNothingSideways, shotPath, shotsDir } from './support/narrow.js';
+import { frameTitled, shootPanel } from './support/retro-views.js';
 import { e2eSession } from './support/session.js';
 
 const session = e2eSession();
@@ -102,6 +102,7 @@ describe('action items into Microsoft To Do', () => {
     );
     expect(created?.tenantId).toBe(organizer.tenantId);
     mkdirSync(shotsDir, { recursive: true });
+    await expectNothingSideways(await frameTitled(page, title), 'To Do added');
     await shootPanel(page, title, shotPath('todo-actions-added'));
 
     // The owner ticks it off in To Do; the retro ends, and the next one in the series reviews it.
@@ -161,6 +162,9 @@ describe('action items into Microsoft To Do', () => {
       .poll(() => alert.textContent(), { timeout: 20_000 })
       .toContain('Candor was not allowed to add tasks to your To Do');
     expect(session.stack.graph.todo.tasks(organizer.id)).toEqual([]);
+    // The long message wraps inside the 320 px panel.
+    await expectNothingSideways(await frameTitled(page, title), 'To Do consent refused');
+    mkdirSync(shotsDir, { recursive: true });
     await shootPanel(page, title, shotPath('todo-consent-refused'));
 
     await setConsent(page, 'Close the prompt');
