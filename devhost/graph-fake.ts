@@ -2,13 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { handleGraph, type ActivityNotification, type GraphState } from './graph-routes.js';
 import { graphError, requestIds, type RequestIds } from './graph-shapes.js';
-import {
-  completeTask,
-  handleTodo,
-  listsOf,
-  type TodoStore,
-  type TodoTaskRecord,
-} from './graph-todo.js';
+import { completeTask, handleTodo, listsOf, type TodoStore } from './graph-todo.js';
+import type { TodoTaskRecord } from './graph-todo-tasks.js';
 import {
   listenHttps,
   readBody,

@@ -2,13 +2,9 @@ import './styles.css';
 import { h, labelledSelect } from './dom.js';
 import { locales, themes, type Locale, type Theme } from './frame-context.js';
 import { createHost } from './host.js';
-import {
-  graphConsentAnswers,
-  type AppRegistration,
-  type GraphConsentAnswer,
-  type NaaMode,
-  type NaaServices,
-} from './naa-host.js';
+import { consentLabels, persistedSet } from './graph-consent.js';
+import { graphConsentAnswers, type GraphConsentAnswer } from './naa-graph.js';
+import type { AppRegistration, NaaMode, NaaServices } from './naa-host.js';
 import type { Org } from './org.js';
 import { createTokenClient, type TokenClient } from './token-client.js';
 import { formatViewQuery, parseViewQuery, resolveView, type ViewQuery } from './view-spec.js';
@@ -84,12 +80,6 @@ function permissionsLoader(): () => Promise<ReadonlySet<string>> {
   };
 }
 
-const consentLabels: Record<GraphConsentAnswer, string> = {
-  accept: 'Accept',
-  refuse: 'Refuse',
-  close: 'Close the prompt',
-};
-
 function naaServices(
   mode: NaaMode,
   tokens: TokenClient,
@@ -104,26 +94,6 @@ function naaServices(
     graphConsent,
     graphConsented: persistedSet('candor-standin-graph-consent'),
   };
-}
-
-/** Entra keeps a person's consent to a Graph permission: in the stand-in it outlives the page too. */
-function persistedSet(key: string): Set<string> {
-  let stored: unknown = [];
-  try {
-    stored = JSON.parse(window.localStorage.getItem(key) ?? '[]');
-  } catch {
-    // A damaged entry counts as no consent.
-  }
-  const set = new Set<string>(
-    Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [],
-  );
-  const add = set.add.bind(set);
-  set.add = (value: string) => {
-    add(value);
-    window.localStorage.setItem(key, JSON.stringify([...set]));
-    return set;
-  };
-  return set;
 }
 
 async function loadOrg(): Promise<Org> {

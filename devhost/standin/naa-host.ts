@@ -5,13 +5,19 @@
 import type { OrgUser } from './org.js';
 import {
   naaResponse,
-  type NaaAccount,
   type NaaError,
   type NaaRequest,
   type NaaResponse,
   type NaaResult,
   type NaaTokenParams,
 } from './naa-protocol.js';
+import {
+  graphScopeOf,
+  graphTokenResult,
+  oidcScopes,
+  type GraphConsentAnswer,
+} from './naa-graph.js';
+import { account, accountContext, failure } from './naa-results.js';
 import { clientSupportedSdkVersion } from './runtime-config.js';
 import { tokenExpiry } from './token-client.js';
 
@@ -36,10 +42,6 @@ export type AppRegistration = {
   graphPermissions?: string[];
 };
 
-/** How the person answers Teams' consent prompt for a Graph permission: the stand-in's "To Do consent". */
-export const graphConsentAnswers = ['accept', 'refuse', 'close'] as const;
-export type GraphConsentAnswer = (typeof graphConsentAnswers)[number];
-
 export type UserTokens = { accessToken: string; idToken: string | null };
 
 /** What the host needs to broker nested app auth, when it offers it. */
@@ -59,7 +61,6 @@ export type NaaServices = {
   graphConsented?: Set<string>;
 };
 
-const oidcScopes = new Set(['openid', 'profile', 'offline_access', 'email']);
 const multiTenant = new Set(['common', 'organizations']);
 
 /** Answers one msal request for the signed-in `user` of a frame on `origin`. */
@@ -82,7 +83,7 @@ export async function answerNestedAppAuth(
   return naaResponse(request.requestId, result);
 }
 
-type FrameAuthContext = { user: OrgUser; origin: string };
+export type FrameAuthContext = { user: OrgUser; origin: string };
 
 function initContext(user: OrgUser, registration: AppRegistration): NaaResult {
   return {
@@ -142,90 +143,6 @@ async function tokenResult(
       properties: null,
     },
     account: account(user, registration),
-  };
-}
-
-/**
- * A delegated Graph token: the person consents to the permission first (Teams' prompt, GetTokenPopup),
- * whatever the mode, since an app asks for it only when the person does something that needs it.
- */
-async function graphTokenResult(
-  request: NaaRequest,
-  context: FrameAuthContext,
-  registration: AppRegistration,
-  naa: NaaServices,
-  scope: string,
-): Promise<NaaResult> {
-  const { user } = context;
-  const consented = (naa.graphConsented ??= new Set());
-  const key = `${user.id} ${scope}`;
-  if (!consented.has(key)) {
-    if (request.method === 'GetToken') {
-      return failure(
-        'USER_INTERACTION_REQUIRED',
-        'consent_required',
-        `AADSTS65001: The user or administrator has not consented to use the application with ID '${registration.clientId}' for ${scope}. Send an interactive authorization request for this user and resource.`,
-      );
-    }
-    const answer = naa.graphConsent?.() ?? 'accept';
-    if (answer === 'close') {
-      return { success: false, error: { status: 'USER_CANCEL', code: 'user_canceled' } };
-    }
-    if (answer === 'refuse') {
-      return failure(
-        'PERSISTENT_ERROR',
-        'access_denied',
-        'AADSTS65004: User declined to consent to access the app.',
-      );
-    }
-    consented.add(key);
-  }
-  const tokens = await naa.tokens(user.id, {
-    fresh: request.tokenParams?.forceRefresh === true,
-    scope,
-  });
-  const now = Date.now();
-  return {
-    success: true,
-    token: {
-      access_token: tokens.accessToken,
-      id_token: tokens.idToken ?? '',
-      expires_in: Math.max(0, Math.floor((tokenExpiry(tokens.accessToken, now) - now) / 1000)),
-      scope,
-      authority: `${registration.authorityHost}/${user.tenantId}`,
-      properties: null,
-    },
-    account: account(user, registration),
-  };
-}
-
-/** The one Graph permission a request asks for (`<graph root>/<permission>`), or null for the app's API. */
-function graphScopeOf(scope: string, registration: AppRegistration): string | null {
-  if (!registration.graphRoot) return null;
-  const requested = scope.split(' ').filter((s) => s && !oidcScopes.has(s));
-  const graph = requested.filter((s) => s.startsWith(`${registration.graphRoot}/`));
-  return graph.length === 1 && requested.length === 1 ? graph[0]! : null;
-}
-
-function failure(status: NaaError['status'], code: string, description: string): NaaResult {
-  return { success: false, error: { status, code, description } };
-}
-
-function accountContext(user: OrgUser, registration: AppRegistration) {
-  return {
-    homeAccountId: `${user.id}.${user.tenantId}`,
-    environment: new URL(registration.authorityHost).host,
-    tenantId: user.tenantId,
-  };
-}
-
-function account(user: OrgUser, registration: AppRegistration): NaaAccount {
-  return {
-    ...accountContext(user, registration),
-    username: user.upn,
-    localAccountId: user.id,
-    name: user.displayName,
-    loginHint: user.upn,
   };
 }
 

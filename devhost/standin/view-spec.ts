@@ -1,10 +1,6 @@
 import { clientTypes, themes, type ClientType, type Theme } from './frame-context.js';
-import {
-  graphConsentAnswers,
-  naaModes,
-  type GraphConsentAnswer,
-  type NaaMode,
-} from './naa-host.js';
+import { graphConsentAnswers, type GraphConsentAnswer } from './naa-graph.js';
+import { naaModes, type NaaMode } from './naa-host.js';
 import { findMeeting, findUser, meetingParticipants } from './org.js';
 import type { Org, OrgMeeting, OrgTeam, OrgUser } from './org.js';
 
