@@ -150,6 +150,7 @@ const config: ClientConfig = {
   clientId: 'client-1',
   apiScope: 'api://candor.example/client-1/access_as_user',
   authority: 'https://login.example/common',
+  graphRoot: 'https://graph.example',
 };
 
 type Request = Record<string, unknown>;

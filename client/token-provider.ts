@@ -91,17 +91,30 @@ export type NestedAppAuthDeps = {
 
 export const naaHandshakeTimeoutMs = 10_000;
 
-type Nested = { msal: MsalModule; pca: IPublicClientApplication; config: ClientConfig };
+export type NestedApp = { msal: MsalModule; pca: IPublicClientApplication; config: ClientConfig };
 
-/** Tokens through Teams' nested app auth bridge with msal-browser: silently, or with Teams' prompt. */
-export function createNestedAppAuth(deps: NestedAppAuthDeps): Acquire {
-  let nested: Promise<Nested> | null = null;
-  return async ({ forceRefresh }) => {
+/**
+ * One nested app auth client per frame, made on first use: Candor's API tokens and the Graph tokens
+ * for Microsoft To Do share it (and Teams' handshake). A failed connection is tried again next time.
+ */
+export function nestedAppConnector(deps: NestedAppAuthDeps): () => Promise<NestedApp> {
+  let nested: Promise<NestedApp> | null = null;
+  return () => {
     nested ??= connect(deps).catch((error: unknown) => {
       nested = null;
       throw error;
     });
-    const { msal, pca, config } = await nested;
+    return nested;
+  };
+}
+
+/** Tokens through Teams' nested app auth bridge with msal-browser: silently, or with Teams' prompt. */
+export function createNestedAppAuth(
+  deps: NestedAppAuthDeps,
+  nestedApp: () => Promise<NestedApp> = nestedAppConnector(deps),
+): Acquire {
+  return async ({ forceRefresh }) => {
+    const { msal, pca, config } = await nestedApp();
     const scopes = [config.apiScope];
     // The authority goes in every request: msal passes the request's (not the configuration's) to Teams.
     const authority = config.authority;
@@ -118,7 +131,7 @@ export function createNestedAppAuth(deps: NestedAppAuthDeps): Acquire {
   };
 }
 
-async function connect(deps: NestedAppAuthDeps): Promise<Nested> {
+async function connect(deps: NestedAppAuthDeps): Promise<NestedApp> {
   const [config, msal] = await Promise.all([deps.loadConfig(), deps.loadMsal()]);
   let bridged = false;
   const created = msal.createNestablePublicClientApplication(
@@ -145,7 +158,7 @@ async function connect(deps: NestedAppAuthDeps): Promise<Nested> {
 }
 
 /** msal's code for a closed prompt: `user_canceled` from Teams' bridge, `user_cancelled` from a browser popup. */
-function isUserCancel(error: unknown): boolean {
+export function isUserCancel(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('errorCode' in error)) return false;
   const code = (error as { errorCode: unknown }).errorCode;
   return code === 'user_canceled' || code === 'user_cancelled';
@@ -162,7 +175,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function fetchClientConfig(): Promise<ClientConfig> {
+export async function fetchClientConfig(): Promise<ClientConfig> {
   const response = await fetch('/api/health/client-config', {
     headers: { accept: 'application/json' },
   });
@@ -175,15 +188,20 @@ async function fetchClientConfig(): Promise<ClientConfig> {
   return clientConfigSchema.parse(await response.json());
 }
 
+const nestedAppDeps: NestedAppAuthDeps = {
+  // msal-browser is ~75 KB gzip: loaded only on hosts that use nested app auth.
+  loadMsal: () => import('@azure/msal-browser'),
+  loadConfig: fetchClientConfig,
+};
+
+/** This frame's nested app auth client, shared by every kind of token it asks for. */
+export const nestedApp = nestedAppConnector(nestedAppDeps);
+
 /** The app's token provider: nested app auth where Teams recommends it, Teams SSO otherwise. */
 export const tokenProvider: TokenProvider = createTokenProvider(
   withTeamsSsoFallback({
     nestedAppAuthRecommended: isNestedAppAuthRecommended,
-    nestedAppAuth: createNestedAppAuth({
-      // msal-browser is ~75 KB gzip: loaded only on hosts that use nested app auth.
-      loadMsal: () => import('@azure/msal-browser'),
-      loadConfig: fetchClientConfig,
-    }),
+    nestedAppAuth: createNestedAppAuth(nestedAppDeps, nestedApp),
     teamsSso: getAuthTokenFromHost,
     warn: (message) => console.warn(message),
   }),

@@ -20,6 +20,7 @@ try {
       idpUrl,
       clientId: config.entra.clientId,
       publicUrl: config.publicUrl,
+      graphUrl: config.graphBaseUrl,
     }),
   });
   app.log.info(`Teams stand-in: ${new URL('/devhost/', config.publicUrl).toString()}`);

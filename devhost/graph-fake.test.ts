@@ -220,3 +220,58 @@ describe('fake Graph activity notifications', () => {
     expect(graph.notifications).toHaveLength(count);
   });
 });
+
+describe('fake Graph Microsoft To Do', () => {
+  const user = demo.weeklySync.organizerId;
+  const delegated = (scp: string) => idp.issueUserToken(user, { aud: graph.url, scp });
+  const send = async (method: string, path: string, token: string, body?: unknown) =>
+    fetch(`${graph.url}/v1.0${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  it("serves the delegated user's default list, and creates, reads and completes a task", async () => {
+    const token = await delegated('Tasks.ReadWrite');
+    const lists = (await (await send('GET', '/me/todo/lists', token)).json()) as {
+      value: { id: string; wellknownListName: string; displayName: string }[];
+    };
+    const list = lists.value.find((l) => l.wellknownListName === 'defaultList')!;
+    expect(list.displayName).toBe('Tasks');
+    const created = await send('POST', `/me/todo/lists/${list.id}/tasks`, token, {
+      title: 'Write the runbook',
+      dueDateTime: { dateTime: '2030-02-28T00:00:00', timeZone: 'UTC' },
+    });
+    expect(created.status).toBe(201);
+    const task = (await created.json()) as { id: string; status: string };
+    expect(task.status).toBe('notStarted');
+    const patched = await send('PATCH', `/me/todo/lists/${list.id}/tasks/${task.id}`, token, {
+      status: 'completed',
+    });
+    expect(((await patched.json()) as { status: string }).status).toBe('completed');
+    const read = await send('GET', `/me/todo/lists/${list.id}/tasks/${task.id}`, token);
+    expect(await read.json()).toMatchObject({
+      id: task.id,
+      status: 'completed',
+      dueDateTime: { dateTime: '2030-02-28T00:00:00.0000000', timeZone: 'UTC' },
+      completedDateTime: { timeZone: 'UTC' },
+    });
+    expect(graph.todo.tasks(user).map((t) => t.id)).toContain(task.id);
+  });
+
+  it('refuses a token without Tasks.ReadWrite (403), an app-only token (400) and a missing task (404)', async () => {
+    const readOnly = await delegated('User.Read');
+    const refused = await send('GET', '/me/todo/lists', readOnly);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('Forbidden');
+    expect((await send('GET', '/me/todo/lists', contosoToken)).status).toBe(400);
+    const token = await delegated('Tasks.ReadWrite');
+    const lists = (await (await send('GET', '/me/todo/lists', token)).json()) as {
+      value: { id: string }[];
+    };
+    const missing = await send('GET', `/me/todo/lists/${lists.value[0]!.id}/tasks/nope`, token);
+    expect(missing.status).toBe(404);
+    const noTitle = await send('POST', `/me/todo/lists/${lists.value[0]!.id}/tasks`, token, {});
+    expect(noTitle.status).toBe(400);
+  });
+});

@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { handleGraph, type ActivityNotification, type GraphState } from './graph-routes.js';
 import { graphError, requestIds, type RequestIds } from './graph-shapes.js';
+import { completeTask, handleTodo, listsOf, type TodoStore } from './graph-todo.js';
+import type { TodoTaskRecord } from './graph-todo-tasks.js';
 import {
   listenHttps,
   readBody,
@@ -44,6 +46,13 @@ export type FakeGraph = {
   data: Seed;
   calls: GraphCall[];
   notifications: ActivityNotification[];
+  /** Microsoft To Do (`/me/todo`), per user object id. */
+  todo: {
+    /** Every task in the user's lists. */
+    tasks(userId: string): TodoTaskRecord[];
+    /** Marks a task completed, as the person would in To Do; false when there is no such task. */
+    complete(userId: string, taskId: string): boolean;
+  };
   /** The next `count` requests answer `status` (429 TooManyRequests, 503 ServiceUnavailable, ...). */
   failNext(count: number, status: number, retryAfterSeconds?: number): void;
   /** While down, every request answers 503. */
@@ -75,6 +84,7 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
   const jwks = createRemoteJWKSet(new URL(`${opts.idpUrl}/common/discovery/v2.0/keys`));
   const failure: FailPlan = { count: 0, status: 503 };
   const calls: GraphCall[] = [];
+  const todo: TodoStore = new Map();
   let down = false;
   const state: GraphState = {
     data: structuredClone(opts.seed ?? defaultSeed),
@@ -111,6 +121,19 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
     handler: async (req, res) => {
       const url = new URL(req.url ?? '/', state.url);
       const method = req.method ?? 'GET';
+      // Graph answers browsers' cross-origin calls (a tab calls To Do with the person's token).
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After, request-id, client-request-id');
+      if (method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE',
+          'Access-Control-Allow-Headers':
+            req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+          'Access-Control-Max-Age': '3600',
+        });
+        res.end();
+        return;
+      }
       const text = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
       const call: GraphCall = {
         method,
@@ -151,6 +174,27 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
           ids,
         );
       }
+      if (segments[1] === 'me') {
+        if (segments[2] !== 'todo') {
+          return graphError(
+            res,
+            400,
+            'BadRequest',
+            `Resource not found for the segment '${segments[2] ?? 'me'}'.`,
+            ids,
+          );
+        }
+        return handleTodo(todo, {
+          method,
+          segments: segments.slice(3),
+          query: url.searchParams,
+          body: call.body,
+          claims: auth,
+          url: state.url,
+          ids,
+          res,
+        });
+      }
       handleGraph(state, {
         method,
         segments: segments.slice(1),
@@ -169,6 +213,10 @@ export async function startFakeGraph(opts: FakeGraphOptions): Promise<FakeGraph>
     data: state.data,
     calls,
     notifications: state.notifications,
+    todo: {
+      tasks: (userId) => listsOf(todo, userId).flatMap((l) => l.tasks),
+      complete: (userId, taskId) => completeTask(todo, userId, taskId),
+    },
     failNext(count, status, retryAfterSeconds) {
       Object.assign(failure, { count, status, retryAfterSeconds });
     },

@@ -144,22 +144,25 @@ async function password(
   const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
   // OIDC scopes (openid, profile, ...) have no slash; the API scope is `<resource>/<permission>`.
   const apiScope = scopes.map((s) => /^(.+)\/([^/]+)$/.exec(s)).find((m) => m !== null);
-  const audience = apiScope?.[1]?.split('/').pop() ?? '';
-  if (!apiScope || !ctx.clients.some((c) => c.clientId === audience)) {
+  const graph = apiScope?.[1] !== undefined && isGraphResource(apiScope[1]);
+  const audience = graph ? (apiScope?.[1] ?? '') : (apiScope?.[1]?.split('/').pop() ?? '');
+  if (!apiScope || (!graph && !ctx.clients.some((c) => c.clientId === audience))) {
     return entraError(
       res,
       400,
       'invalid_resource',
       500011,
-      `The resource principal named '${apiScope?.[1] ?? scopes.join(' ')}' was not found in the tenant. Request a scope like api://<host>/<client-id>/access_as_user.`,
+      `The resource principal named '${apiScope?.[1] ?? scopes.join(' ')}' was not found in the tenant. Request a scope like api://<host>/<client-id>/access_as_user, or a Microsoft Graph permission like https://graph.microsoft.com/Tasks.ReadWrite.`,
     );
   }
+  // A delegated Graph token names its permissions in `scp`; `.default` means those the app was granted.
+  const defaultScp = graph ? 'User.Read' : 'access_as_user';
   const claims = userClaims({
     issuerBase: ctx.url(),
     user,
     clientId: client.clientId,
     audience,
-    scp: apiScope[2] === '.default' ? 'access_as_user' : apiScope[2],
+    scp: apiScope[2] === '.default' ? defaultScp : apiScope[2],
   });
   const body: Record<string, unknown> = {
     token_type: 'Bearer',
@@ -180,6 +183,21 @@ async function password(
     );
   }
   return sendJson(res, 200, body);
+}
+
+/**
+ * Microsoft Graph as a resource of delegated tokens: the public root, or a loopback https root (the
+ * dev host's fake Graph), by origin.
+ */
+function isGraphResource(resource: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(resource);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.pathname !== '/' || url.origin !== resource) return false;
+  return ['graph.microsoft.com', '127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
 /** Entra's JSON error body: AADSTS code in the description, trace and correlation ids, timestamp. */

@@ -33,6 +33,7 @@ async function ropc(
   username: string,
   pwd = devPassword,
   tenant = 'organizations',
+  scope = `${apiScope} openid profile`,
 ): Promise<Response> {
   return fetch(`${idp.url}/${tenant}/oauth2/v2.0/token`, {
     method: 'POST',
@@ -41,7 +42,7 @@ async function ropc(
       client_id: devApp.clientId,
       username,
       password: pwd,
-      scope: `${apiScope} openid profile`,
+      scope,
     }),
   });
 }
@@ -123,6 +124,29 @@ describe('identity provider with msal-node client credentials', () => {
 });
 
 describe('identity provider user tokens', () => {
+  it('issues a delegated Microsoft Graph token for a permission (Tasks.ReadWrite): audience the Graph root', async () => {
+    const graph = 'https://127.0.0.1:8444';
+    const res = await ropc(adele.upn, devPassword, contoso.id, `${graph}/Tasks.ReadWrite openid`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { access_token: string; scope: string };
+    expect(body.scope).toBe(`${graph}/Tasks.ReadWrite`);
+    expect(decodeJwt(body.access_token)).toMatchObject({
+      aud: graph,
+      scp: 'Tasks.ReadWrite',
+      oid: adele.id,
+      tid: contoso.id,
+    });
+    // Any other https resource is not Graph, and not a registered API.
+    const other = await ropc(
+      adele.upn,
+      devPassword,
+      contoso.id,
+      'https://evil.example/Tasks.ReadWrite',
+    );
+    expect(other.status).toBe(400);
+    expect(((await other.json()) as { error: string }).error).toBe('invalid_resource');
+  });
+
   it('issues a v2 ROPC token that verifies with the common JWKS, tenant issuer and client-id audience', async () => {
     const res = await ropc(adele.upn);
     expect(res.status).toBe(200);

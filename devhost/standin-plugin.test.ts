@@ -85,6 +85,29 @@ describe('stand-in plugin', () => {
     });
   });
 
+  it('gets a delegated Graph token for Tasks.ReadWrite, and nothing outside the Graph root', async () => {
+    const graphUrl = new URL('https://127.0.0.1:8444');
+    const app = await appWith({ graphUrl });
+    const userId = demo.platform.members[0]!.userId;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/devhost/api/token',
+      payload: { userId, scope: `${graphUrl.origin}/Tasks.ReadWrite` },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(decodeJwt(response.json<{ accessToken: string }>().accessToken)).toMatchObject({
+      oid: userId,
+      aud: graphUrl.origin,
+      scp: 'Tasks.ReadWrite',
+    });
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/devhost/api/token',
+      payload: { userId, scope: 'https://graph.microsoft.com/Mail.Read' },
+    });
+    expect(elsewhere.statusCode).toBe(400);
+  });
+
   it('returns an id token for the user with the app as audience, for nested app auth', async () => {
     const app = await appWith();
     const userId = demo.platform.members[0]!.userId;
@@ -112,6 +135,8 @@ describe('stand-in plugin', () => {
       clientId: devApp.clientId,
       apiScope: `api://${publicUrl.host}/${devApp.clientId}/access_as_user`,
       authorityHost: idp.url,
+      graphRoot: 'https://graph.microsoft.com',
+      graphPermissions: ['Tasks.ReadWrite'],
       rscPermissions: expect.arrayContaining([
         'MeetingStage.Write.Chat',
         'ChannelMeetingStage.Write.Group',

@@ -13,6 +13,8 @@ export type StandInOptions = {
   clientId: string;
   /** The app's public origin; the API scope is `api://<host>/<clientId>/access_as_user`. */
   publicUrl: URL;
+  /** The Graph root (GRAPH_BASE_URL): delegated Graph tokens (Microsoft To Do) are for it. */
+  graphUrl?: URL;
   /** The built stand-in page; defaults to `dist/devhost` in the repo. */
   staticDir?: string;
   /** The Teams manifest template whose RSC permissions the stand-in enforces; defaults to appPackage's. */
@@ -23,7 +25,11 @@ export type StandInOptions = {
 const repoRoot = resolve(import.meta.dirname, '..');
 const buildCommand = 'npx vite build --config devhost/standin/vite.config.ts';
 
-const tokenRequestSchema = z.object({ userId: z.string().min(1).max(100) });
+const tokenRequestSchema = z.object({
+  userId: z.string().min(1).max(100),
+  /** A delegated Graph permission, `<graph root>/Tasks.ReadWrite`; the app's API scope otherwise. */
+  scope: z.string().min(1).max(300).optional(),
+});
 
 type IdpTokenResponse = {
   access_token?: string;
@@ -88,6 +94,7 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
   const staticDir = options.staticDir ?? resolve(repoRoot, 'dist/devhost');
   const scope = `api://${options.publicUrl.host}/${options.clientId}/access_as_user`;
   const idpUrl = options.idpUrl.replace(/\/+$/, '');
+  const graphRoot = (options.graphUrl ?? new URL('https://graph.microsoft.com')).origin;
   const rscPermissions = manifestRscPermissions(
     options.manifestPath ?? resolve(repoRoot, 'appPackage/manifest.json'),
   );
@@ -101,6 +108,9 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
       clientId: options.clientId,
       apiScope: scope,
       authorityHost: idpUrl,
+      // Delegated Graph permissions the app registration lists (API permissions): To Do's.
+      graphRoot,
+      graphPermissions: ['Tasks.ReadWrite'],
       // The stand-in refuses what Teams would refuse without them (share to a channel meeting's stage).
       rscPermissions,
     }));
@@ -112,7 +122,16 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
           reply,
           400,
           'bad_request',
-          'Send a JSON body { "userId": "<object id of a demo user>" }.',
+          'Send a JSON body { "userId": "<object id of a demo user>" }, with "scope" for a Graph permission.',
+        );
+      }
+      const asked = parsed.data.scope;
+      if (asked !== undefined && !asked.startsWith(`${graphRoot}/`)) {
+        return sendError(
+          reply,
+          400,
+          'bad_request',
+          `The stand-in gets tokens for Candor's API, or Graph permissions under ${graphRoot}/; not "${asked}".`,
         );
       }
       const user = userById(parsed.data.userId, data);
@@ -136,7 +155,7 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
             username: user.upn,
             password: devPassword,
             // openid adds the id token that nested app auth answers with.
-            scope: `${scope} openid profile`,
+            scope: `${asked ?? scope} openid profile`,
           }),
         });
       } catch (error) {

@@ -24,6 +24,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerMeRoutes } from './routes/me.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { telemetry } from './telemetry/telemetry.js';
+import { registerTodoRoutes } from './todo/routes.js';
 import { registerTrendsRoutes } from './trends/routes.js';
 import type { AppDeps } from './app-deps.js';
 
@@ -83,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reply.elapsedTime,
     );
   });
-  registerSecurityHeaders(app, config.publicUrl);
+  registerSecurityHeaders(app, config.publicUrl, config.graphBaseUrl);
   registerErrorHandling(app);
   registerInputGuard(app);
 
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerRetroRoutes(app, deps);
   registerTrendsRoutes(app, deps);
+  registerTodoRoutes(app, deps);
 
   if (deps.devStandIn) {
     if (config.mode === 'production') {

@@ -19,9 +19,9 @@ const documented = [
   'https://outlook-sdf.office365.com',
 ];
 
-async function cspOf(): Promise<string> {
+async function cspOf(graphBaseUrl?: URL): Promise<string> {
   const app = Fastify();
-  registerSecurityHeaders(app, new URL('https://candor.example.com'));
+  registerSecurityHeaders(app, new URL('https://candor.example.com'), graphBaseUrl);
   app.get('/page', async () => 'ok');
   const res = await app.inject({ method: 'GET', url: '/page' });
   await app.close();
@@ -41,5 +41,25 @@ describe('Content-Security-Policy frame-ancestors', () => {
     const csp = await cspOf();
     expect(csp).not.toContain('*.office365.com');
     expect(csp).not.toContain('*.outlook.com');
+  });
+});
+
+describe('Content-Security-Policy connect-src', () => {
+  const connectSrc = (csp: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('connect-src '))
+      ?.split(/\s+/)
+      .slice(1);
+
+  it('lets the client call Graph (Microsoft To Do) at the public Graph root by default', async () => {
+    expect(connectSrc(await cspOf())).toContain('https://graph.microsoft.com');
+  });
+
+  it('follows GRAPH_BASE_URL, origin only', async () => {
+    const sources = connectSrc(await cspOf(new URL('https://127.0.0.1:9443/v1.0')));
+    expect(sources).toContain('https://127.0.0.1:9443');
+    expect(sources).not.toContain('https://graph.microsoft.com');
   });
 });

@@ -25,7 +25,13 @@ export const frameAncestors = [
   'https://outlook-sdf.office365.com',
 ];
 
-export function contentSecurityPolicy(publicUrl: URL): string {
+/** The Graph root the client calls with the person's own delegated token (Microsoft To Do, #16). */
+const defaultGraphBaseUrl = new URL('https://graph.microsoft.com');
+
+export function contentSecurityPolicy(
+  publicUrl: URL,
+  graphBaseUrl: URL = defaultGraphBaseUrl,
+): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -33,8 +39,9 @@ export function contentSecurityPolicy(publicUrl: URL): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    // teams-js fetches its list of valid host origins from this CDN at start.
-    `connect-src 'self' ${publicUrl.origin} https://res.cdn.office.net`,
+    // teams-js fetches its list of valid host origins from this CDN at start; the client adds action
+    // items to the owner's Microsoft To Do at the Graph root itself.
+    `connect-src 'self' ${publicUrl.origin} https://res.cdn.office.net ${graphBaseUrl.origin}`,
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -44,8 +51,12 @@ export function contentSecurityPolicy(publicUrl: URL): string {
 }
 
 /** Headers that keep the app safe while letting Teams, Office and Outlook frame it. No X-Frame-Options: it would forbid that framing. */
-export function registerSecurityHeaders(app: FastifyInstance, publicUrl: URL): void {
-  const csp = contentSecurityPolicy(publicUrl);
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  publicUrl: URL,
+  graphBaseUrl?: URL,
+): void {
+  const csp = contentSecurityPolicy(publicUrl, graphBaseUrl);
   const https = publicUrl.protocol === 'https:';
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('Content-Security-Policy', csp);

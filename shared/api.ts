@@ -79,5 +79,7 @@ export const clientConfigSchema = z.object({
   apiScope: z.string(),
   /** The authority msal-browser uses, for example `https://login.microsoftonline.com/common`. */
   authority: z.string(),
+  /** The Graph root (`GRAPH_BASE_URL`'s origin): the client calls Microsoft To Do there with a delegated token. */
+  graphRoot: z.string(),
 });
 export type ClientConfig = z.infer<typeof clientConfigSchema>;

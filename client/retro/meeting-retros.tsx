@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useFormat } from '../format.js';
+import { useHost } from '../host-context.js';
 import { ErrorPanel } from '../ui/error-panel.js';
 import { Loading } from '../ui/loading.js';
 import { SummaryView } from './summary-view.js';
@@ -59,7 +60,7 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
       {!latest && !running && <Body1>{t('panel.chat.none')}</Body1>}
       {latest && (
         <section className={styles.item} aria-label={t('panel.chat.latest')}>
-          <Summary retroId={latest.id} initiallyOpen />
+          <Summary retroId={latest.id} chatId={chatId} initiallyOpen />
         </section>
       )}
       {earlier.length > 0 && (
@@ -69,7 +70,7 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
           </Subtitle2>
           <ul className={styles.list}>
             {earlier.map((entry) => (
-              <HistoryItem key={entry.id} entry={entry} />
+              <HistoryItem key={entry.id} entry={entry} chatId={chatId} />
             ))}
           </ul>
         </section>
@@ -78,27 +79,36 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
   );
 }
 
-function HistoryItem({ entry }: { entry: Entry }) {
+function HistoryItem({ entry, chatId }: { entry: Entry; chatId: string }) {
   const styles = useStyles();
   const fmt = useFormat();
   return (
     <li className={styles.item}>
-      <Summary retroId={entry.id} title={`${entry.title} · ${fmt.day(entry.date)}`} />
+      <Summary
+        retroId={entry.id}
+        chatId={chatId}
+        title={`${entry.title} · ${fmt.day(entry.date)}`}
+      />
     </li>
   );
 }
 
 function Summary({
   retroId,
+  chatId,
   title,
   initiallyOpen = false,
 }: {
   retroId: string;
+  chatId: string;
   title?: string;
   initiallyOpen?: boolean;
 }) {
   const styles = useStyles();
   const t = useT();
+  // The signed-in person's own action items get "Add to To Do" (the server checks the owner again).
+  const { userId } = useHost().info;
+  const todo = userId ? { chatId, userId } : undefined;
   const [open, setOpen] = useState(initiallyOpen);
   const summary = useRetroSummary(retroId, open);
   return (
@@ -113,7 +123,7 @@ function Summary({
       )}
       {open && summary.isPending && <Loading label={t('panel.summary.loading')} />}
       {open && summary.isError && <ErrorPanel error={summary.error} />}
-      {open && summary.data && <SummaryView summary={summary.data} level={2} />}
+      {open && summary.data && <SummaryView summary={summary.data} level={2} todo={todo} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { RetroSummary } from '../../shared/retro/api.js';
 import { useFormat } from '../format.js';
 import { copyText, downloadText, summaryFileName } from './summary-file.js';
 import { useRichT, useT, type Translate } from '../i18n.js';
+import { TodoSlot } from '../todo/todo-slot.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -26,7 +27,18 @@ function shown(t: Translate, label: string, tally: RetroSummary['safety']): stri
 }
 
 /** A retro's summary: top topics, actions with owners, participation; copy or download as Markdown. */
-export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; level?: 2 | 3 }) {
+/** Where the summary shows and to whom: the owner's own actions get "Add to To Do". */
+export type SummaryTodo = { chatId: string; userId: string };
+
+export function SummaryView({
+  summary,
+  level = 3,
+  todo,
+}: {
+  summary: RetroSummary;
+  level?: 2 | 3;
+  todo?: SummaryTodo;
+}) {
   const styles = useStyles();
   const fmt = useFormat();
   const t = useT();
@@ -101,6 +113,14 @@ export function SummaryView({ summary, level = 3 }: { summary: RetroSummary; lev
                 due: fmt.day(action.dueDate),
                 b: (chunks) => <strong>{chunks}</strong>,
               })}
+              {todo && action.owner.userId === todo.userId && (
+                <TodoSlot
+                  item={action}
+                  chatId={todo.chatId}
+                  retroTitle={summary.title}
+                  mode="add"
+                />
+              )}
             </li>
           ))}
         </ul>

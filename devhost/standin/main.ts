@@ -2,6 +2,8 @@ import './styles.css';
 import { h, labelledSelect } from './dom.js';
 import { locales, themes, type Locale, type Theme } from './frame-context.js';
 import { createHost } from './host.js';
+import { consentLabels, persistedSet } from './graph-consent.js';
+import { graphConsentAnswers, type GraphConsentAnswer } from './naa-graph.js';
 import type { AppRegistration, NaaMode, NaaServices } from './naa-host.js';
 import type { Org } from './org.js';
 import { createTokenClient, type TokenClient } from './token-client.js';
@@ -78,13 +80,19 @@ function permissionsLoader(): () => Promise<ReadonlySet<string>> {
   };
 }
 
-function naaServices(mode: NaaMode, tokens: TokenClient): NaaServices | null {
+function naaServices(
+  mode: NaaMode,
+  tokens: TokenClient,
+  graphConsent: () => GraphConsentAnswer,
+): NaaServices | null {
   if (mode === 'off') return null;
   return {
     mode,
     registration: registrationLoader(),
     tokens: (userId, options) => tokens.tokens(userId, options),
     consented: new Set(),
+    graphConsent,
+    graphConsented: persistedSet('candor-standin-graph-consent'),
   };
 }
 
@@ -109,7 +117,7 @@ function boot(org: Org) {
   const host = createHost({
     theme: query.theme,
     // Fixed for the page's life: frames learn it in their initialize answer.
-    naa: naaServices(query.naa, tokens),
+    naa: naaServices(query.naa, tokens, () => query.consent),
     device: { locale: query.locale, clientType: query.client },
     ui: {
       getToken: (userId) => tokens.get(userId),
@@ -200,6 +208,16 @@ function boot(org: Org) {
         window.location.reload();
       },
     );
+    // How the person answers Teams' consent prompt for a Graph permission (Microsoft To Do).
+    const consentSelect = labelledSelect(
+      'consent',
+      'To Do consent',
+      graphConsentAnswers.map((a) => ({ value: a, label: consentLabels[a] })),
+      query.consent,
+      (value) =>
+        update({ consent: graphConsentAnswers.find((a) => a === value) ?? 'accept' }, false),
+    );
+    const naaControls = query.naa === 'off' ? [] : [consentSelect];
     const ctx = { host, pages: query.pages, origin: window.location.origin, mount: main };
     switch (view.kind) {
       case 'error':
@@ -232,6 +250,7 @@ function boot(org: Org) {
           userSelect(view.candidates, view.user.id),
           themeSelect,
           localeSelect,
+          ...naaControls,
         );
         current = renderTabView(ctx, {
           place: { kind: 'meeting', meeting: view.meeting },
@@ -253,6 +272,7 @@ function boot(org: Org) {
           ),
           themeSelect,
           localeSelect,
+          ...naaControls,
         );
         current = renderMeetingView(ctx, view.meeting, view.participants);
         break;

@@ -12,25 +12,33 @@ const registration: AppRegistration = {
   clientId: 'client-1',
   apiScope: 'api://localhost:3978/client-1/access_as_user',
   authorityHost: 'https://127.0.0.1:8443',
+  graphRoot: 'https://127.0.0.1:8444',
+  graphPermissions: ['Tasks.ReadWrite'],
 };
+const todoScope = 'https://127.0.0.1:8444/Tasks.ReadWrite';
 
 /** A JWT-shaped token whose payload carries `exp`; the stand-in reads nothing else from it. */
 const jwt = (claims: Record<string, unknown>) =>
   `eyJhbGciOiJSUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`;
 
-function naaHost(mode: NaaServices['mode'], tokens?: NaaServices['tokens']) {
-  const fetched: { userId: string; fresh: boolean }[] = [];
+function naaHost(
+  mode: NaaServices['mode'],
+  tokens?: NaaServices['tokens'],
+  graphConsent: NaaServices['graphConsent'] = () => 'accept',
+) {
+  const fetched: { userId: string; fresh: boolean; scope?: string }[] = [];
   const exp = Math.floor(Date.now() / 1000) + 3600;
   const naa: NaaServices = {
     mode,
     registration: async () => registration,
     tokens:
       tokens ??
-      (async (userId, { fresh }): Promise<UserTokens> => {
-        fetched.push({ userId, fresh });
+      (async (userId, { fresh, scope }): Promise<UserTokens> => {
+        fetched.push(scope ? { userId, fresh, scope } : { userId, fresh });
         return { accessToken: jwt({ oid: userId, exp }), idToken: jwt({ oid: userId, exp }) };
       }),
     consented: new Set(),
+    graphConsent,
   };
   const host: HostServices = {
     sessionId: 'session',
@@ -96,6 +104,52 @@ const tokenRequest = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const errorOf = (response: NaaResponse) => (response.success ? null : response.error);
+
+describe('delegated Graph tokens (Microsoft To Do) in the stand-in', () => {
+  it('asks for consent first (GetToken needs interaction), then grants through the prompt', async () => {
+    const { host, fetched } = naaHost('on');
+    const silent = await execute(host, 'GetToken', tokenRequest({ scope: todoScope }));
+    expect(errorOf(silent)).toMatchObject({
+      status: 'USER_INTERACTION_REQUIRED',
+      code: 'consent_required',
+    });
+    const prompted = await execute(host, 'GetTokenPopup', tokenRequest({ scope: todoScope }));
+    if (!prompted.success || !('token' in prompted)) throw new Error('expected a token');
+    expect(prompted.token.scope).toBe(todoScope);
+    // Consented once: silent requests get tokens from then on.
+    expect((await execute(host, 'GetToken', tokenRequest({ scope: todoScope }))).success).toBe(
+      true,
+    );
+    expect(fetched).toEqual([
+      { userId: adele.id, fresh: false, scope: todoScope },
+      { userId: adele.id, fresh: false, scope: todoScope },
+    ]);
+  });
+
+  it('answers a refused prompt with access_denied and a closed one with USER_CANCEL', async () => {
+    const refused = naaHost('on', undefined, () => 'refuse');
+    expect(
+      errorOf(await execute(refused.host, 'GetTokenPopup', tokenRequest({ scope: todoScope }))),
+    ).toMatchObject({ status: 'PERSISTENT_ERROR', code: 'access_denied' });
+    const closed = naaHost('on', undefined, () => 'close');
+    expect(
+      errorOf(await execute(closed.host, 'GetTokenPopup', tokenRequest({ scope: todoScope }))),
+    ).toMatchObject({ status: 'USER_CANCEL' });
+    expect([...refused.fetched, ...closed.fetched]).toEqual([]);
+  });
+
+  it('refuses a Graph permission the registration does not list, or mixed with the API scope', async () => {
+    const { host } = naaHost('on');
+    const mail = tokenRequest({ scope: 'https://127.0.0.1:8444/Mail.Read' });
+    expect(errorOf(await execute(host, 'GetTokenPopup', mail))).toMatchObject({
+      code: 'invalid_scope',
+    });
+    const mixed = tokenRequest({ scope: `${registration.apiScope} ${todoScope}` });
+    expect(errorOf(await execute(host, 'GetTokenPopup', mixed))).toMatchObject({
+      code: 'invalid_scope',
+    });
+  });
+});
 
 describe('nested app auth in the stand-in', () => {
   it('advertises NAA in initialize with the runtime config in the 4th arg, where teams-js looks', async () => {

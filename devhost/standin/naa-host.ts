@@ -5,13 +5,19 @@
 import type { OrgUser } from './org.js';
 import {
   naaResponse,
-  type NaaAccount,
   type NaaError,
   type NaaRequest,
   type NaaResponse,
   type NaaResult,
   type NaaTokenParams,
 } from './naa-protocol.js';
+import {
+  graphScopeOf,
+  graphTokenResult,
+  oidcScopes,
+  type GraphConsentAnswer,
+} from './naa-graph.js';
+import { account, accountContext, failure } from './naa-results.js';
 import { clientSupportedSdkVersion } from './runtime-config.js';
 import { tokenExpiry } from './token-client.js';
 
@@ -30,6 +36,10 @@ export type AppRegistration = {
   apiScope: string;
   /** The identity provider's root, e.g. `https://127.0.0.1:8443`. */
   authorityHost: string;
+  /** The Graph root delegated Graph tokens are for (GRAPH_BASE_URL's origin). */
+  graphRoot?: string;
+  /** The delegated Graph permissions the registration lists (its API permissions), e.g. `Tasks.ReadWrite`. */
+  graphPermissions?: string[];
 };
 
 export type UserTokens = { accessToken: string; idToken: string | null };
@@ -38,13 +48,19 @@ export type UserTokens = { accessToken: string; idToken: string | null };
 export type NaaServices = {
   mode: Exclude<NaaMode, 'off'>;
   registration(): Promise<AppRegistration>;
-  /** `fresh` skips any cache, as when msal asks with `forceRefresh` after the API refused a token. */
-  tokens(userId: string, options: { fresh: boolean }): Promise<UserTokens>;
+  /**
+   * `fresh` skips any cache, as when msal asks with `forceRefresh` after the API refused a token;
+   * `scope` asks for a delegated Graph permission instead of the app's API.
+   */
+  tokens(userId: string, options: { fresh: boolean; scope?: string }): Promise<UserTokens>;
   /** Users who went through the consent prompt (GetTokenPopup) on this page. */
   consented: Set<string>;
+  /** How the person answers the consent prompt for a Graph permission (read when it shows). */
+  graphConsent?: () => GraphConsentAnswer;
+  /** Users who consented to the Graph permissions on this page (`user scope` pairs). */
+  graphConsented?: Set<string>;
 };
 
-const oidcScopes = new Set(['openid', 'profile', 'offline_access', 'email']);
 const multiTenant = new Set(['common', 'organizations']);
 
 /** Answers one msal request for the signed-in `user` of a frame on `origin`. */
@@ -67,7 +83,7 @@ export async function answerNestedAppAuth(
   return naaResponse(request.requestId, result);
 }
 
-type FrameAuthContext = { user: OrgUser; origin: string };
+export type FrameAuthContext = { user: OrgUser; origin: string };
 
 function initContext(user: OrgUser, registration: AppRegistration): NaaResult {
   return {
@@ -94,6 +110,8 @@ async function tokenResult(
   const refused = refusal(params, context, registration, naa.mode);
   if (refused) return { success: false, error: refused };
   const { user } = context;
+  const graphScope = graphScopeOf(params.scope, registration);
+  if (graphScope) return graphTokenResult(request, context, registration, naa, graphScope);
   if (naa.mode === 'consent' && !naa.consented.has(user.id)) {
     if (request.method === 'GetToken') {
       return failure(
@@ -125,28 +143,6 @@ async function tokenResult(
       properties: null,
     },
     account: account(user, registration),
-  };
-}
-
-function failure(status: NaaError['status'], code: string, description: string): NaaResult {
-  return { success: false, error: { status, code, description } };
-}
-
-function accountContext(user: OrgUser, registration: AppRegistration) {
-  return {
-    homeAccountId: `${user.id}.${user.tenantId}`,
-    environment: new URL(registration.authorityHost).host,
-    tenantId: user.tenantId,
-  };
-}
-
-function account(user: OrgUser, registration: AppRegistration): NaaAccount {
-  return {
-    ...accountContext(user, registration),
-    username: user.upn,
-    localAccountId: user.id,
-    name: user.displayName,
-    loginHint: user.upn,
   };
 }
 
@@ -206,10 +202,25 @@ function authorityRefusal(
   );
 }
 
-/** Only the app's own API scope (plus OpenID scopes) may be asked for. */
+/**
+ * The app's own API scope (plus OpenID scopes) may be asked for, or one of the Graph permissions the
+ * registration lists, on its own: one resource per token, as Entra issues them.
+ */
 function scopeRefusal(scope: string, registration: AppRegistration): NaaError | null {
   const resource = registration.apiScope.slice(0, registration.apiScope.lastIndexOf('/'));
   const requested = scope.split(' ').filter((s) => s && !oidcScopes.has(s));
+  const graphRoot = registration.graphRoot;
+  if (graphRoot && requested.some((s) => s.startsWith(`${graphRoot}/`))) {
+    const listed = new Set((registration.graphPermissions ?? []).map((p) => `${graphRoot}/${p}`));
+    const unlisted = requested.find((s) => !listed.has(s));
+    if (unlisted) {
+      return persistent(
+        'invalid_scope',
+        `AADSTS65005: The application '${registration.clientId}' asked for scope '${unlisted}' that isn't listed in its API permissions, alone. Add the Microsoft Graph permission to the app registration, and ask for one resource per token.`,
+      );
+    }
+    return null;
+  }
   if (requested.length === 0) {
     return persistent(
       'invalid_scope',

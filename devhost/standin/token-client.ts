@@ -8,8 +8,11 @@ type Cached = UserTokens & { expiresAt: number };
 export type TokenClient = {
   /** The access token, as `authentication.getAuthToken` hands it to the app. */
   get(userId: string): Promise<string>;
-  /** Both tokens; `fresh` skips the cache, as when the app's last token was refused. */
-  tokens(userId: string, options?: { fresh?: boolean }): Promise<UserTokens>;
+  /**
+   * Both tokens; `fresh` skips the cache, as when the app's last token was refused. `scope` asks for
+   * a delegated Graph permission instead of the app's API.
+   */
+  tokens(userId: string, options?: { fresh?: boolean; scope?: string }): Promise<UserTokens>;
 };
 
 export function createTokenClient(
@@ -18,13 +21,17 @@ export function createTokenClient(
 ): TokenClient {
   const cache = new Map<string, Cached>();
 
-  async function tokens(userId: string, options: { fresh?: boolean } = {}): Promise<UserTokens> {
-    const hit = cache.get(userId);
+  async function tokens(
+    userId: string,
+    options: { fresh?: boolean; scope?: string } = {},
+  ): Promise<UserTokens> {
+    const key = options.scope ? `${userId} ${options.scope}` : userId;
+    const hit = cache.get(key);
     if (hit && !options.fresh && hit.expiresAt > now()) return hit;
     const response = await fetch(base, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userId }),
+      body: JSON.stringify(options.scope ? { userId, scope: options.scope } : { userId }),
     });
     const body = (await response.json().catch(() => null)) as {
       accessToken?: string;
@@ -42,7 +49,7 @@ export function createTokenClient(
       // Refresh five minutes before the token expires.
       expiresAt: tokenExpiry(body.accessToken, now()) - 5 * 60_000,
     };
-    cache.set(userId, fetched);
+    cache.set(key, fetched);
     return fetched;
   }
 

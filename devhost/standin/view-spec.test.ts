@@ -18,6 +18,7 @@ describe('view query', () => {
       naa: 'off',
       locale: 'en-us',
       client: 'web',
+      consent: 'accept',
     });
     expect(parseViewQuery('?theme=neon&participants=-2&locale=%3Cb%3E')).toMatchObject({
       view: 'channel',

@@ -1,4 +1,5 @@
 import { clientTypes, themes, type ClientType, type Theme } from './frame-context.js';
+import { graphConsentAnswers, type GraphConsentAnswer } from './naa-graph.js';
 import { naaModes, type NaaMode } from './naa-host.js';
 import { findMeeting, findUser, meetingParticipants } from './org.js';
 import type { Org, OrgMeeting, OrgTeam, OrgUser } from './org.js';
@@ -22,6 +23,8 @@ export type ViewQuery = {
   locale: string;
   /** The Teams client the frames report (`?client=android`); web by default. */
   client: ClientType;
+  /** How the person answers the consent prompt for a Graph permission (`?consent=refuse|close`). */
+  consent: GraphConsentAnswer;
 };
 
 export const defaultParticipants = 3;
@@ -46,6 +49,7 @@ export function parseViewQuery(search: string): ViewQuery {
       ? params.get('locale')!.toLowerCase()
       : 'en-us',
     client: clientTypes.find((c) => c === params.get('client')) ?? 'web',
+    consent: graphConsentAnswers.find((a) => a === params.get('consent')) ?? 'accept',
   };
 }
 
@@ -68,6 +72,7 @@ export function formatViewQuery(query: ViewQuery): string {
   if (query.naa !== 'off') params.set('naa', query.naa === 'on' ? '1' : query.naa);
   if (query.locale !== 'en-us') params.set('locale', query.locale);
   if (query.client !== 'web') params.set('client', query.client);
+  if (query.consent !== 'accept') params.set('consent', query.consent);
   return `?${params.toString()}`;
 }
 

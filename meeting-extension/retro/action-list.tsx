@@ -5,6 +5,7 @@ import { CommandError } from './command-error.js';
 import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
+import { TodoSlot } from '../../client/todo/todo-slot.js';
 
 /** This retro's action items, with owners; status changes while actions may still change. */
 export function ActionList() {
@@ -26,14 +27,19 @@ export function ActionList() {
                 : undefined
             }
             extra={
-              allowed.has('deleteAction') && (
-                <Button
-                  size="small"
-                  onClick={() => void command.send({ type: 'deleteAction', actionId: item.id })}
-                >
-                  {t('panel.actions.delete')}
-                </Button>
-              )
+              <>
+                {item.owner.userId === view.me.userId && (
+                  <TodoSlot item={item} chatId={view.chatId} retroTitle={view.title} mode="add" />
+                )}
+                {allowed.has('deleteAction') && (
+                  <Button
+                    size="small"
+                    onClick={() => void command.send({ type: 'deleteAction', actionId: item.id })}
+                  >
+                    {t('panel.actions.delete')}
+                  </Button>
+                )}
+              </>
             }
           />
         ))}

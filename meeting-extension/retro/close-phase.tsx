@@ -46,7 +46,12 @@ export default function ClosePhase() {
             onRetry={() => void summary.refetch()}
           />
         )}
-        {summary.data && <SummaryView summary={summary.data} />}
+        {summary.data && (
+          <SummaryView
+            summary={summary.data}
+            todo={{ chatId: view.chatId, userId: view.me.userId }}
+          />
+        )}
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { useRetro } from './retro-context.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
 import { PulsePromptView } from './pulse-prompt.js';
+import { TodoSlot } from '../../client/todo/todo-slot.js';
 
 /** Open action items from earlier retros of this meeting series. */
 export default function ReviewPhase() {
@@ -33,6 +34,27 @@ export default function ReviewPhase() {
                 mayChange(item.owner.userId)
                   ? (status) => void command.send({ type: 'reviewItem', actionId: item.id, status })
                   : undefined
+              }
+              extra={
+                item.owner.userId === view.me.userId && (
+                  <TodoSlot
+                    item={item}
+                    chatId={view.chatId}
+                    retroTitle={item.from?.title ?? view.title}
+                    mode="review"
+                    // Completed in To Do: done here too, through the review's own command.
+                    onCompleted={
+                      allowed.has('reviewItem')
+                        ? () =>
+                            void command.send({
+                              type: 'reviewItem',
+                              actionId: item.id,
+                              status: 'done',
+                            })
+                        : undefined
+                    }
+                  />
+                )
               }
             />
           ))}

@@ -76,6 +76,18 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       answers: [5, 3, 5, 3, 5, 3, 5],
     });
     expect(answered.status, answered.raw).toBe(201);
+    // An action item someone added to their To Do (server/todo/routes.test.ts adds one through the API).
+    await target.db.kysely
+      .insertInto('retro_todo_links')
+      .values({
+        action_id: randomUUID(),
+        retro_id: retro.id,
+        owner_id: meeting.organizerId,
+        list_id: 'AAMkAGlist',
+        task_id: 'AAMkAGtask',
+        added_at: new Date().toISOString(),
+      })
+      .execute();
     return { retroId: retro.id, pulseId };
   }
 
@@ -85,7 +97,10 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     teamId: string,
     chatId: string,
   ) {
-    const count = async (table: 'retro_answers' | 'retro_marks' | 'retro_presence', id: string) =>
+    const count = async (
+      table: 'retro_answers' | 'retro_marks' | 'retro_presence' | 'retro_todo_links',
+      id: string,
+    ) =>
       (
         await target.db.kysely
           .selectFrom(table)
@@ -121,6 +136,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       answers: await count('retro_answers', ids.retroId),
       marks: await count('retro_marks', ids.retroId),
       presence: await count('retro_presence', ids.retroId),
+      todoLinks: await count('retro_todo_links', ids.retroId),
       settingUp: settingUp.length,
       responses: await pulseRows('pulse_responses'),
       receipts: await pulseRows('pulse_receipts'),
@@ -135,6 +151,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     answers: 0,
     marks: 0,
     presence: 0,
+    todoLinks: 0,
     settingUp: 0,
     responses: 0,
     receipts: 0,

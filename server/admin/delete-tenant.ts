@@ -26,6 +26,8 @@ const retroChildren = [
   'retro_answers',
   'retro_marks',
   'retro_notes',
+  // Before the actions: a link names its action.
+  'retro_todo_links',
   'retro_actions',
   'retro_facilitators',
   'retro_presence',
@@ -149,9 +151,10 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
 
 /**
  * Deletes everything Candor stores for one tenant, in one transaction: retros with their cards,
- * groups, votes, answers, presence, notes and action items; pulse series and pulses with their
- * responses, receipts and summaries; meeting links and the pulse prompts sent to them; the live-event history of the tenant's retros,
- * teams and meeting chats; and the idempotency records that name it. Returns what it deleted.
+ * groups, votes, answers, presence, notes and action items (and which To Do task each owner
+ * added); pulse series and pulses with their responses, receipts and summaries; meeting links and
+ * the pulse prompts sent to them; the live-event history of the tenant's retros, teams and meeting
+ * chats; and the idempotency records that name it. Returns what it deleted.
  * Run it once the app is removed from the tenant (or the tenant left out of ENTRA_ALLOWED_TENANTS),
  * so nobody writes new rows meanwhile.
  */

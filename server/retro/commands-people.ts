@@ -142,6 +142,8 @@ export async function runPeopleCommand(ctx: CommandContext, command: PeopleComma
     }
     case 'deleteAction':
       await actionOf(ctx, command.actionId);
+      // The task stays in the owner's To Do (it is theirs); Candor forgets which one it was.
+      await trx.deleteFrom('retro_todo_links').where('action_id', '=', command.actionId).execute();
       await trx.deleteFrom('retro_actions').where('id', '=', command.actionId).execute();
       ctx.ops.push({ op: 'actionGone', id: command.actionId });
       return;

@@ -20,6 +20,7 @@ export function registerHealthRoutes(
       clientId,
       apiScope: `api://${deps.config.publicUrl.host}/${clientId}/access_as_user`,
       authority: new URL('/common', authorityHost).toString(),
+      graphRoot: deps.config.graphBaseUrl.origin,
     };
   });
 }

@@ -11,6 +11,7 @@ import * as eventsPruning from './migrations/0009-events-pruning.js';
 import * as commandIndexes from './migrations/0010-command-indexes.js';
 import * as presence from './migrations/0011-presence.js';
 import * as pulsePrompts from './migrations/0012-pulse-prompts.js';
+import * as todoLinks from './migrations/0013-todo-links.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0010-command-indexes': commandIndexes,
   '0011-presence': presence,
   '0012-pulse-prompts': pulsePrompts,
+  '0013-todo-links': todoLinks,
 };
 
 const provider: MigrationProvider = {

@@ -17,6 +17,7 @@ export type Database = {
   retro_presence: RetroPresenceTable;
   retro_notes: RetroNotesTable;
   retro_actions: RetroActionsTable;
+  retro_todo_links: RetroTodoLinksTable;
   pulse_series: PulseSeriesTable;
   pulses: PulsesTable;
   pulse_responses: PulseResponsesTable;
@@ -182,6 +183,19 @@ export type RetroActionsTable = {
   created_at: string;
   /** When the status last changed (ISO); null while it has never changed. */
   status_changed_at: string | null;
+};
+
+/** An action item its owner added to their Microsoft To Do: the ids Graph gave the owner's client. */
+export type RetroTodoLinksTable = {
+  action_id: string;
+  /** The action's retro. */
+  retro_id: string;
+  /** Who added it: only that person, while they own the action, reads the link. */
+  owner_id: string;
+  list_id: string;
+  task_id: string;
+  /** ISO time. */
+  added_at: string;
 };
 
 /** A pulse and its recurrence; each opening is a row of `pulses`. `status` is `active` or `ended`. */

@@ -292,6 +292,10 @@ describe('aad.manifest.json', () => {
       preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[];
     };
     spa: { redirectUris: string[] };
+    requiredResourceAccess: {
+      resourceAppId: string;
+      resourceAccess: { id: string; type: string }[];
+    }[];
   };
 
   it('exposes access_as_user under the Application ID URI the server and the Teams manifest use', () => {
@@ -328,5 +332,16 @@ describe('aad.manifest.json', () => {
 
   it('registers the broker redirect nested app authentication needs', () => {
     expect(manifest.spa.redirectUris).toEqual(['brk-multihub://${{TAB_DOMAIN}}']);
+  });
+
+  it('lists the one delegated Graph permission, Tasks.ReadWrite, asked at "Add to To Do"', () => {
+    // The toolkit resolves the friendly names to Microsoft Graph's ids.
+    expect(manifest.requiredResourceAccess).toEqual([
+      {
+        resourceAppId: 'Microsoft Graph',
+        resourceAccess: [{ id: 'Tasks.ReadWrite', type: 'Scope' }],
+      },
+    ]);
+    expect(read('README.md')).toContain('Tasks.ReadWrite');
   });
 });

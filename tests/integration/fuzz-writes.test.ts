@@ -302,6 +302,17 @@ const models: Record<string, Model> = {
         false,
       ),
   },
+  // Adele owns the actions: Diego and Megan are refused, and hostile ids or bodies store nothing.
+  'PUT /api/actions/:actionId/todo': {
+    tables: (name) => name === 'retro_todo_links',
+    request: (ctx) =>
+      request(
+        'PUT',
+        pathSegment(ctx.actionIds).map((id) => `/api/actions/${id}/todo`),
+        [adele.id, diego.id, megan.id],
+        body(fc.constant({ listId: 'AAMkAGlist', taskId: 'AAMkAGtask' })),
+      ),
+  },
   'DELETE /api/teams/:teamId/linked-meetings/:chatId': {
     tables: linkTables,
     request: (ctx) =>

@@ -7,6 +7,7 @@ import { a11y } from './a11y.js';
 import { panel } from './panel.js';
 import { rules } from './rules.js';
 import { prompts } from './prompts.js';
+import { todo } from './todo.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
@@ -22,6 +23,7 @@ export const en = {
   ...panel,
   ...rules,
   ...prompts,
+  ...todo,
 } as const;
 
 export type MessageId = keyof typeof en;

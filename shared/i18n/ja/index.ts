@@ -9,6 +9,7 @@ import { a11y } from './a11y.js';
 import { panel } from './panel.js';
 import { rules } from './rules.js';
 import { prompts } from './prompts.js';
+import { todo } from './todo.js';
 
 export const ja: Catalogue<typeof en> = {
   ...common,
@@ -20,4 +21,5 @@ export const ja: Catalogue<typeof en> = {
   ...panel,
   ...rules,
   ...prompts,
+  ...todo,
 };

@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no outside network. */
 export const chromiumArgs = [
@@ -38,8 +44,10 @@ export function watchConsole(page: Page): ConsoleProblems {
 export async function newPage(
   browser: Browser,
   viewport = { width: 1400, height: 900 },
+  /** Extra context options, e.g. `ignoreHTTPSErrors` for a page that calls the fake Graph (dev CA). */
+  options: Omit<BrowserContextOptions, 'viewport'> = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ ...options, viewport });
   // teams-js fetches its valid host origins from Microsoft's CDN at start. There is no outside network
   // here, so the browser answers for the CDN with the list's real shape (the app's own origin is trusted anyway).
   await context.route(teamsValidDomainsUrl, (route) =>

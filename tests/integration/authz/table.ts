@@ -14,12 +14,13 @@ import {
   linkedMeetingsSchema,
   trendsSchema,
 } from '../../../shared/trends/api.js';
+import { todoLinkSchema, todoLinksSchema } from '../../../shared/todo/api.js';
 import { devApp } from '../../../server/test-support/entra-fakes.js';
 import type { Kind } from './callers.js';
 import type { World } from './world.js';
 
 export type Request = {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   body?: object;
   headers?: Record<string, string>;
@@ -229,6 +230,15 @@ export const matrix: Case[] = [
     request: (w) => ({ method: 'DELETE', url: `/api/teams/${w.teamId}/linked-meetings/${q(w.ownerChatId)}` }),
     expect: row(401, 401, 403, 403, 403, 200, 403, 403),
     check: (r, w) => expect(linkedMeetingsSchema.parse(r.body).links.map((l) => l.chatId)).not.toContain(w.ownerChatId) },
+  // Only the action's owner (the participant) may record its To Do task, or read their links.
+  { route: 'PUT /api/actions/:actionId/todo', name: "record the owner's To Do task",
+    request: (w) => ({ method: 'PUT', url: `/api/actions/${w.endedActionId}/todo`, body: { listId: 'list', taskId: 'task' } }),
+    expect: row(401, 401, 404, 403, 403, 403, 200, 403),
+    check: (r, w) => expect(todoLinkSchema.parse(r.body).actionId).toBe(w.endedActionId) },
+  { route: 'GET /api/todo/links', name: "the caller's own To Do links in a meeting chat",
+    request: (w) => get(`/api/todo/links?chatId=${q(w.endedChatId)}`),
+    expect: row(401, 401, 403, 403, 403, 403, 200, 200),
+    check: (r) => expect(todoLinksSchema.parse(r.body).links).toBeInstanceOf(Array) },
 ];
 
 /** Registered routes the matrix leaves out on purpose, each with the reason. */

@@ -12,6 +12,10 @@ export type World = {
   retroId: string;
   /** An ended retro in another chat with the same people: its summary is ready. */
   endedRetroId: string;
+  /** The ended retro's meeting chat. */
+  endedChatId: string;
+  /** An action item of the ended retro, owned by the participant (for To Do). */
+  endedActionId: string;
   /** A meeting chat the team owner is in (the retro chat's participants are not), for linking. */
   ownerChatId: string;
   /** A meeting of the owner's, linked to the team, so pulse prompts have somewhere to go. */
@@ -56,7 +60,7 @@ export const fabrikamCast: Cast = {
 };
 
 type Call = (
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   userId: string,
   body?: object,
@@ -133,14 +137,36 @@ export async function buildWorld(fakes: EntraFakes, call: Call, cast: Cast): Pro
     'starting the retro',
   );
   const retroId = (created as { retro: { id: string } }).retro.id;
+  const endedChatId = freshChat();
   const ended = await ok(
     call('POST', '/api/retros', cast.facilitator, {
-      chatId: freshChat(),
+      chatId: endedChatId,
       templateId: 'start-stop-continue',
+      options: { skip: ['checkin', 'review', 'group', 'vote', 'discuss'] },
     }),
     'starting a retro to end',
   );
   const endedRetroId = (ended as { retro: { id: string } }).retro.id;
+  const endedCommand = (body: object, what: string) =>
+    ok(
+      call('POST', `/api/retros/${endedRetroId}/commands`, cast.facilitator, body, {
+        'idempotency-key': randomUUID(),
+      }),
+      what,
+    );
+  await endedCommand({ type: 'advance' }, 'moving to the actions');
+  const withAction = await endedCommand(
+    {
+      type: 'addAction',
+      text: 'Matrix action',
+      ownerId: cast.participant,
+      dueDate: '2030-01-31',
+      groupId: null,
+    },
+    'adding an action',
+  );
+  const endedActionId = (withAction as { retro: { actions: { id: string }[] } }).retro.actions[0]!
+    .id;
   await ok(
     call(
       'POST',
@@ -188,6 +214,8 @@ export async function buildWorld(fakes: EntraFakes, call: Call, cast: Cast): Pro
     chatId,
     retroId,
     endedRetroId,
+    endedChatId,
+    endedActionId,
     ownerChatId,
     promptChatId,
     pulseOpen: await openPulse('Open pulse'),
