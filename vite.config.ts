@@ -39,6 +39,7 @@ export default defineConfig({
             'tests/integration/**/*.test.ts',
             'bench/**/*.test.ts',
           ],
+          setupFiles: ['tests/unit-setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

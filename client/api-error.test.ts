@@ -50,7 +50,8 @@ describe('userMessage', () => {
 
 describe('client-made sentences follow the page language', () => {
   it('translates fallbacks through the current intl, and keeps server sentences as sent', async () => {
-    const { createPageIntl, setCurrentIntl } = await import('./current-intl.js');
+    const { setCurrentIntl } = await import('./current-intl.js');
+    const { createPageIntl } = await import('./intl-runtime.js');
     const { de } = await import('../shared/i18n/de/index.js');
     const { en } = await import('../shared/i18n/en/index.js');
     setCurrentIntl(createPageIntl('de-DE', de));

@@ -24,10 +24,9 @@ import {
 import { defaultTheme, loadFluentTheme, systemTheme } from './theme.js';
 import { Announcer } from './ui/announcer.js';
 import { Loading } from './ui/loading.js';
-import { TouchTargets } from './ui/touch-targets.js';
 import { I18nProvider, useT } from './i18n.js';
-import { en } from '../shared/i18n/en/index.js';
-import { loadCatalogue, type Messages } from '../shared/i18n/catalogues.js';
+import type { IntlShape } from '@formatjs/intl';
+import { loadCatalogue } from '../shared/i18n/catalogues.js';
 import { catalogueFor, directionOf, intlLocale } from '../shared/i18n/locales.js';
 
 // Only the shell is in a page's first download: these rare states load when they happen.
@@ -53,11 +52,17 @@ const rootStyle: CSSProperties = {
 };
 
 type HostState = { kind: 'connecting' } | HostOutcome;
-type Language = { locale: string; messages: Messages };
+type Language = { locale: string; intl: IntlShape };
 
 /** The catalogue and `Intl` locale for a host locale tag; English while another one loads. */
 async function languageFor(tag: string): Promise<Language> {
-  return { locale: intlLocale(tag), messages: await loadCatalogue(catalogueFor(tag)) };
+  const locale = intlLocale(tag);
+  // FormatJS comes with the first catalogue, so neither is in the page's first script.
+  const [{ createPageIntl }, messages] = await Promise.all([
+    import('./intl-runtime.js'),
+    loadCatalogue(catalogueFor(tag)),
+  ]);
+  return { locale, intl: createPageIntl(locale, messages) };
 }
 
 // Stable identities, so effects that depend on them run once.
@@ -75,7 +80,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
     name: 'default',
     fluent: defaultTheme,
   });
-  const [language, setLanguage] = useState<Language>({ locale: 'en-US', messages: en });
+  // Null until the first catalogue arrives (a few ms: it loads while Teams connects).
+  const [language, setLanguage] = useState<Language | null>(null);
 
   useEffect(() => {
     let active = true;
@@ -115,8 +121,16 @@ export function AppProviders({ children }: { children: ReactNode }) {
     [host, theme],
   );
 
+  if (language === null) {
+    // Nothing to say yet: the page's background, in the theme, until the words arrive.
+    return (
+      <FluentProvider theme={theme.fluent}>
+        <div style={rootStyle} />
+      </FluentProvider>
+    );
+  }
   return (
-    <I18nProvider locale={language.locale} messages={language.messages}>
+    <I18nProvider intl={language.intl}>
       <FluentProvider theme={theme.fluent} dir={directionOf(language.locale)}>
         {/* Page styles sit on an inner element: FluentProvider copies its own class onto portals. */}
         <div style={rootStyle}>
@@ -133,7 +147,6 @@ export function AppProviders({ children }: { children: ReactNode }) {
           {value && (
             <HostContext.Provider value={value}>
               <Rendered />
-              <TouchTargets />
               <Announcer>{children}</Announcer>
             </HostContext.Provider>
           )}

@@ -1,4 +1,4 @@
-import { useIntl } from 'react-intl';
+import { useIntl } from '../i18n.js';
 import { itemTextFor, type ItemText } from '../../shared/pulse/items.js';
 
 /**

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendChange, TrendPulse } from '../../shared/trends/api.js';
-import { latestChange, smallTeamCaution } from './change-wording.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { latestChange } from './change-wording.js';
+
+/** Shown beside every change: a small team's score moves when one person joins or leaves. */
+const smallTeamCaution = en['trends.change.caution'];
 
 function pulse(id: string, closedAt: string, released = true): TrendPulse {
   const base = { pulseId: id, title: id, closedAt, itemSetId: 'edmondson-1999-7', shared: true };
@@ -121,7 +125,7 @@ describe('latestChange', () => {
 
 describe('latestChange in another language', () => {
   it('words the change with the translator it is given, numbers and dates in the locale', async () => {
-    const { createPageIntl } = await import('../current-intl.js');
+    const { createPageIntl } = await import('../intl-runtime.js');
     const { de } = await import('../../shared/i18n/de/index.js');
     const intl = createPageIntl('de-DE', de);
     const wording = latestChange(

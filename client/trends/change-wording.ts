@@ -1,5 +1,5 @@
 import type { Trends } from '../../shared/trends/api.js';
-import { en, type MessageId } from '../../shared/i18n/en/index.js';
+import type { MessageId } from '../../shared/i18n/en/index.js';
 import { translate, type TextValues } from '../current-intl.js';
 import { formatters } from '../format.js';
 import { pulseLabels } from './series.js';
@@ -16,9 +16,6 @@ export type ChangeWording = { latestWithheld: string | null } & (
   | { kind: 'suppressed'; text: string }
   | { kind: 'change'; headline: string; text: string; caution: string }
 );
-
-/** Shown beside every change (English): a small team's score moves when one person joins or leaves. */
-export const smallTeamCaution = en['trends.change.caution'];
 
 /** The latest change between released pulses in the range, worded carefully. */
 export function latestChange(

@@ -1,30 +1,35 @@
-import { makeStyles } from '@fluentui/react-components';
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 
 /** Says a sentence to screen readers through the page's one polite live region. */
 export type Announce = (text: string) => void;
 
 const AnnouncerContext = createContext<Announce>(() => undefined);
 
-const useStyles = makeStyles({
-  // Visually hidden, still read: the usual clip pattern.
-  hidden: {
-    position: 'absolute',
-    top: 0,
-    insetInlineStart: 0,
-    width: '1px',
-    height: '1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
-});
+// Visually hidden, still read: the usual clip pattern. An inline style, not makeStyles: this sits in
+// every page's first script, and runtime-compiled styles would bring Griffel's CSS compiler with it.
+const hidden: CSSProperties = {
+  position: 'absolute',
+  top: 0,
+  insetInlineStart: 0,
+  width: '1px',
+  height: '1px',
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
 
 /** The page's polite live region (`#candor-announcer`) and the `useAnnounce()` that writes to it. */
 export function Announcer({ children }: { children: ReactNode }) {
-  const styles = useStyles();
   const [text, setText] = useState('');
   const timer = useRef<number | undefined>(undefined);
   const announce = useCallback<Announce>((next) => {
@@ -36,13 +41,7 @@ export function Announcer({ children }: { children: ReactNode }) {
   return (
     <AnnouncerContext.Provider value={announce}>
       {children}
-      <div
-        id="candor-announcer"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className={styles.hidden}
-      >
+      <div id="candor-announcer" role="status" aria-live="polite" aria-atomic="true" style={hidden}>
         {text}
       </div>
     </AnnouncerContext.Provider>

@@ -6,7 +6,7 @@ import { api } from '../../client/api.js';
 import { retroKeys } from '../../client/retro/query-keys.js';
 import { tokenProvider } from '../../client/token-provider.js';
 import { useT, type Translate } from '../../client/i18n.js';
-import { useIntl } from 'react-intl';
+import { useIntl } from '../../client/i18n.js';
 
 /**
  * The lobby's "Adele Vance is setting up a retro…" (#14 item 5). While someone has the start form

@@ -29,7 +29,7 @@ import { CommandError } from './command-error.js';
 import { CustomColumns, newColumn } from './custom-columns.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
-import { useIntl } from 'react-intl';
+import { useIntl } from '../../client/i18n.js';
 import { useBoardText } from './board-text.js';
 import { usePhaseName } from './phase-names.js';
 
