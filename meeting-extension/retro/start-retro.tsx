@@ -21,6 +21,7 @@ import type { CreateRetro } from '../../shared/retro/api.js';
 import { optionalPhases, type OptionalPhase } from '../../shared/retro/phases.js';
 import {
   retroTemplates,
+  templateDescriptionIds,
   templateNameIds,
   type RetroColumn,
   type TemplateId,
@@ -33,8 +34,10 @@ import { useIntl } from 'react-intl';
 import { useBoardText } from './board-text.js';
 import { usePhaseName } from './phase-names.js';
 
-/** The template choices in the user's language: the name once, the columns as the select's hint. */
-function useTemplateChoices(): { id: TemplateId; label: string; columns: string }[] {
+type TemplateChoice = { id: TemplateId; label: string; description: string; columns: string };
+
+/** The template choices in the user's language: the name, then a description and the columns as the hint. */
+function useTemplateChoices(): TemplateChoice[] {
   const t = useT();
   const board = useBoardText();
   const { locale } = useIntl();
@@ -44,6 +47,7 @@ function useTemplateChoices(): { id: TemplateId; label: string; columns: string 
       ...Object.values(retroTemplates).map((template) => ({
         id: template.id,
         label: t(templateNameIds[template.id as Exclude<TemplateId, 'custom'>]),
+        description: t(templateDescriptionIds[template.id]),
         columns: t('panel.start.columns', {
           columns: list.format(template.columns.map((c) => board.columnTitle(c))),
         }),
@@ -51,7 +55,8 @@ function useTemplateChoices(): { id: TemplateId; label: string; columns: string 
       {
         id: 'custom' as const,
         label: t('panel.start.custom'),
-        columns: t('panel.start.customHint'),
+        description: t(templateDescriptionIds.custom),
+        columns: '',
       },
     ];
   }, [t, board, locale]);
@@ -74,6 +79,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   fieldset: { margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  description: { display: 'block' },
 });
 
 function toNumber(value: string, fallback: number): number {
@@ -163,7 +169,17 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
       <Field label={t('panel.start.titleField')}>
         <Input value={title} maxLength={120} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label={t('panel.start.template')} hint={choice?.columns}>
+      <Field
+        label={t('panel.start.template')}
+        hint={
+          choice && (
+            <>
+              <span className={local.description}>{choice.description}</span>
+              {choice.columns && <span className={local.description}>{choice.columns}</span>}
+            </>
+          )
+        }
+      >
         <Select value={templateId} onChange={(_, d) => setTemplateId(d.value as TemplateId)}>
           {templateChoices.map((c) => (
             <option key={c.id} value={c.id}>
