@@ -14,7 +14,8 @@ export type TenantRows = Record<
   | 'meetingLinks'
   | 'notifications'
   | 'liveEvents'
-  | 'idempotencyKeys',
+  | 'idempotencyKeys'
+  | 'savedFormats',
   number
 >;
 
@@ -122,6 +123,11 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     .where('tenant_id', '=', tenantId)
     .executeTakeFirstOrThrow();
   const idempotencyKeys = num(keys.n);
+  const formats = await q
+    .selectFrom('saved_formats')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirstOrThrow();
   const sent = await q
     .selectFrom('team_notifications')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -137,13 +143,14 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     notifications: num(sent.n),
     liveEvents,
     idempotencyKeys,
+    savedFormats: num(formats.n),
   };
 }
 
 /**
  * Deletes everything Candor stores for one tenant, in one transaction: retros with their cards,
  * groups, votes, answers, presence, notes and action items; pulse series and pulses with their
- * responses, receipts and summaries; meeting links; the live-event history of the tenant's retros,
+ * responses, receipts and summaries; meeting links; saved formats; the live-event history of the tenant's retros,
  * teams and meeting chats; and the idempotency records that name it. Returns what it deleted.
  * Run it once the app is removed from the tenant (or the tenant left out of ENTRA_ALLOWED_TENANTS),
  * so nobody writes new rows meanwhile.
@@ -167,6 +174,7 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
     await trx.deleteFrom('pulse_series').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_meeting_links').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_notifications').where('tenant_id', '=', tenantId).execute();
+    await trx.deleteFrom('saved_formats').where('tenant_id', '=', tenantId).execute();
     // Who has a start form open: a user id for at most 70 s, not counted (it expires by itself).
     await trx.deleteFrom('retro_setting_up').where('tenant_id', '=', tenantId).execute();
     // Room counters stay (a name and a number): a running server keeps numbering from them, so a

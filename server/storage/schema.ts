@@ -24,6 +24,7 @@ export type Database = {
   pulse_summaries: PulseSummariesTable;
   team_meeting_links: TeamMeetingLinksTable;
   team_notifications: TeamNotificationsTable;
+  saved_formats: SavedFormatsTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -319,4 +320,23 @@ export type TeamNotificationsTable = {
   team_id: string;
   /** ISO time. */
   sent_at: string;
+};
+
+/** A custom format saved for reuse by a team or a meeting series (migration 0012). */
+export type SavedFormatsTable = {
+  id: string;
+  tenant_id: string;
+  /** `team` or `chat`. */
+  scope_kind: string;
+  /** The team id or the meeting chat id. */
+  scope_id: string;
+  name: string;
+  /** The name trimmed and lower-cased: one name per scope. */
+  name_key: string;
+  /** JSON text: RetroColumn[]. */
+  columns: string;
+  /** The user id of whoever saved it, who may delete it. */
+  created_by: string;
+  created_by_name: string;
+  created_at: string;
 };

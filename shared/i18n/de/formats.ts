@@ -42,4 +42,33 @@ export const formats: Catalogue<typeof en> = {
   'formats.describe.hotAirBalloon':
     'Ein Bild: Heiße Luft trägt uns, Sandsäcke ziehen uns herunter, Stürme sind Risiken und sonniger Himmel ist, was gut läuft.',
   'formats.describe.saved': 'Von Ihrem Team gespeichert: {columns}',
+
+  'formats.saved.group': 'Von Ihrem Team gespeichert',
+  'formats.saved.groupSeries': 'In dieser Besprechungsserie gespeichert',
+  'formats.saved.by': 'Gespeichert von {name}. Spalten: {columns}',
+  'formats.saved.delete': 'Gespeichertes Format löschen',
+  'formats.saved.deleteConfirm': '„{name}“ für alle löschen?',
+  'formats.saved.deleted': '„{name}“ gelöscht.',
+  'formats.saved.saveLegend': 'Diese Spalten für das nächste Mal speichern',
+  'formats.saved.name': 'Name des Formats',
+  'formats.saved.save': 'Format speichern',
+  'formats.saved.saving': 'Wird gespeichert…',
+  'formats.saved.savedNote':
+    'Als „{name}“ gespeichert. Wählen Sie es beim nächsten Mal aus der Liste.',
+  'formats.saved.saveFailed': 'Das Format wurde nicht gespeichert',
+  'formats.saved.deleteFailed': 'Das Format wurde nicht gelöscht',
+  'formats.saved.nameProblem': 'Geben Sie dem Format einen Namen.',
+  'formats.saved.count': '{count} von {limit} gespeichert',
+  'formats.saved.notInTeam':
+    'Gespeicherte Formate gehören dem Team dieser Besprechung. Nur seine Mitglieder können sie sehen und speichern.',
+  'formats.error.nameTaken':
+    'Es gibt bereits ein gespeichertes Format namens „{name}“. Wählen Sie einen anderen Namen oder löschen Sie zuerst das alte.',
+  'formats.error.full':
+    'Dieses Team hat bereits {limit} gespeicherte Formate. Löschen Sie eines, das Sie nicht mehr brauchen, und speichern Sie dann erneut.',
+  'formats.error.notFound':
+    'Dieses gespeicherte Format gibt es nicht mehr. Wählen Sie ein anderes Format.',
+  'formats.error.notYours':
+    'Nur die Person, die dieses Format gespeichert hat, oder ein Besitzer seines Teams kann es löschen.',
+  'formats.error.notInTeam':
+    'Gespeicherte Formate gehören dem Team dieser Besprechung, und Sie sind kein Mitglied. Bitten Sie einen Teambesitzer, Sie hinzuzufügen, oder nutzen Sie ein eingebautes Format.',
 };

@@ -42,4 +42,32 @@ export const formats = {
   'formats.describe.hotAirBalloon':
     'A picture: hot air lifts us, sandbags weigh us down, storms are risks ahead and sunny skies are what goes well.',
   'formats.describe.saved': 'Saved by your team: {columns}',
+
+  // Saved formats: the start form and the server's refusals.
+  'formats.saved.group': 'Saved by your team',
+  'formats.saved.groupSeries': 'Saved in this meeting series',
+  'formats.saved.by': 'Saved by {name}. Columns: {columns}',
+  'formats.saved.delete': 'Delete saved format',
+  'formats.saved.deleteConfirm': 'Delete “{name}” for everyone?',
+  'formats.saved.deleted': 'Deleted “{name}”.',
+  'formats.saved.saveLegend': 'Save these columns for next time',
+  'formats.saved.name': 'Format name',
+  'formats.saved.save': 'Save format',
+  'formats.saved.saving': 'Saving…',
+  'formats.saved.savedNote': 'Saved as “{name}”. Pick it from the list next time.',
+  'formats.saved.saveFailed': 'The format was not saved',
+  'formats.saved.deleteFailed': 'The format was not deleted',
+  'formats.saved.nameProblem': 'Give the format a name.',
+  'formats.saved.count': '{count} of {limit} saved',
+  'formats.saved.notInTeam':
+    'Saved formats belong to this meeting’s team. Only its members can see and save them.',
+  'formats.error.nameTaken':
+    'There is already a saved format called “{name}”. Choose another name, or delete the old one first.',
+  'formats.error.full':
+    'This team already keeps {limit} saved formats. Delete one you no longer use, then save again.',
+  'formats.error.notFound': 'That saved format no longer exists. Pick another format.',
+  'formats.error.notYours':
+    'Only the person who saved this format, or an owner of its team, can delete it.',
+  'formats.error.notInTeam':
+    'Saved formats belong to this meeting’s team, and you are not a member of it. Ask a team owner to add you, or use a built-in format.',
 } as const;

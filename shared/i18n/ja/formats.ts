@@ -41,4 +41,30 @@ export const formats: Catalogue<typeof en> = {
   'formats.describe.hotAirBalloon':
     '一枚の絵で：熱い空気は私たちを持ち上げ、砂袋は重しになり、嵐はこの先のリスク、晴れ空はうまくいっていることです。',
   'formats.describe.saved': 'チームが保存した形式：{columns}',
+
+  'formats.saved.group': 'チームが保存した形式',
+  'formats.saved.groupSeries': 'この会議シリーズで保存した形式',
+  'formats.saved.by': '{name} が保存しました。列：{columns}',
+  'formats.saved.delete': '保存した形式を削除',
+  'formats.saved.deleteConfirm': '「{name}」を全員に対して削除しますか？',
+  'formats.saved.deleted': '「{name}」を削除しました。',
+  'formats.saved.saveLegend': 'この列を次回のために保存',
+  'formats.saved.name': '形式の名前',
+  'formats.saved.save': '形式を保存',
+  'formats.saved.saving': '保存しています…',
+  'formats.saved.savedNote': '「{name}」として保存しました。次回は一覧から選べます。',
+  'formats.saved.saveFailed': '形式は保存されませんでした',
+  'formats.saved.deleteFailed': '形式は削除されませんでした',
+  'formats.saved.nameProblem': '形式に名前を付けてください。',
+  'formats.saved.count': '{limit} 件中 {count} 件保存済み',
+  'formats.saved.notInTeam':
+    '保存した形式はこの会議のチームのものです。チームのメンバーだけが表示・保存できます。',
+  'formats.error.nameTaken':
+    '「{name}」という名前の形式はすでに保存されています。別の名前にするか、先に古いものを削除してください。',
+  'formats.error.full':
+    'このチームにはすでに {limit} 件の形式が保存されています。使わなくなったものを削除してから、もう一度保存してください。',
+  'formats.error.notFound': 'その保存した形式はもうありません。別の形式を選んでください。',
+  'formats.error.notYours': 'この形式を削除できるのは、保存した人かチームの所有者だけです。',
+  'formats.error.notInTeam':
+    '保存した形式はこの会議のチームのものですが、あなたはそのメンバーではありません。チームの所有者に追加を依頼するか、組み込みの形式を使ってください。',
 };
