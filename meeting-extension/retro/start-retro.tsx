@@ -9,7 +9,6 @@ import {
   Input,
   makeStyles,
   mergeClasses,
-  Select,
   Switch,
   Text,
   tokens,
@@ -28,13 +27,14 @@ import {
 } from '../../shared/retro/templates.js';
 import { CommandError } from './command-error.js';
 import { CustomColumns, newColumn } from './custom-columns.js';
+import { FormatPicker, savedChoice, savedPrefix, type TemplateChoice } from './format-picker.js';
+import { SaveFormat } from './save-format.js';
+import { useSavedFormats } from '../../client/formats/saved-formats.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
 import { useIntl } from 'react-intl';
 import { useBoardText } from './board-text.js';
 import { usePhaseName } from './phase-names.js';
-
-type TemplateChoice = { id: TemplateId; label: string; description: string; columns: string };
 
 /** The template choices in the user's language: the name, then a description and the columns as the hint. */
 function useTemplateChoices(): TemplateChoice[] {
@@ -79,7 +79,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   fieldset: { margin: 0, padding: 0, border: 'none', minWidth: 0 },
-  description: { display: 'block' },
 });
 
 function toNumber(value: string, fallback: number): number {
@@ -100,7 +99,16 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   useEffect(() => heading.current?.focus(), []);
   const { info } = useHost();
   const start = useStartRetro(chatId);
-  const [templateId, setTemplateId] = useState<TemplateId>('start-stop-continue');
+  const [choiceId, setChoiceId] = useState<string>('start-stop-continue');
+  const saved = useSavedFormats(chatId, info.teamId);
+  const savedFormat = savedChoice(choiceId, saved.data?.formats);
+  // A saved format starts as custom columns; a deleted one falls back to the default.
+  const templateId: TemplateId = savedFormat
+    ? 'custom'
+    : choiceId.startsWith(savedPrefix)
+      ? 'start-stop-continue'
+      : (choiceId as TemplateId);
+  const [justSaved, setJustSaved] = useState<string | null>(null);
   const [columns, setColumns] = useState<RetroColumn[]>(() => [newColumn(), newColumn()]);
   const [title, setTitle] = useState('');
   const [anonymous, setAnonymous] = useState(true);
@@ -115,7 +123,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   const capProblem =
     perGroupCap < 1 || perGroupCap > voteBudget ? t('panel.start.capProblem') : undefined;
   const columnsProblem =
-    templateId === 'custom' && columns.some((c) => !c.title.trim())
+    templateId === 'custom' && !savedFormat && columns.some((c) => !c.title.trim())
       ? t('panel.start.columnsProblem')
       : undefined;
 
@@ -135,11 +143,17 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
       ...(title.trim() ? { title: title.trim() } : {}),
       // A channel meeting's retros count in its team's trends; the server checks it is one.
       ...(info.teamId ? { teamId: info.teamId } : {}),
-      ...(templateId === 'custom'
-        ? {
-            columns: columns.map((c) => ({ ...c, title: c.title.trim(), prompt: c.prompt.trim() })),
-          }
-        : {}),
+      ...(savedFormat
+        ? { columns: savedFormat.columns }
+        : templateId === 'custom'
+          ? {
+              columns: columns.map((c) => ({
+                ...c,
+                title: c.title.trim(),
+                prompt: c.prompt.trim(),
+              })),
+            }
+          : {}),
     };
     // The button is disabled while sending; a network retry reuses this key.
     start.mutate({ body, key: crypto.randomUUID() });
@@ -152,7 +166,6 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
     setRun(next);
   }
 
-  const choice = templateChoices.find((c) => c.id === templateId);
   return (
     <form className={styles.stack} onSubmit={submit} aria-labelledby="start-heading" noValidate>
       <Text
@@ -169,29 +182,37 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
       <Field label={t('panel.start.titleField')}>
         <Input value={title} maxLength={120} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field
-        label={t('panel.start.template')}
-        hint={
-          choice && (
-            <>
-              <span className={local.description}>{choice.description}</span>
-              {choice.columns && <span className={local.description}>{choice.columns}</span>}
-            </>
-          )
-        }
-      >
-        <Select value={templateId} onChange={(_, d) => setTemplateId(d.value as TemplateId)}>
-          {templateChoices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {templateId === 'custom' && (
+      <FormatPicker
+        choiceId={choiceId}
+        onChange={(id) => {
+          setChoiceId(id);
+          setJustSaved(null);
+        }}
+        choices={templateChoices}
+        saved={saved.data}
+        chatId={chatId}
+      />
+      <div role="status" aria-live="polite">
+        {justSaved && (
+          <Text className={styles.muted}>{t('formats.saved.savedNote', { name: justSaved })}</Text>
+        )}
+      </div>
+      {templateId === 'custom' && !savedFormat && (
         <>
           <CustomColumns columns={columns} onChange={setColumns} />
           {columnsProblem && <span role="alert">{columnsProblem}</span>}
+          {saved.data?.canSave && (
+            <SaveFormat
+              chatId={chatId}
+              teamId={info.teamId}
+              columns={columns}
+              columnsReady={!columns.some((c) => !c.title.trim())}
+              onSaved={(format) => {
+                setChoiceId(`${savedPrefix}${format.id}`);
+                setJustSaved(format.name);
+              }}
+            />
+          )}
         </>
       )}
       <Accordion
