@@ -29,6 +29,8 @@ const retroChildren = [
   'retro_actions',
   'retro_facilitators',
   'retro_presence',
+  'retro_checkin',
+  'retro_checkin_answers',
 ] as const;
 const pulseChildren = ['pulse_responses', 'pulse_receipts', 'pulse_summaries'] as const;
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { retroColumnsSchema, storedOptionsSchema } from './stored.js';
+import { loadCheckin, type CheckinData } from './checkin.js';
 import type { Db } from '../storage/db.js';
 import type {
   Database,
@@ -67,7 +68,7 @@ export type RetroData = {
   actions: ActionRow[];
   /** Carried-over items from earlier retros of this chat, with the retro each came from. */
   review: (ActionRow & { from_title: string; from_date: string })[];
-};
+} & CheckinData;
 
 /** The retro's board: everything a view is built from except presence and ready marks. */
 export type RetroBoard = Omit<RetroData, 'retro' | 'marks'>;
@@ -75,7 +76,7 @@ export type RetroBoard = Omit<RetroData, 'retro' | 'marks'>;
 /** Everything but the marks changes only with a command, which bumps `rev`; marks change on reads. */
 export async function loadBoard(q: Q, retro: RetroRow): Promise<RetroBoard> {
   const id = retro.id;
-  const [cards, groups, notes, votes, answers, actions, review] = await Promise.all([
+  const [cards, groups, notes, votes, answers, actions, review, checkin] = await Promise.all([
     q
       .selectFrom('retro_cards')
       .selectAll()
@@ -113,8 +114,9 @@ export async function loadBoard(q: Q, retro: RetroRow): Promise<RetroBoard> {
       .orderBy('id')
       .execute(),
     carriedOver(q, retro),
+    loadCheckin(q, id),
   ]);
-  return { cards, groups, notes, votes, answers, actions, review };
+  return { cards, groups, notes, votes, answers, actions, review, ...checkin };
 }
 
 /** Presence (`seen`) and `ready` marks. */

@@ -25,6 +25,8 @@ export type Database = {
   team_meeting_links: TeamMeetingLinksTable;
   team_notifications: TeamNotificationsTable;
   saved_formats: SavedFormatsTable;
+  retro_checkin: RetroCheckinTable;
+  retro_checkin_answers: RetroCheckinAnswersTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -339,4 +341,20 @@ export type SavedFormatsTable = {
   created_by: string;
   created_by_name: string;
   created_at: string;
+};
+
+/** A retro's check-in question (migration 0012); no row when it has none. */
+export type RetroCheckinTable = {
+  retro_id: string;
+  /** JSON text: StoredCheckinQuestion, a library id or the facilitator's own words. */
+  question: string;
+  /** 1 once the facilitator has shown the answers. */
+  shown: number;
+};
+
+/** One person's check-in answer: under their keyed hash, with no user id and no time. */
+export type RetroCheckinAnswersTable = {
+  retro_id: string;
+  person_hash: string;
+  text: string;
 };
