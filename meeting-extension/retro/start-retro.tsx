@@ -29,6 +29,7 @@ import { CommandError } from './command-error.js';
 import { CustomColumns, newColumn } from './custom-columns.js';
 import { FormatPicker, savedChoice, savedPrefix, type TemplateChoice } from './format-picker.js';
 import { SaveFormat } from './save-format.js';
+import { CheckinPicker, questionOf, suggestedDraft, type QuestionDraft } from './checkin-picker.js';
 import { useSavedFormats } from '../../client/formats/saved-formats.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
@@ -115,6 +116,10 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   const [budget, setBudget] = useState('5');
   const [cap, setCap] = useState('3');
   const [run, setRun] = useState<Set<OptionalPhase>>(() => new Set(optionalPhases));
+  // A suggested library question to start with: the facilitator may keep, change or drop it.
+  const [question, setQuestion] = useState<QuestionDraft>(() => suggestedDraft());
+  const [tried, setTried] = useState(false);
+  const checkinQuestion = run.has('checkin') ? questionOf(question) : null;
 
   const voteBudget = toNumber(budget, 0);
   const perGroupCap = toNumber(cap, 0);
@@ -129,8 +134,9 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setTried(true);
     if (budgetProblem || capProblem) setOpenItems(['more']);
-    if (budgetProblem || capProblem || columnsProblem) return;
+    if (budgetProblem || capProblem || columnsProblem || checkinQuestion === 'invalid') return;
     const body: CreateRetro = {
       chatId,
       templateId,
@@ -141,6 +147,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
         skip: optionalPhases.filter((phase) => !run.has(phase)),
       },
       ...(title.trim() ? { title: title.trim() } : {}),
+      ...(checkinQuestion ? { checkinQuestion } : {}),
       // A channel meeting's retros count in its team's trends; the server checks it is one.
       ...(info.teamId ? { teamId: info.teamId } : {}),
       ...(savedFormat
@@ -214,6 +221,9 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
             />
           )}
         </>
+      )}
+      {run.has('checkin') && (
+        <CheckinPicker value={question} onChange={setQuestion} showProblem={tried} />
       )}
       <Accordion
         collapsible
