@@ -68,7 +68,12 @@ export function CheckinPicker({ value, onChange, showProblem }: Props) {
           isLibraryQuestion(choice) ? t(checkinQuestionMessageId(choice)) : t('checkin.pick.hint')
         }
       >
-        <Select value={value.choice} onChange={(_, d) => onChange({ ...value, choice: d.value })}>
+        <Select
+          className={styles.narrowSelect}
+          select={{ className: styles.narrowSelectControl }}
+          value={value.choice}
+          onChange={(_, d) => onChange({ ...value, choice: d.value })}
+        >
           <option value="none">{t('checkin.pick.none')}</option>
           <optgroup label={t('checkin.pick.library')}>
             {checkinQuestionIds.map((id) => (

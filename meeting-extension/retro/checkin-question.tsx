@@ -1,4 +1,12 @@
-import { Body1, Button, Field, Subtitle2, Text, Textarea } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  mergeClasses,
+  Subtitle2,
+  Text,
+  Textarea,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useT } from '../../client/i18n.js';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
@@ -113,9 +121,9 @@ export function CheckinQuestionSection() {
       </Subtitle2>
       {question ? (
         <>
-          <Body1 as="p" className={styles.text}>
-            <strong>{question}</strong>
-          </Body1>
+          <Text as="p" weight="semibold" className={mergeClasses(styles.text, styles.heading)}>
+            {question}
+          </Text>
           <Text className={styles.muted}>{t('checkin.section.optional')}</Text>
         </>
       ) : (

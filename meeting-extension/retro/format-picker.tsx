@@ -74,6 +74,8 @@ export function FormatPicker({ choiceId, onChange, choices, saved, chatId }: Pro
         }
       >
         <Select
+          className={styles.narrowSelect}
+          select={{ className: styles.narrowSelectControl }}
           value={format || choice ? choiceId : 'start-stop-continue'}
           onChange={(_, d) => onChange(d.value)}
         >
