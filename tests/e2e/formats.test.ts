@@ -8,6 +8,8 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demo, userById, type SeedUser } from '../../devhost/seed.js';
+import { de } from '../../shared/i18n/de/index.js';
+import { ja } from '../../shared/i18n/ja/index.js';
 import type { RetroView } from '../../shared/retro/api.js';
 import { newPage, watchConsole, type ConsoleProblems } from './support/browser.js';
 import {
@@ -144,4 +146,45 @@ describe('formats, the check-in question and saved formats', () => {
     expect(view?.checkin.question).toBeNull();
     expect(problems.errors).toEqual([]);
   });
+
+  it.each([
+    { locale: 'de-de', catalogue: de },
+    { locale: 'ja-jp', catalogue: ja },
+  ])(
+    'speaks $locale: the start form, the question and the answers fit 320 px',
+    async (language) => {
+      const { locale, catalogue: c } = language;
+      const running = await current();
+      if (running?.status === 'active') {
+        await apiAs(session.stack)(
+          facilitator,
+          'POST',
+          `/api/retros/${encodeURIComponent(running.id)}/commands`,
+          { type: 'end' },
+        );
+      }
+      await page.goto(
+        `${session.stack.appUrl}/devhost/?view=meeting&meeting=${encodeURIComponent(sync.chatId)}&participants=2&locale=${locale}`,
+      );
+      const f = panel(facilitator);
+      await f.getByRole('button', { name: c['panel.lobby.setUp'] }).click({ timeout: 30_000 });
+      await f
+        .getByRole('combobox', { name: c['panel.start.template'] })
+        .selectOption('hot-air-balloon');
+      await f.getByText(c['formats.describe.hotAirBalloon']).waitFor();
+      await f
+        .getByRole('combobox', { name: c['checkin.pick.label'] })
+        .selectOption('weatherReport');
+      await check(`start-form-${locale}`, [facilitator]);
+      await f.getByRole('button', { name: c['panel.start.start'] }).click();
+      const m = panel(member);
+      const question = c['checkin.question.weatherReport'];
+      await m.getByText(question, { exact: true }).waitFor({ timeout: 15_000 });
+      await m.getByRole('textbox', { name: c['checkin.answer.label'] }).fill('☀️');
+      await m.getByRole('button', { name: c['checkin.answer.send'] }).click();
+      await f.getByRole('button', { name: c['checkin.answer.show'] }).click();
+      await m.getByRole('list', { name: c['checkin.answer.list'] }).getByText('☀️').waitFor();
+      await check(`checkin-${locale}`);
+    },
+  );
 });
