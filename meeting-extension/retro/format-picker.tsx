@@ -1,4 +1,5 @@
-import { Field, makeStyles, Select } from '@fluentui/react-components';
+import { Field, makeStyles, Select, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useDeleteFormat } from '../../client/formats/saved-formats.js';
 import { useT } from '../../client/i18n.js';
@@ -47,6 +48,7 @@ export function FormatPicker({ choiceId, onChange, choices, saved, chatId }: Pro
   const board = useBoardText();
   const { locale } = useIntl();
   const remove = useDeleteFormat(chatId);
+  const [deleted, setDeleted] = useState<string | null>(null);
   const format = savedChoice(choiceId, saved?.formats);
   const choice = choices.find((c) => c.id === choiceId);
   const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
@@ -77,7 +79,10 @@ export function FormatPicker({ choiceId, onChange, choices, saved, chatId }: Pro
           className={styles.narrowSelect}
           select={{ className: styles.narrowSelectControl }}
           value={format || choice ? choiceId : 'start-stop-continue'}
-          onChange={(_, d) => onChange(d.value)}
+          onChange={(_, d) => {
+            setDeleted(null);
+            onChange(d.value);
+          }}
         >
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
@@ -107,7 +112,12 @@ export function FormatPicker({ choiceId, onChange, choices, saved, chatId }: Pro
             confirmLabel={t('formats.saved.delete')}
             disabled={remove.isPending}
             onConfirm={() =>
-              remove.mutate(format.id, { onSuccess: () => onChange('start-stop-continue') })
+              remove.mutate(format.id, {
+                onSuccess: () => {
+                  setDeleted(format.name);
+                  onChange('start-stop-continue');
+                },
+              })
             }
           >
             {lines[0]}
@@ -115,6 +125,11 @@ export function FormatPicker({ choiceId, onChange, choices, saved, chatId }: Pro
         </div>
       )}
       <CommandError error={remove.error} title={t('formats.saved.deleteFailed')} />
+      <div role="status" aria-live="polite">
+        {deleted && !format && (
+          <Text className={styles.muted}>{t('formats.saved.deleted', { name: deleted })}</Text>
+        )}
+      </div>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useSaveFormat } from '../../client/formats/saved-formats.js';
 import { useT } from '../../client/i18n.js';
@@ -9,6 +9,9 @@ import { useRetroStyles } from './styles.js';
 
 type Props = {
   chatId: string;
+  /** How many formats the scope keeps now, and how many it may. */
+  count: number;
+  limit: number;
   teamId: string | null | undefined;
   columns: RetroColumn[];
   /** Whether the columns are ready to save (every one has a title). */
@@ -17,7 +20,15 @@ type Props = {
 };
 
 /** Saves the custom columns typed in the start form under a name, for the team to reuse. */
-export function SaveFormat({ chatId, teamId, columns, columnsReady, onSaved }: Props) {
+export function SaveFormat({
+  chatId,
+  count,
+  limit,
+  teamId,
+  columns,
+  columnsReady,
+  onSaved,
+}: Props) {
   const styles = useRetroStyles();
   const t = useT();
   const save = useSaveFormat(chatId, teamId);
@@ -45,6 +56,7 @@ export function SaveFormat({ chatId, teamId, columns, columnsReady, onSaved }: P
   return (
     <fieldset className={styles.section}>
       <legend>{t('formats.saved.saveLegend')}</legend>
+      <Text className={styles.muted}>{t('formats.saved.count', { count, limit })}</Text>
       <Field
         label={t('formats.saved.name')}
         validationMessage={nameProblem ?? columnsProblem}

@@ -208,9 +208,14 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
         <>
           <CustomColumns columns={columns} onChange={setColumns} />
           {columnsProblem && <span role="alert">{columnsProblem}</span>}
+          {saved.data && !saved.data.canSave && (
+            <Text className={styles.muted}>{t('formats.saved.notInTeam')}</Text>
+          )}
           {saved.data?.canSave && (
             <SaveFormat
               chatId={chatId}
+              count={saved.data.formats.length}
+              limit={saved.data.limit}
               teamId={info.teamId}
               columns={columns}
               columnsReady={!columns.some((c) => !c.title.trim())}

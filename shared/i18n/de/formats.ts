@@ -41,7 +41,6 @@ export const formats: Catalogue<typeof en> = {
     'Ohne feste Agenda: Alle schlagen Themen vor, die Gruppe stimmt ab, und Sie besprechen sie in der Reihenfolge der Stimmen, mit fester Zeit pro Thema.',
   'formats.describe.hotAirBalloon':
     'Ein Bild: Heiße Luft trägt uns, Sandsäcke ziehen uns herunter, Stürme sind Risiken und sonniger Himmel ist, was gut läuft.',
-  'formats.describe.saved': 'Von Ihrem Team gespeichert: {columns}',
 
   'formats.saved.group': 'Von Ihrem Team gespeichert',
   'formats.saved.groupSeries': 'In dieser Besprechungsserie gespeichert',

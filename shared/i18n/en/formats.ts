@@ -41,7 +41,6 @@ export const formats = {
     'No set agenda: everyone proposes topics, the group votes, and you discuss them in vote order, time-boxed.',
   'formats.describe.hotAirBalloon':
     'A picture: hot air lifts us, sandbags weigh us down, storms are risks ahead and sunny skies are what goes well.',
-  'formats.describe.saved': 'Saved by your team: {columns}',
 
   // Saved formats: the start form and the server's refusals.
   'formats.saved.group': 'Saved by your team',

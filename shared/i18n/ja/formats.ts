@@ -40,7 +40,6 @@ export const formats: Catalogue<typeof en> = {
     '決まった議題はありません：全員がトピックを提案し、投票して、票の多い順に時間を区切って話し合います。',
   'formats.describe.hotAirBalloon':
     '一枚の絵で：熱い空気は私たちを持ち上げ、砂袋は重しになり、嵐はこの先のリスク、晴れ空はうまくいっていることです。',
-  'formats.describe.saved': 'チームが保存した形式：{columns}',
 
   'formats.saved.group': 'チームが保存した形式',
   'formats.saved.groupSeries': 'この会議シリーズで保存した形式',
