@@ -137,7 +137,7 @@ export function CheckinQuestionSection() {
         ) : (
           <div className={styles.row}>
             <Button size="small" onClick={() => setChanging(true)}>
-              {t('checkin.pick.change')}
+              {t(question ? 'checkin.pick.change' : 'checkin.pick.choose')}
             </Button>
           </div>
         ))}

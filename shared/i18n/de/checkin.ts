@@ -72,6 +72,7 @@ export const checkin: Catalogue<typeof en> = {
   'checkin.pick.ownLabel': 'Ihre Frage',
   'checkin.pick.ownProblem': 'Schreiben Sie eine Frage oder wählen Sie eine aus der Sammlung.',
   'checkin.pick.suggest': 'Frage vorschlagen',
+  'checkin.pick.choose': 'Frage auswählen',
   'checkin.pick.change': 'Frage ändern',
   'checkin.pick.set': 'Diese Frage verwenden',
   'checkin.pick.cancel': 'Abbrechen',

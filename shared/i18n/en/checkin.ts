@@ -66,6 +66,7 @@ export const checkin = {
   'checkin.pick.ownLabel': 'Your question',
   'checkin.pick.ownProblem': 'Write a question, or pick one from the library.',
   'checkin.pick.suggest': 'Suggest one',
+  'checkin.pick.choose': 'Pick a question',
   'checkin.pick.change': 'Change question',
   'checkin.pick.set': 'Use this question',
   'checkin.pick.cancel': 'Cancel',

@@ -63,6 +63,7 @@ export const checkin: Catalogue<typeof en> = {
   'checkin.pick.ownLabel': 'あなたの質問',
   'checkin.pick.ownProblem': '質問を書くか、ライブラリから選んでください。',
   'checkin.pick.suggest': 'おすすめを選ぶ',
+  'checkin.pick.choose': '質問を選ぶ',
   'checkin.pick.change': '質問を変更',
   'checkin.pick.set': 'この質問を使う',
   'checkin.pick.cancel': 'キャンセル',
