@@ -20,6 +20,7 @@ import {
   shotPath,
   startRetroInPanel,
   themes,
+  word60,
 } from './support/narrow.js';
 import { shootPanel } from './support/retro-views.js';
 import { e2eSession } from './support/session.js';
@@ -180,10 +181,17 @@ describe('formats, the check-in question and saved formats', () => {
       const m = panel(member);
       const question = c['checkin.question.weatherReport'];
       await m.getByText(question, { exact: true }).waitFor({ timeout: 15_000 });
-      await m.getByRole('textbox', { name: c['checkin.answer.label'] }).fill('☀️');
+      // A long answer with a 60-character word: it must wrap inside the panel.
+      const long = `☀️ ${word60} ${'sunny with a chance of pairing. '.repeat(8)}`
+        .slice(0, 280)
+        .trim();
+      await m.getByRole('textbox', { name: c['checkin.answer.label'] }).fill(long);
       await m.getByRole('button', { name: c['checkin.answer.send'] }).click();
       await f.getByRole('button', { name: c['checkin.answer.show'] }).click();
-      await m.getByRole('list', { name: c['checkin.answer.list'] }).getByText('☀️').waitFor();
+      await m
+        .getByRole('list', { name: c['checkin.answer.list'] })
+        .getByText(long, { exact: true })
+        .waitFor();
       await check(`checkin-${locale}`);
     },
   );
