@@ -16,6 +16,7 @@ import { HttpError, unauthenticated } from './http-errors.js';
 import { translatorFor, type Translate } from './i18n.js';
 import { resolveLimits } from './limits/limits.js';
 import { registerApiRateLimits } from './limits/rate-limits.js';
+import { registerFormatRoutes } from './formats/routes.js';
 import { registerLiveRoutes } from './live/routes.js';
 import { registerPulseRoutes } from './pulse/routes.js';
 import { retroRoomAuthoriser } from './retro/access.js';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     recheckMs: limits.streamRecheckMs,
   });
   registerRetroRoutes(app, deps);
+  registerFormatRoutes(app, deps);
   registerTrendsRoutes(app, deps);
   registerTodoRoutes(app, deps);
 

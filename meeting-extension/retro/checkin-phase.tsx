@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { useRetroCommand } from '../../client/retro/use-retro-command.js';
 import { needsSafetyPrompt } from '../../shared/retro/tallies.js';
+import { CheckinQuestionSection } from './checkin-question.js';
 import { CommandError } from './command-error.js';
 import { useRetro } from './retro-context.js';
 import { ScaleRadio } from './scale-radio.js';
@@ -15,7 +16,7 @@ import { TallyView } from './tally-view.js';
 import { useT } from '../../client/i18n.js';
 import { useSafetyScale } from './scales.js';
 
-/** The Prime Directive and the anonymous safety check. */
+/** The Prime Directive, the check-in question and the anonymous safety check. */
 export default function CheckinPhase() {
   const styles = useRetroStyles();
   const t = useT();
@@ -33,6 +34,7 @@ export default function CheckinPhase() {
           {t('panel.checkin.prime')}
         </Body1>
       </section>
+      <CheckinQuestionSection />
       <section className={styles.stack} aria-labelledby="safety-heading">
         <Subtitle2 as="h3" id="safety-heading" className={styles.heading}>
           {t('panel.checkin.safetyTitle')}

@@ -9,7 +9,6 @@ import {
   Input,
   makeStyles,
   mergeClasses,
-  Select,
   Switch,
   Text,
   tokens,
@@ -21,20 +20,25 @@ import type { CreateRetro } from '../../shared/retro/api.js';
 import { optionalPhases, type OptionalPhase } from '../../shared/retro/phases.js';
 import {
   retroTemplates,
+  templateDescriptionIds,
   templateNameIds,
   type RetroColumn,
   type TemplateId,
 } from '../../shared/retro/templates.js';
 import { CommandError } from './command-error.js';
 import { CustomColumns, newColumn } from './custom-columns.js';
+import { FormatPicker, savedChoice, savedPrefix, type TemplateChoice } from './format-picker.js';
+import { SaveFormat } from './save-format.js';
+import { CheckinPicker, questionOf, suggestedDraft, type QuestionDraft } from './checkin-picker.js';
+import { useSavedFormats } from '../../client/formats/saved-formats.js';
 import { useRetroStyles } from './styles.js';
 import { useT } from '../../client/i18n.js';
 import { useIntl } from '../../client/i18n.js';
 import { useBoardText } from './board-text.js';
 import { usePhaseName } from './phase-names.js';
 
-/** The template choices in the user's language: the name once, the columns as the select's hint. */
-function useTemplateChoices(): { id: TemplateId; label: string; columns: string }[] {
+/** The template choices in the user's language: the name, then a description and the columns as the hint. */
+function useTemplateChoices(): TemplateChoice[] {
   const t = useT();
   const board = useBoardText();
   const { locale } = useIntl();
@@ -44,6 +48,7 @@ function useTemplateChoices(): { id: TemplateId; label: string; columns: string 
       ...Object.values(retroTemplates).map((template) => ({
         id: template.id,
         label: t(templateNameIds[template.id as Exclude<TemplateId, 'custom'>]),
+        description: t(templateDescriptionIds[template.id]),
         columns: t('panel.start.columns', {
           columns: list.format(template.columns.map((c) => board.columnTitle(c))),
         }),
@@ -51,7 +56,8 @@ function useTemplateChoices(): { id: TemplateId; label: string; columns: string 
       {
         id: 'custom' as const,
         label: t('panel.start.custom'),
-        columns: t('panel.start.customHint'),
+        description: t(templateDescriptionIds.custom),
+        columns: '',
       },
     ];
   }, [t, board, locale]);
@@ -94,13 +100,26 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   useEffect(() => heading.current?.focus(), []);
   const { info } = useHost();
   const start = useStartRetro(chatId);
-  const [templateId, setTemplateId] = useState<TemplateId>('start-stop-continue');
+  const [choiceId, setChoiceId] = useState<string>('start-stop-continue');
+  const saved = useSavedFormats(chatId, info.teamId);
+  const savedFormat = savedChoice(choiceId, saved.data?.formats);
+  // A saved format starts as custom columns; a deleted one falls back to the default.
+  const templateId: TemplateId = savedFormat
+    ? 'custom'
+    : choiceId.startsWith(savedPrefix)
+      ? 'start-stop-continue'
+      : (choiceId as TemplateId);
+  const [justSaved, setJustSaved] = useState<string | null>(null);
   const [columns, setColumns] = useState<RetroColumn[]>(() => [newColumn(), newColumn()]);
   const [title, setTitle] = useState('');
   const [anonymous, setAnonymous] = useState(true);
   const [budget, setBudget] = useState('5');
   const [cap, setCap] = useState('3');
   const [run, setRun] = useState<Set<OptionalPhase>>(() => new Set(optionalPhases));
+  // A suggested library question to start with: the facilitator may keep, change or drop it.
+  const [question, setQuestion] = useState<QuestionDraft>(() => suggestedDraft());
+  const [tried, setTried] = useState(false);
+  const checkinQuestion = run.has('checkin') ? questionOf(question) : null;
 
   const voteBudget = toNumber(budget, 0);
   const perGroupCap = toNumber(cap, 0);
@@ -109,14 +128,15 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   const capProblem =
     perGroupCap < 1 || perGroupCap > voteBudget ? t('panel.start.capProblem') : undefined;
   const columnsProblem =
-    templateId === 'custom' && columns.some((c) => !c.title.trim())
+    templateId === 'custom' && !savedFormat && columns.some((c) => !c.title.trim())
       ? t('panel.start.columnsProblem')
       : undefined;
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setTried(true);
     if (budgetProblem || capProblem) setOpenItems(['more']);
-    if (budgetProblem || capProblem || columnsProblem) return;
+    if (budgetProblem || capProblem || columnsProblem || checkinQuestion === 'invalid') return;
     const body: CreateRetro = {
       chatId,
       templateId,
@@ -127,13 +147,20 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
         skip: optionalPhases.filter((phase) => !run.has(phase)),
       },
       ...(title.trim() ? { title: title.trim() } : {}),
+      ...(checkinQuestion ? { checkinQuestion } : {}),
       // A channel meeting's retros count in its team's trends; the server checks it is one.
       ...(info.teamId ? { teamId: info.teamId } : {}),
-      ...(templateId === 'custom'
-        ? {
-            columns: columns.map((c) => ({ ...c, title: c.title.trim(), prompt: c.prompt.trim() })),
-          }
-        : {}),
+      ...(savedFormat
+        ? { columns: savedFormat.columns }
+        : templateId === 'custom'
+          ? {
+              columns: columns.map((c) => ({
+                ...c,
+                title: c.title.trim(),
+                prompt: c.prompt.trim(),
+              })),
+            }
+          : {}),
     };
     // The button is disabled while sending; a network retry reuses this key.
     start.mutate({ body, key: crypto.randomUUID() });
@@ -146,7 +173,6 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
     setRun(next);
   }
 
-  const choice = templateChoices.find((c) => c.id === templateId);
   return (
     <form className={styles.stack} onSubmit={submit} aria-labelledby="start-heading" noValidate>
       <Text
@@ -163,20 +189,46 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
       <Field label={t('panel.start.titleField')}>
         <Input value={title} maxLength={120} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label={t('panel.start.template')} hint={choice?.columns}>
-        <Select value={templateId} onChange={(_, d) => setTemplateId(d.value as TemplateId)}>
-          {templateChoices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {templateId === 'custom' && (
+      <FormatPicker
+        choiceId={choiceId}
+        onChange={(id) => {
+          setChoiceId(id);
+          setJustSaved(null);
+        }}
+        choices={templateChoices}
+        saved={saved.data}
+        chatId={chatId}
+      />
+      <div role="status" aria-live="polite">
+        {justSaved && (
+          <Text className={styles.muted}>{t('formats.saved.savedNote', { name: justSaved })}</Text>
+        )}
+      </div>
+      {templateId === 'custom' && !savedFormat && (
         <>
           <CustomColumns columns={columns} onChange={setColumns} />
           {columnsProblem && <span role="alert">{columnsProblem}</span>}
+          {saved.data && !saved.data.canSave && (
+            <Text className={styles.muted}>{t('formats.saved.notInTeam')}</Text>
+          )}
+          {saved.data?.canSave && (
+            <SaveFormat
+              chatId={chatId}
+              count={saved.data.formats.length}
+              limit={saved.data.limit}
+              teamId={info.teamId}
+              columns={columns}
+              columnsReady={!columns.some((c) => !c.title.trim())}
+              onSaved={(format) => {
+                setChoiceId(`${savedPrefix}${format.id}`);
+                setJustSaved(format.name);
+              }}
+            />
+          )}
         </>
+      )}
+      {run.has('checkin') && (
+        <CheckinPicker value={question} onChange={setQuestion} showProblem={tried} />
       )}
       <Accordion
         collapsible

@@ -44,4 +44,7 @@ export const useRetroStyles = makeStyles({
     '@media (forced-colors: active)': { border: `${tokens.strokeWidthThick} solid Highlight` },
   },
   full: { width: '100%', minWidth: 0 },
+  /** A select whose options are long sentences: it takes the panel's width, not its longest option's. */
+  narrowSelect: { minWidth: 0, maxWidth: '100%', width: '100%' },
+  narrowSelectControl: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });

@@ -30,6 +30,7 @@ const none: TenantRows = {
   notifications: 0,
   liveEvents: 0,
   idempotencyKeys: 0,
+  savedFormats: 0,
 };
 
 describe.each(testDatabases())('deleting a tenant’s data on $dialect', (database) => {
@@ -57,6 +58,20 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect((await facilitator.command(retro.id, { type: 'answerSafety', value: 4 })).status).toBe(
       200,
     );
+    // A custom format saved for the meeting: the tenant's data too.
+    const saved = await facilitator.post(
+      '/api/formats',
+      {
+        chatId: meeting.chatId,
+        name: `Ours ${team.displayName}`,
+        columns: [
+          { id: 'a', title: 'Went well', prompt: '' },
+          { id: 'b', title: 'To try', prompt: '' },
+        ],
+      },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(saved.status, saved.raw).toBe(201);
     // Someone opens the start form again: who sets up a retro is the tenant's data too.
     const settingUp = await (
       await as(meeting.members.find((m) => m.userId !== meeting.organizerId)!.userId)
@@ -187,13 +202,14 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       pulses: 1,
       meetingLinks: 1,
       pulsePrompts: 1,
+      savedFormats: 1,
     });
     // Card-less retro: its safety answer and both presence marks; the pulse: a response and a receipt.
     expect(before.retroRows).toBeGreaterThanOrEqual(2);
     expect(before.pulseRows).toBe(2);
     expect(before.liveEvents).toBeGreaterThan(0);
-    // The retro's creation and its command: rows of the tenant, though they hold no content.
-    expect(before.idempotencyKeys).toBe(2);
+    // The retro's creation, its command and the saved format: rows of the tenant, though they hold no content.
+    expect(before.idempotencyKeys).toBe(3);
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);
 

@@ -15,7 +15,8 @@ export type TenantRows = Record<
   | 'pulsePrompts'
   | 'notifications'
   | 'liveEvents'
-  | 'idempotencyKeys',
+  | 'idempotencyKeys'
+  | 'savedFormats',
   number
 >;
 
@@ -31,6 +32,8 @@ const retroChildren = [
   'retro_actions',
   'retro_facilitators',
   'retro_presence',
+  'retro_checkin',
+  'retro_checkin_answers',
 ] as const;
 const pulseChildren = ['pulse_responses', 'pulse_receipts', 'pulse_summaries'] as const;
 
@@ -130,6 +133,11 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('tenant_id', '=', tenantId)
     .executeTakeFirstOrThrow();
+  const formats = await q
+    .selectFrom('saved_formats')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirstOrThrow();
   const sent = await q
     .selectFrom('team_notifications')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -146,15 +154,17 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     notifications: num(sent.n),
     liveEvents,
     idempotencyKeys,
+    savedFormats: num(formats.n),
   };
 }
 
 /**
  * Deletes everything Candor stores for one tenant, in one transaction: retros with their cards,
- * groups, votes, answers, presence, notes and action items (and which To Do task each owner
- * added); pulse series and pulses with their responses, receipts and summaries; meeting links and
- * the pulse prompts sent to them; the live-event history of the tenant's retros, teams and meeting
- * chats; and the idempotency records that name it. Returns what it deleted.
+ * groups, votes, answers, check-in answers, presence, notes and action items (and which To Do
+ * task each owner added); pulse series and pulses with their responses, receipts and summaries;
+ * meeting links and the pulse prompts sent to them; saved formats; the live-event history of the
+ * tenant's retros, teams and meeting chats; and the idempotency records that name it. Returns
+ * what it deleted.
  * Run it once the app is removed from the tenant (or the tenant left out of ENTRA_ALLOWED_TENANTS),
  * so nobody writes new rows meanwhile.
  */
@@ -178,6 +188,7 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
     await trx.deleteFrom('team_meeting_links').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('retro_pulse_prompts').where('tenant_id', '=', tenantId).execute();
     await trx.deleteFrom('team_notifications').where('tenant_id', '=', tenantId).execute();
+    await trx.deleteFrom('saved_formats').where('tenant_id', '=', tenantId).execute();
     // Who has a start form open: a user id for at most 70 s, not counted (it expires by itself).
     await trx.deleteFrom('retro_setting_up').where('tenant_id', '=', tenantId).execute();
     // Room counters stay (a name and a number): a running server keeps numbering from them, so a

@@ -16,6 +16,7 @@ import type { CommandContext } from './command-context.js';
 import { runBoardCommand } from './commands-board.js';
 import { runPeopleCommand } from './commands-people.js';
 import { runPhaseCommand } from './commands-phase.js';
+import { runCheckinCommand } from './checkin.js';
 import { conflict } from '../http-errors.js';
 import { personHash, type PersonHashes } from './hashing.js';
 import { rowOps } from './delta-ops.js';
@@ -193,5 +194,9 @@ function dispatch(
     case 'updateAction':
     case 'deleteAction':
       return runPeopleCommand(ctx, command);
+    case 'setCheckinQuestion':
+    case 'showCheckinAnswers':
+    case 'answerCheckin':
+      return runCheckinCommand(ctx, command);
   }
 }

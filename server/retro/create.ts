@@ -9,6 +9,7 @@ import type { Database } from '../storage/schema.js';
 import { markSeen, type RetroDeps } from './access.js';
 import { personHash } from './hashing.js';
 import { storePresence } from './presence.js';
+import { storeCheckinQuestion } from './checkin.js';
 import { conflict } from '../http-errors.js';
 import { teamOfMeeting } from './meeting-team.js';
 import type { RetroRow } from './queries.js';
@@ -88,6 +89,7 @@ export async function createRetro(
     .insertInto('retro_facilitators')
     .values({ retro_id: row.id, tenant_id: row.tenant_id, facilitator_id, facilitator_name })
     .execute();
+  if (body.checkinQuestion) await storeCheckinQuestion(trx, row.id, body.checkinQuestion);
   // The facilitator is here from the start, and every panel's first count says so.
   const seen = personHash(deps.config.hmacKey, 'seen', row.tenant_id, row.id, user.userId);
   await markSeen(trx, row.id, seen, now);

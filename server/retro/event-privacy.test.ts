@@ -106,6 +106,8 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
     async function s(actor: Person, command: RetroCommand): Promise<Step> {
       // Card texts, the secrets an event must keep until the reveal.
       if (command.type === 'addCard' || command.type === 'editCard') texts.add(command.text);
+      // Check-in answers, which an event must keep until the facilitator shows them.
+      if (command.type === 'answerCheckin' && command.text) checkinTexts.add(command.text);
       const reply = await actor.client.post(`/api/retros/${id}/commands`, command, {
         'idempotency-key': crypto.randomUUID(),
         prefer: 'return=minimal',
@@ -153,6 +155,7 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
     }
     return { id, people: all as [Person, Person, Person, Person], s, steps, texts };
   }
+  const checkinTexts = new Set<string>();
 
   /** Checks 2 to 5 for one recorded step. */
   function checkStep(step: Step, anonymous: boolean, texts: Set<string>) {
@@ -202,6 +205,13 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
         case 'tally':
           for (const v of views) expect(v[op.kind], label).toEqual(op.tally);
           break;
+        case 'checkin':
+          // The question, a count, and once shown the answers in text order: as every view shows it.
+          for (const v of views) expect(v.checkin, label).toEqual(op.checkin);
+          if (op.checkin.answers) {
+            expect(op.checkin.answers, label).toEqual([...op.checkin.answers].sort());
+          }
+          break;
         case 'voted':
           // A count of voters, as every view shows it, and only from a vote.
           expect(command.type, label).toBe('vote');
@@ -233,6 +243,14 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
         event.ops.some((op) => op.op === 'card' || op.op === 'cards'),
         label,
       ).toBe(false);
+    }
+    // Before the facilitator shows them: no check-in answer in any event, and none in a reply
+    // but the issuer's own.
+    if (!views[0]!.checkin.shown) {
+      for (const text of checkinTexts)
+        expect(json, `${label}: check-in answer`).not.toContain(text);
+      const replyJson = JSON.stringify(reply.ops.filter((op) => op.op !== 'me'));
+      for (const text of checkinTexts) expect(replyJson, label).not.toContain(text);
     }
     // In an anonymous retro no card op ever names anyone; people appear only as the facilitator
     // and as action owners, which every view shows by name.
@@ -318,7 +336,27 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
     const stream = await openStream(target.base, `retro:${id}`, streamToken, 0);
     expect(stream.status).toBe(200);
 
-    // checkin
+    // checkin: a question of the facilitator's own, answers, a new question that clears them,
+    // answers again, shown, and one more once shown.
+    await s(f, {
+      type: 'setCheckinQuestion',
+      question: { kind: 'own', text: 'What made you laugh lately?' },
+    });
+    await s(d, { type: 'answerCheckin', text: 'Diego checkin secret: the sunrise' });
+    await s(p, { type: 'answerCheckin', text: 'Priya checkin secret: a cat video' });
+    await s(p, { type: 'answerCheckin', text: null });
+    await s(f, { type: 'setCheckinQuestion', question: { kind: 'library', id: 'smile' } });
+    expect(steps.at(-1)!.views.every((v) => v.checkin.answered === 0 && !v.me.checkin)).toBe(true);
+    await s(p, { type: 'answerCheckin', text: 'Priya checkin: a kite' });
+    await s(a, { type: 'answerCheckin', text: 'Amara checkin: good coffee' });
+    await s(d, { type: 'answerCheckin', text: 'Diego checkin: quiet morning' });
+    await s(f, { type: 'showCheckinAnswers' });
+    expect(steps.at(-1)!.views[0]!.checkin.answers).toEqual([
+      'Amara checkin: good coffee',
+      'Diego checkin: quiet morning',
+      'Priya checkin: a kite',
+    ]);
+    await s(p, { type: 'answerCheckin', text: 'Priya checkin: a kite, and tea' });
     await s(d, { type: 'answerSafety', value: 4 });
     await s(a, { type: 'answerSafety', value: 2 });
     await s(p, { type: 'answerSafety', value: 5 });

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
  * What a keyed hash stands for. Each purpose has its own label, so a card author's hash cannot be
  * matched against a voter's or a ready mark's, and none can be matched across retros or tenants.
  */
-export type HashPurpose = 'card' | 'vote' | 'ready' | 'answer' | 'seen' | 'caller';
+export type HashPurpose = 'card' | 'vote' | 'ready' | 'answer' | 'checkin' | 'seen' | 'caller';
 
 /** HMAC-SHA256(key, `<purpose>:<tenant>:<retro>:<user>`), hex. The only way the server knows who did what. */
 export function personHash(
@@ -22,7 +22,15 @@ export function personHash(
 /** One person's hashes in one retro, each computed on first use and then kept for the request. */
 export type PersonHashes = Readonly<Record<HashPurpose, string>>;
 
-const purposes: readonly HashPurpose[] = ['card', 'vote', 'ready', 'answer', 'seen', 'caller'];
+const purposes: readonly HashPurpose[] = [
+  'card',
+  'vote',
+  'ready',
+  'answer',
+  'checkin',
+  'seen',
+  'caller',
+];
 
 export function hashesFor(
   key: string,
@@ -30,7 +38,7 @@ export function hashesFor(
   retroId: string,
   userId: string,
 ): PersonHashes {
-  // A command needs two or three of the six; an HMAC is a few microseconds each.
+  // A command needs two or three of the seven; an HMAC is a few microseconds each.
   const known = new Map<HashPurpose, string>();
   const hashes = {} as Record<HashPurpose, string>;
   for (const purpose of purposes) {

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetroView } from '../../shared/retro/api.js';
 import { retroEventDeltaSchema } from '../../shared/retro/delta-schema.js';
-import { seededUser } from '../test-support/entra-fakes.js';
+import { demo, seededUser } from '../test-support/entra-fakes.js';
+import { personHash } from './hashing.js';
 import { testDatabases } from '../test-support/databases.js';
 import {
   addMeetingChat,
@@ -16,6 +17,7 @@ import { useEntraFakes, viewOf } from '../test-support/hooks.js';
 const adele = seededUser('Adele Vance');
 const diego = seededUser('Diego Siciliani'); // A
 const amara = seededUser('Amara Okafor'); // B
+const contoso = demo.platform.tenantId;
 
 const entra = useEntraFakes();
 
@@ -118,6 +120,117 @@ describe.each(testDatabases())('retro privacy and idempotency on $dialect', (dat
     expect(target.logs.join('\n')).not.toContain(aTexts[2]!.slice(0, 12));
     stream.close();
     chatStream.close();
+    viewOf(await f.command(id, { type: 'end' }));
+  });
+
+  it('check-in answers: hidden until shown, then a list without authors; at rest only under a keyed hash', async () => {
+    const app = () => target.app;
+    const chatId = addMeetingChat(entra.fakes, 'Check-in privacy');
+    const bToken = await entra.fakes.idp.issueUserToken(amara.id);
+    const f = personClient(app, await entra.fakes.idp.issueUserToken(adele.id));
+    const a = personClient(app, await entra.fakes.idp.issueUserToken(diego.id));
+    const b = personClient(app, bToken);
+    const aAnswer = `Qz${randomBytes(6).toString('hex')}-walrus-${randomBytes(4).toString('hex')}`;
+    // A named retro: even there, a check-in answer never carries its author.
+    const created = viewOf(
+      await f.post('/api/retros', {
+        chatId,
+        templateId: 'starfish',
+        checkinQuestion: { kind: 'library', id: 'smile' },
+        options: { anonymous: false },
+      }),
+    );
+    const id = created.id;
+    expect(created.checkin).toEqual({
+      question: { kind: 'library', id: 'smile' },
+      answered: 0,
+      shown: false,
+      answers: null,
+    });
+    const stream = await openStream(target.base, `retro:${id}`, bToken, 0);
+
+    const mine = viewOf(await a.command(id, { type: 'answerCheckin', text: aAnswer }));
+    expect(mine.me.checkin).toBe(aAnswer);
+    viewOf(await b.command(id, { type: 'answerCheckin', text: 'B answers too' }));
+    const bView = viewOf(await b.get(`/api/retros/${id}`));
+    expect(bView.checkin).toMatchObject({ answered: 2, shown: false, answers: null });
+    expect(bView.me.checkin).toBe('B answers too');
+    // Only the facilitator shows the answers.
+    expect((await b.command(id, { type: 'showCheckinAnswers' })).status).toBe(409);
+    await stream.until(2);
+    const before = [...b.seen, stream.text()].join('\n');
+    for (const part of slices(aAnswer)) expect(before).not.toContain(part);
+
+    viewOf(await f.command(id, { type: 'showCheckinAnswers' }));
+    const shown = viewOf(await b.get(`/api/retros/${id}`));
+    expect(shown.checkin.answers).toEqual([aAnswer, 'B answers too'].sort());
+    await stream.until(3);
+    // What B received about A's answer (views, events) never sits next to A's name or id.
+    const received = [...b.seen, stream.text()].join('\n');
+    expect(received).toContain(aAnswer);
+    for (const chunk of received.split(aAnswer).slice(0, -1)) {
+      const near = chunk.slice(-400);
+      for (const part of [diego.id, diego.displayName]) expect(near).not.toContain(part);
+    }
+    const shownJson = JSON.stringify(shown.checkin);
+    for (const person of [adele, diego, amara]) {
+      expect(shownJson).not.toContain(person.id);
+      expect(shownJson).not.toContain(person.displayName);
+    }
+    stream.close();
+
+    // At rest: the answer's row holds the retro, a keyed hash and the text, nothing else; the hash
+    // is the check-in purpose's own, matching no other keyed hash of the person.
+    const rows = await target.db.kysely
+      .selectFrom('retro_checkin_answers')
+      .selectAll()
+      .where('retro_id', '=', id)
+      .execute();
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual([
+      ['person_hash', 'retro_id', 'text'],
+      ['person_hash', 'retro_id', 'text'],
+    ]);
+    const stored = JSON.stringify(rows);
+    for (const person of [adele, diego, amara]) {
+      for (const part of [person.id, person.displayName, person.upn, person.mail]) {
+        expect(stored).not.toContain(part);
+      }
+    }
+    const aRow = rows.find((r) => r.text === aAnswer)!;
+    expect(aRow.person_hash).toBe(
+      personHash(target.config.hmacKey, 'checkin', contoso, id, diego.id),
+    );
+    for (const purpose of ['card', 'answer', 'vote', 'ready', 'seen', 'caller'] as const) {
+      expect(aRow.person_hash).not.toBe(
+        personHash(target.config.hmacKey, purpose, contoso, id, diego.id),
+      );
+    }
+    // No idempotency record, event row or log line holds the answer in the clear.
+    const keys = JSON.stringify(
+      await target.db.kysely.selectFrom('idempotency_keys').selectAll().execute(),
+    );
+    const events = JSON.stringify(
+      await target.db.kysely
+        .selectFrom('events')
+        .selectAll()
+        .where('room', '=', `retro:${id}`)
+        .execute(),
+    );
+    const logs = target.logs.join('\n');
+    for (const part of slices(aAnswer)) {
+      expect(keys).not.toContain(part);
+      expect(events).not.toContain(part);
+      expect(logs).not.toContain(part);
+    }
+
+    // A taken-back answer is gone from the table, not only from the views.
+    viewOf(await a.command(id, { type: 'answerCheckin', text: null }));
+    const left = await target.db.kysely
+      .selectFrom('retro_checkin_answers')
+      .select('text')
+      .where('retro_id', '=', id)
+      .execute();
+    expect(left).toEqual([{ text: 'B answers too' }]);
     viewOf(await f.command(id, { type: 'end' }));
   });
 

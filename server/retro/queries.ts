@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { retroColumnsSchema, storedOptionsSchema } from './stored.js';
+import { loadCheckin, type CheckinData } from './checkin.js';
 import type { Db } from '../storage/db.js';
 import type {
   Database,
@@ -69,7 +70,7 @@ export type RetroData = {
   review: (ActionRow & { from_title: string; from_date: string })[];
   /** JSON of the pulse prompt sent for this retro (`pulsePromptSchema`), or null. */
   pulsePrompt: string | null;
-};
+} & CheckinData;
 
 /** The retro's board: everything a view is built from except presence and ready marks. */
 export type RetroBoard = Omit<RetroData, 'retro' | 'marks'>;
@@ -77,47 +78,49 @@ export type RetroBoard = Omit<RetroData, 'retro' | 'marks'>;
 /** Everything but the marks changes only with a command, which bumps `rev`; marks change on reads. */
 export async function loadBoard(q: Q, retro: RetroRow): Promise<RetroBoard> {
   const id = retro.id;
-  const [cards, groups, notes, votes, answers, actions, review, pulsePrompt] = await Promise.all([
-    q
-      .selectFrom('retro_cards')
-      .selectAll()
-      .where('retro_id', '=', id)
-      .orderBy('position')
-      .execute(),
-    q
-      .selectFrom('retro_groups')
-      .selectAll()
-      .where('retro_id', '=', id)
-      .orderBy('position')
-      .execute(),
-    q
-      .selectFrom('retro_notes')
-      .selectAll()
-      .where('retro_id', '=', id)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-    q
-      .selectFrom('retro_votes')
-      .select(['group_id', 'voter_hash', 'count'])
-      .where('retro_id', '=', id)
-      .execute(),
-    q
-      .selectFrom('retro_answers')
-      .select(['kind', 'person_hash', 'value'])
-      .where('retro_id', '=', id)
-      .execute(),
-    q
-      .selectFrom('retro_actions')
-      .selectAll()
-      .where('retro_id', '=', id)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-    carriedOver(q, retro),
-    promptFor(q, retro),
-  ]);
-  return { cards, groups, notes, votes, answers, actions, review, pulsePrompt };
+  const [cards, groups, notes, votes, answers, actions, review, pulsePrompt, checkin] =
+    await Promise.all([
+      q
+        .selectFrom('retro_cards')
+        .selectAll()
+        .where('retro_id', '=', id)
+        .orderBy('position')
+        .execute(),
+      q
+        .selectFrom('retro_groups')
+        .selectAll()
+        .where('retro_id', '=', id)
+        .orderBy('position')
+        .execute(),
+      q
+        .selectFrom('retro_notes')
+        .selectAll()
+        .where('retro_id', '=', id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+      q
+        .selectFrom('retro_votes')
+        .select(['group_id', 'voter_hash', 'count'])
+        .where('retro_id', '=', id)
+        .execute(),
+      q
+        .selectFrom('retro_answers')
+        .select(['kind', 'person_hash', 'value'])
+        .where('retro_id', '=', id)
+        .execute(),
+      q
+        .selectFrom('retro_actions')
+        .selectAll()
+        .where('retro_id', '=', id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+      carriedOver(q, retro),
+      promptFor(q, retro),
+      loadCheckin(q, id),
+    ]);
+  return { cards, groups, notes, votes, answers, actions, review, pulsePrompt, ...checkin };
 }
 
 /** Presence (`seen`) and `ready` marks. */

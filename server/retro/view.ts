@@ -17,6 +17,7 @@ import type { TemplateId } from '../../shared/retro/templates.js';
 import { votesLeft } from '../../shared/retro/votes.js';
 import { personHash, type PersonHashes } from './hashing.js';
 import { presenceOf } from './presence.js';
+import { checkinView, myCheckinAnswer } from './checkin.js';
 import {
   parseColumns,
   parseOptions,
@@ -234,6 +235,7 @@ export function buildView(
       ready: ready.some((m) => m.person_hash === viewer.hashes.ready),
       safety: mySafety,
       roti: myRoti,
+      checkin: myCheckinAnswer(data, viewer.hashes.checkin),
       votes: myVotes,
       votesLeft: votesLeft(options.voteBudget, myVotes),
     },
@@ -244,6 +246,7 @@ export function buildView(
     voted: votedCount(data.votes),
     safety,
     roti,
+    checkin: checkinView(data),
     cards,
     // fromEntries defines own properties, so even a `__proto__` key reaches the JSON.
     hiddenCounts: Object.fromEntries(hiddenCounts),

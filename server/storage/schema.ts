@@ -26,6 +26,9 @@ export type Database = {
   team_meeting_links: TeamMeetingLinksTable;
   team_notifications: TeamNotificationsTable;
   retro_pulse_prompts: RetroPulsePromptsTable;
+  saved_formats: SavedFormatsTable;
+  retro_checkin: RetroCheckinTable;
+  retro_checkin_answers: RetroCheckinAnswersTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -347,4 +350,39 @@ export type RetroPulsePromptsTable = {
   /** The owner who sent it. */
   sent_by: string;
   sent_at: string;
+};
+
+/** A custom format saved for reuse by a team or a meeting series (migration 0014). */
+export type SavedFormatsTable = {
+  id: string;
+  tenant_id: string;
+  /** `team` or `chat`. */
+  scope_kind: string;
+  /** The team id or the meeting chat id. */
+  scope_id: string;
+  name: string;
+  /** The name trimmed and lower-cased: one name per scope. */
+  name_key: string;
+  /** JSON text: RetroColumn[]. */
+  columns: string;
+  /** The user id of whoever saved it, who may delete it. */
+  created_by: string;
+  created_by_name: string;
+  created_at: string;
+};
+
+/** A retro's check-in question (migration 0014); no row when it has none. */
+export type RetroCheckinTable = {
+  retro_id: string;
+  /** JSON text: StoredCheckinQuestion, a library id or the facilitator's own words. */
+  question: string;
+  /** 1 once the facilitator has shown the answers. */
+  shown: number;
+};
+
+/** One person's check-in answer: under their keyed hash, with no user id and no time. */
+export type RetroCheckinAnswersTable = {
+  retro_id: string;
+  person_hash: string;
+  text: string;
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalPhaseSchema, retroPhaseSchema } from './phases.js';
 import { idSchema, textSchema } from '../text.js';
 import { columnIdSchema, columnSchema, storedColumnSchema, templateIdSchema } from './templates.js';
+import { checkinAnswerSchema, checkinQuestionSchema, checkinViewSchema } from './checkin.js';
 
 /** Kerth's Prime Directive, shown at check-in. */
 export const primeDirective =
@@ -63,6 +64,8 @@ export const createRetroSchema = z
         message: 'Two columns have the same id. Give each column its own id.',
       })
       .optional(),
+    /** The check-in question: one from the library (by id) or the facilitator's own words. */
+    checkinQuestion: checkinQuestionSchema.optional(),
     options: retroOptionsSchema.default({
       anonymous: true,
       voteBudget: 5,
@@ -105,10 +108,15 @@ export const retroCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stopTimer') }),
   z.object({ type: z.literal('handOver'), userId: idSchema('The person id', 64) }),
   z.object({ type: z.literal('end') }),
+  /** Pick, change or drop the check-in question; a new question clears the answers so far. */
+  z.object({ type: z.literal('setCheckinQuestion'), question: checkinQuestionSchema.nullable() }),
+  z.object({ type: z.literal('showCheckinAnswers') }),
   // Any participant
   z.object({ type: z.literal('takeOver') }),
   z.object({ type: z.literal('setReady'), ready: z.boolean() }),
   z.object({ type: z.literal('answerSafety'), value: score }),
+  /** Answer the check-in question (optional); null takes the answer back. */
+  z.object({ type: z.literal('answerCheckin'), text: checkinAnswerSchema.nullable() }),
   z.object({ type: z.literal('answerRoti'), value: score }),
   z.object({
     type: z.literal('reviewItem'),
@@ -262,6 +270,8 @@ export const retroViewSchema = z.object({
     ready: z.boolean(),
     safety: z.number().int().nullable(),
     roti: z.number().int().nullable(),
+    /** My check-in answer, as I wrote it. */
+    checkin: z.string().nullable(),
     /** Votes per group id, mine only. */
     votes: z.record(z.string(), z.number().int()),
     votesLeft: z.number().int(),
@@ -274,6 +284,8 @@ export const retroViewSchema = z.object({
   voted: z.number().int(),
   safety: tallySchema,
   roti: tallySchema,
+  /** The check-in question and its unattributed answers. */
+  checkin: checkinViewSchema,
   /** Cards this viewer may read: their own always; everyone's after reveal. */
   cards: z.array(cardViewSchema),
   /** Before reveal: how many cards of other people each column holds (by column id). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionItemSchema, personSchema, retroViewSchema, tallySchema } from './api.js';
 import type { RetroDelta, RetroOp, RetroOpName } from './delta.js';
 import { retroPhaseSchema } from './phases.js';
+import { checkinViewSchema, storedCheckinQuestionSchema } from './checkin.js';
 
 /**
  * Every op's fields, strictly: an op with a field not named here fails to parse. The privacy
@@ -64,6 +65,19 @@ export const retroOpSchemas = {
     kind: z.enum(['safety', 'roti']),
     tally: tallySchema.strict(),
   }),
+  checkin: z.strictObject({
+    op: z.literal('checkin'),
+    checkin: checkinViewSchema
+      .extend({
+        question: z
+          .discriminatedUnion('kind', [
+            storedCheckinQuestionSchema.options[0].strict(),
+            storedCheckinQuestionSchema.options[1].strict(),
+          ])
+          .nullable(),
+      })
+      .strict(),
+  }),
   action: z.strictObject({ op: z.literal('action'), action: actionSchema }),
   actionGone: z.strictObject({ op: z.literal('actionGone'), id: z.string() }),
   review: z.strictObject({ op: z.literal('review'), action: actionSchema }),
@@ -72,6 +86,7 @@ export const retroOpSchemas = {
     ready: z.boolean().optional(),
     safety: z.number().int().nullable().optional(),
     roti: z.number().int().nullable().optional(),
+    checkin: z.string().nullable().optional(),
     votes: z.record(z.string(), z.number().int()).optional(),
   }),
   ownCard: z.strictObject({ op: z.literal('ownCard'), card: publicCardSchema }),
@@ -103,6 +118,7 @@ export const retroEventDeltaSchema = z.strictObject({
       retroOpSchemas.presence,
       retroOpSchemas.voted,
       retroOpSchemas.tally,
+      retroOpSchemas.checkin,
       retroOpSchemas.action,
       retroOpSchemas.actionGone,
       retroOpSchemas.review,

@@ -121,6 +121,26 @@ describe('applyDelta', () => {
     expect({ ...voted, voted: 0, rev: 6 }).toEqual(left);
   });
 
+  it('takes the check-in from its op, and clears my answer when the question changes', () => {
+    const smile = { kind: 'library' as const, id: 'smile' };
+    const answered = gatherView({
+      phase: 'checkin',
+      me: { ...gatherView().me, checkin: 'A kite' },
+      checkin: { question: smile, answered: 1, shown: false, answers: null },
+    });
+    const shown = { question: smile, answered: 2, shown: true, answers: ['A kite', 'Tea'] };
+    const same = applyDelta(answered, delta(5, [{ op: 'checkin', checkin: shown }]));
+    expect(same?.checkin).toEqual(shown);
+    expect(same?.me.checkin).toBe('A kite');
+    const fresh = { question: { kind: 'own' as const, text: 'Why?' }, answered: 0, shown: false };
+    const changed = applyDelta(
+      answered,
+      delta(5, [{ op: 'checkin', checkin: { ...fresh, answers: null } }]),
+    );
+    expect(changed?.checkin.question).toEqual({ kind: 'own', text: 'Why?' });
+    expect(changed?.me.checkin).toBeNull();
+  });
+
   it('refuses a delta that is not the next rev, or holds an unknown op', () => {
     expect(applyDelta(gatherView(), delta(6, []))).toBeNull();
     expect(applyDelta(gatherView(), delta(4, []))).toBeNull();

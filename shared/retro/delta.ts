@@ -1,4 +1,5 @@
 import type { ActionItem, CardView, RetroView, Tally } from './api.js';
+import type { CheckinView } from './checkin.js';
 import { discussionOrder } from './discussion.js';
 import { votesLeft } from './votes.js';
 
@@ -49,6 +50,11 @@ export type RetroOp =
   /** How many people have cast at least one vote, when that changes: a count, never who. */
   | { op: 'voted'; voted: number }
   | { op: 'tally'; kind: 'safety' | 'roti'; tally: Tally }
+  /**
+   * The check-in question, how many answered, and once shown the answers in text order, never
+   * whose. A new question clears every answer, each viewer's own included.
+   */
+  | { op: 'checkin'; checkin: CheckinView }
   | { op: 'action'; action: ActionItem }
   | { op: 'actionGone'; id: string }
   | { op: 'review'; action: ActionItem }
@@ -58,6 +64,7 @@ export type RetroOp =
       ready?: boolean;
       safety?: number | null;
       roti?: number | null;
+      checkin?: string | null;
       votes?: Record<string, number>;
     }
   | { op: 'ownCard'; card: PublicCard }
@@ -186,6 +193,13 @@ function applyOp(draft: Draft, op: RetroOp): void {
       return;
     case 'tally':
       view[op.kind] = op.tally;
+      return;
+    case 'checkin':
+      // The server clears every answer when the question changes: this viewer's own too.
+      if (JSON.stringify(op.checkin.question) !== JSON.stringify(view.checkin.question)) {
+        view.me = { ...view.me, checkin: null };
+      }
+      view.checkin = op.checkin;
       return;
     case 'action':
       upsert(view.actions, op.action);

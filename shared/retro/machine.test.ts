@@ -24,6 +24,9 @@ const sample: { [T in RetroCommandType]: Extract<RetroCommand, { type: T }> } = 
   stopTimer: { type: 'stopTimer' },
   handOver: { type: 'handOver', userId: 'u2' },
   end: { type: 'end' },
+  setCheckinQuestion: { type: 'setCheckinQuestion', question: { kind: 'library', id: 'smile' } },
+  showCheckinAnswers: { type: 'showCheckinAnswers' },
+  answerCheckin: { type: 'answerCheckin', text: 'The sun came out' },
   takeOver: { type: 'takeOver' },
   setReady: { type: 'setReady', ready: true },
   answerSafety: { type: 'answerSafety', value: 4 },
@@ -53,6 +56,9 @@ const phaseBound: Partial<Record<RetroCommandType, readonly RetroPhase[]>> = {
   reveal: ['gather'],
   focusTopic: ['discuss'],
   answerSafety: ['checkin'],
+  answerCheckin: ['checkin'],
+  setCheckinQuestion: ['checkin'],
+  showCheckinAnswers: ['checkin'],
   reviewItem: ['review'],
   addCard: ['gather'],
   editCard: ['gather'],
@@ -76,6 +82,8 @@ const facilitatorOnly: readonly RetroCommandType[] = [
   'stopTimer',
   'handOver',
   'end',
+  'setCheckinQuestion',
+  'showCheckinAnswers',
 ];
 
 const initial = (phases: RetroPhase[], facilitatorAway = false): MachineState => ({
@@ -240,6 +248,6 @@ describe('the phase machine allows what the rules allow', () => {
         }
       }
     }
-    expect(checked).toBe((8 + 3 + 6) * 2 * 2 * 2 * 24);
+    expect(checked).toBe((8 + 3 + 6) * 2 * 2 * 2 * 27);
   });
 });

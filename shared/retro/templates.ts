@@ -43,6 +43,9 @@ export const templateIds = [
   'mad-sad-glad',
   '4ls',
   'sailboat',
+  'starfish',
+  'lean-coffee',
+  'hot-air-balloon',
   'custom',
 ] as const;
 export const templateIdSchema = z.enum(templateIds);
@@ -90,6 +93,44 @@ export const retroTemplates: Record<Exclude<TemplateId, 'custom'>, RetroTemplate
       { id: 'island', title: 'Island', prompt: 'Where do we want to get to?' },
     ],
   },
+  // Column ids are unique across formats: a column's shown text is found by its id alone.
+  starfish: {
+    id: 'starfish',
+    name: 'Starfish',
+    columns: [
+      {
+        id: 'keep-doing',
+        title: 'Keep doing',
+        prompt: 'What is working well that we should keep doing?',
+      },
+      { id: 'more-of', title: 'More of', prompt: 'What should we do more of?' },
+      { id: 'less-of', title: 'Less of', prompt: 'What should we do less of?' },
+      { id: 'start-doing', title: 'Start doing', prompt: 'What new thing should we try?' },
+      { id: 'stop-doing', title: 'Stop doing', prompt: 'What is not helping us and should stop?' },
+    ],
+  },
+  'lean-coffee': {
+    id: 'lean-coffee',
+    name: 'Lean Coffee',
+    columns: [
+      {
+        id: 'topics',
+        title: 'Topics',
+        prompt:
+          'Propose topics you want to talk about. Then we vote and discuss them in vote order, a few minutes each.',
+      },
+    ],
+  },
+  'hot-air-balloon': {
+    id: 'hot-air-balloon',
+    name: 'Hot-Air Balloon',
+    columns: [
+      { id: 'hot-air', title: 'Hot air', prompt: 'What lifts us up?' },
+      { id: 'sandbags', title: 'Sandbags', prompt: 'What holds us back?' },
+      { id: 'storms', title: 'Storms', prompt: 'What risks lie ahead?' },
+      { id: 'sunny-skies', title: 'Sunny skies', prompt: 'What is going well?' },
+    ],
+  },
 };
 
 /** The shown name of each built-in template (docs/i18n.md); `name` above stays the English one. */
@@ -98,6 +139,21 @@ export const templateNameIds: Record<Exclude<TemplateId, 'custom'>, MessageId> =
   'mad-sad-glad': 'retro.template.madSadGlad',
   '4ls': 'retro.template.fourLs',
   sailboat: 'retro.template.sailboat',
+  starfish: 'formats.template.starfish',
+  'lean-coffee': 'formats.template.leanCoffee',
+  'hot-air-balloon': 'formats.template.hotAirBalloon',
+};
+
+/** A short description of each format, shown under the start form's picker. */
+export const templateDescriptionIds: Record<TemplateId, MessageId> = {
+  'start-stop-continue': 'formats.describe.startStopContinue',
+  'mad-sad-glad': 'formats.describe.madSadGlad',
+  '4ls': 'formats.describe.fourLs',
+  sailboat: 'formats.describe.sailboat',
+  starfish: 'formats.describe.starfish',
+  'lean-coffee': 'formats.describe.leanCoffee',
+  'hot-air-balloon': 'formats.describe.hotAirBalloon',
+  custom: 'panel.start.customHint',
 };
 
 type ColumnText = { title: MessageId; prompt: MessageId };
@@ -118,6 +174,28 @@ const builtInColumnText: Record<string, ColumnText> = {
   anchors: { title: 'retro.column.anchors.title', prompt: 'retro.column.anchors.prompt' },
   rocks: { title: 'retro.column.rocks.title', prompt: 'retro.column.rocks.prompt' },
   island: { title: 'retro.column.island.title', prompt: 'retro.column.island.prompt' },
+  'keep-doing': {
+    title: 'formats.column.keepDoing.title',
+    prompt: 'formats.column.keepDoing.prompt',
+  },
+  'more-of': { title: 'formats.column.moreOf.title', prompt: 'formats.column.moreOf.prompt' },
+  'less-of': { title: 'formats.column.lessOf.title', prompt: 'formats.column.lessOf.prompt' },
+  'start-doing': {
+    title: 'formats.column.startDoing.title',
+    prompt: 'formats.column.startDoing.prompt',
+  },
+  'stop-doing': {
+    title: 'formats.column.stopDoing.title',
+    prompt: 'formats.column.stopDoing.prompt',
+  },
+  topics: { title: 'formats.column.topics.title', prompt: 'formats.column.topics.prompt' },
+  'hot-air': { title: 'formats.column.hotAir.title', prompt: 'formats.column.hotAir.prompt' },
+  sandbags: { title: 'formats.column.sandbags.title', prompt: 'formats.column.sandbags.prompt' },
+  storms: { title: 'formats.column.storms.title', prompt: 'formats.column.storms.prompt' },
+  'sunny-skies': {
+    title: 'formats.column.sunnySkies.title',
+    prompt: 'formats.column.sunnySkies.prompt',
+  },
 };
 
 const builtInColumns = new Map(

@@ -80,6 +80,8 @@ type Context = {
   openPulse: string;
   pulses: string[];
   linkedChat: string;
+  /** Saved formats of the first fresh chat (Adele's). */
+  formatIds: string[];
 };
 
 type Model = {
@@ -94,6 +96,7 @@ const retroTables = (name: string) =>
   (name.startsWith('retro') && name !== 'retro_marks') || name === 'rooms';
 const pulseTables = (name: string) => name.startsWith('pulse') || name === 'rooms';
 const linkTables = (name: string) => name === 'team_meeting_links';
+const formatTables = (name: string) => name === 'saved_formats';
 
 /** A body: a valid one changed in one place, any hostile JSON, or raw junk; with a content type. */
 function body(valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Payload> {
@@ -313,6 +316,36 @@ const models: Record<string, Model> = {
         body(fc.constant({ listId: 'AAMkAGlist', taskId: 'AAMkAGtask' })),
       ),
   },
+  'POST /api/formats': {
+    tables: formatTables,
+    request: (ctx) =>
+      request(
+        'POST',
+        fc.constant('/api/formats'),
+        [adele.id, diego.id, megan.id],
+        body(
+          fc.constantFrom(...ctx.freshChats).map((chatId) => ({
+            chatId,
+            name: 'Fuzz format',
+            columns: [
+              { id: 'keep', title: 'Keep', prompt: '' },
+              { id: 'try', title: 'Try', prompt: 'What next?' },
+            ],
+          })),
+        ),
+      ),
+  },
+  'DELETE /api/formats/:id': {
+    tables: formatTables,
+    request: (ctx) =>
+      request(
+        'DELETE',
+        pathSegment(ctx.formatIds).map((id) => `/api/formats/${id}`),
+        [adele.id, diego.id, megan.id],
+        null,
+        false,
+      ),
+  },
   'DELETE /api/teams/:teamId/linked-meetings/:chatId': {
     tables: linkTables,
     request: (ctx) =>
@@ -379,6 +412,9 @@ function commandSeeds(ctx: Context, phase?: Phase): fc.Arbitrary<Record<string, 
   const others = [
     fc.constant({ type: 'answerSafety', value: 4 }),
     fc.constant({ type: 'answerRoti', value: 4 }),
+    fc.constant({ type: 'answerCheckin', text: 'A calm week' }),
+    fc.constant({ type: 'setCheckinQuestion', question: { kind: 'library', id: 'smile' } }),
+    fc.constant({ type: 'showCheckinAnswers' }),
     group.map((groupId) => ({ type: 'vote', groupId, delta: 1 })),
     action.map((actionId) => ({ type: 'reviewItem', actionId, status: 'done' })),
   ];
@@ -552,6 +588,7 @@ describe.each(testDatabases())('every write endpoint under fuzz on $dialect', (d
       openPulse: '',
       pulses: [],
       linkedChat: demo.weeklySync.chatId,
+      formatIds: [],
     };
     for (const phase of ['gather', 'group', 'discuss', 'actions'] as const) {
       ctx.retros[phase] = await retroAt(phase);
@@ -562,6 +599,17 @@ describe.each(testDatabases())('every write endpoint under fuzz on $dialect', (d
     await send(adele.id, 'POST', `/api/teams/${platform}/linked-meetings`, {
       chatId: ctx.linkedChat,
     });
+    for (const name of ['Saved one', 'Saved two']) {
+      const saved = await send(adele.id, 'POST', '/api/formats', {
+        chatId: ctx.freshChats[0],
+        name,
+        columns: [
+          { id: 'a', title: 'Went well', prompt: '' },
+          { id: 'b', title: 'To try', prompt: '' },
+        ],
+      });
+      ctx.formatIds.push((saved as { format?: { id: string } }).format?.id ?? '');
+    }
   }, 60_000);
 
   afterAll(async () => {

@@ -18,8 +18,8 @@ import { dataDirUnits, type Unit } from '../../server/test-support/forensics.js'
 /**
  * Anonymity at rest (issue #9): after a whole anonymous retro, nothing in the database, and on
  * SQLite no byte of any file under DATA_DIR (main file, -wal, -shm), puts a person's id, name or
- * sign-in name in the same row, JSON or WAL transaction as an anonymous card's text, a safety or
- * ROTI answer, or a vote.
+ * sign-in name in the same row, JSON or WAL transaction as an anonymous card's text, a check-in,
+ * safety or ROTI answer, or a vote.
  */
 const entra = useEntraFakes();
 
@@ -58,6 +58,7 @@ describe.each(testDatabasesOnDisk())(
         await facilitator.client.post('/api/retros', {
           chatId,
           templateId: 'mad-sad-glad',
+          checkinQuestion: { kind: 'library', id: 'smile' },
           options: { skip: ['review'] },
         }),
       );
@@ -65,12 +66,21 @@ describe.each(testDatabasesOnDisk())(
       const run = async (who: PersonClient, command: object) =>
         viewOf(await who.command(retro.id, command));
 
-      // Check-in: everyone answers the safety check.
+      // Check-in: everyone answers the check-in question (one rewrites theirs) and the safety check.
+      const texts: string[] = [];
+      for (const p of people) {
+        const text = `Checkin-${randomBytes(8).toString('hex')}`;
+        texts.push(text);
+        await run(p.client, { type: 'answerCheckin', text });
+      }
+      const rewritten = `Checkin-again-${randomBytes(8).toString('hex')}`;
+      texts.push(rewritten);
+      await run(people[3]!.client, { type: 'answerCheckin', text: rewritten });
+      await run(facilitator.client, { type: 'showCheckinAnswers' });
       for (const [i, p] of people.entries())
         await run(p.client, { type: 'answerSafety', value: (i % 5) + 1 });
       await run(facilitator.client, { type: 'advance' });
       // Gather: two cards each, one edited, with texts that are easy to find in bytes.
-      const texts: string[] = [];
       for (const p of people) {
         for (const column of ['mad', 'glad']) {
           const text = `Card-${randomBytes(8).toString('hex')}-${column}`;
@@ -114,7 +124,7 @@ describe.each(testDatabasesOnDisk())(
       // What links an anonymous act to a row: its text, or the keyed hash it is stored under.
       const { hmacKey } = target.config;
       const actHashes = people.flatMap((p) =>
-        (['card', 'vote', 'answer'] as const).map((purpose) =>
+        (['card', 'vote', 'answer', 'checkin'] as const).map((purpose) =>
           personHash(hmacKey, purpose, meeting.tenantId, retro.id, p.id),
         ),
       );

@@ -10,6 +10,8 @@ import { panel } from './panel.js';
 import { rules } from './rules.js';
 import { prompts } from './prompts.js';
 import { todo } from './todo.js';
+import { formats } from './formats.js';
+import { checkin } from './checkin.js';
 
 export const de: Catalogue<typeof en> = {
   ...common,
@@ -22,4 +24,6 @@ export const de: Catalogue<typeof en> = {
   ...rules,
   ...prompts,
   ...todo,
+  ...formats,
+  ...checkin,
 };

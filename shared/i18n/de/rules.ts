@@ -45,4 +45,7 @@ export const rules: Catalogue<typeof en> = {
   'rules.action.updateAction': 'Maßnahmen ändern',
   'rules.action.deleteAction': 'Maßnahmen löschen',
   'rules.action.answerRoti': 'die Retro bewerten',
+  'rules.action.setCheckinQuestion': 'die Check-in-Frage wählen',
+  'rules.action.showCheckinAnswers': 'die Check-in-Antworten zeigen',
+  'rules.action.answerCheckin': 'die Check-in-Frage beantworten',
 };

@@ -8,6 +8,8 @@ import { panel } from './panel.js';
 import { rules } from './rules.js';
 import { prompts } from './prompts.js';
 import { todo } from './todo.js';
+import { formats } from './formats.js';
+import { checkin } from './checkin.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
@@ -24,6 +26,8 @@ export const en = {
   ...rules,
   ...prompts,
   ...todo,
+  ...formats,
+  ...checkin,
 } as const;
 
 export type MessageId = keyof typeof en;

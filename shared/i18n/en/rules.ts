@@ -42,4 +42,7 @@ export const rules = {
   'rules.action.updateAction': 'change action items',
   'rules.action.deleteAction': 'delete action items',
   'rules.action.answerRoti': 'rate the retro',
+  'rules.action.setCheckinQuestion': 'choose the check-in question',
+  'rules.action.showCheckinAnswers': 'show the check-in answers',
+  'rules.action.answerCheckin': 'answer the check-in question',
 } as const;

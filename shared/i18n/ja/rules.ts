@@ -42,4 +42,7 @@ export const rules: Catalogue<typeof en> = {
   'rules.action.updateAction': 'アクションの変更',
   'rules.action.deleteAction': 'アクションの削除',
   'rules.action.answerRoti': 'レトロの評価',
+  'rules.action.setCheckinQuestion': 'チェックインの質問の選択',
+  'rules.action.showCheckinAnswers': 'チェックインの回答の表示',
+  'rules.action.answerCheckin': 'チェックインの質問への回答',
 };

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/trends/api.js';
 import { todoLinkSchema, todoLinksSchema } from '../../../shared/todo/api.js';
 import { devApp } from '../../../server/test-support/entra-fakes.js';
+import { savedFormatResultSchema, savedFormatsSchema } from '../../../shared/formats/api.js';
 import type { Kind } from './callers.js';
 import type { World } from './world.js';
 
@@ -202,6 +203,22 @@ export const matrix: Case[] = [
     request: (w) => command(w, { type: 'startTimer', seconds: 60 }),
     expect: row(401, 401, 404, 403, 403, 403, 409, 200),
     check: (r, w) => expect(retroOf(r).id).toBe(w.retroId) },
+  { route: 'GET /api/formats', name: "the meeting's saved formats",
+    request: (w) => get(`/api/formats?chatId=${q(w.chatId)}`),
+    expect: row(401, 401, 403, 403, 403, 403, 200, 200),
+    check: (r) => expect(savedFormatsSchema.parse(r.body).scope).toBe('chat') },
+  { route: 'POST /api/formats', name: 'save a custom format for the meeting',
+    request: (w) => post('/api/formats', {
+      chatId: w.chatId,
+      name: `Matrix ${randomUUID().slice(0, 8)}`,
+      columns: [{ id: 'a', title: 'Went well', prompt: '' }, { id: 'b', title: 'To try', prompt: '' }],
+    }),
+    expect: row(401, 401, 403, 403, 403, 403, 201, 201),
+    check: (r) => expect(savedFormatResultSchema.parse(r.body).format.columns).toHaveLength(2) },
+  { route: 'DELETE /api/formats/:id', name: "delete the facilitator's saved format", fresh: true,
+    request: async (w) => ({ method: 'DELETE', url: `/api/formats/${await w.freshFormat()}` }),
+    expect: row(401, 401, 404, 403, 403, 403, 403, 204),
+    check: () => undefined },
   { route: 'GET /api/teams/:teamId/trends', name: "the team's trends",
     request: (w) => get(`/api/teams/${w.teamId}/trends?range=all`),
     expect: row(401, 401, 403, 403, 200, 200, 403, 200),

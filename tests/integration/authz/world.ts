@@ -29,6 +29,8 @@ export type World = {
   freshOpenPulse(): Promise<string>;
   /** A new meeting chat with the retro chat's people and no retro, for a request that starts one. */
   freshChat(): string;
+  /** A new custom format the facilitator saved for the retro's meeting chat. */
+  freshFormat(): Promise<string>;
 };
 
 /** Who is who in a world: the people fixtures are made by. */
@@ -223,5 +225,19 @@ export async function buildWorld(fakes: EntraFakes, call: Call, cast: Cast): Pro
     pulseUnshared: await closedPulse('Unshared pulse', false),
     freshOpenPulse: () => openPulse('Fresh pulse'),
     freshChat,
+    freshFormat: async () => {
+      const body = await ok(
+        call('POST', '/api/formats', cast.facilitator, {
+          chatId,
+          name: `Matrix format ${randomUUID().slice(0, 8)}`,
+          columns: [
+            { id: 'a', title: 'Went well', prompt: '' },
+            { id: 'b', title: 'To try', prompt: '' },
+          ],
+        }),
+        'saving a format',
+      );
+      return (body as { format: { id: string } }).format.id;
+    },
   };
 }
