@@ -29,6 +29,7 @@ const none: TenantRows = {
   notifications: 0,
   liveEvents: 0,
   idempotencyKeys: 0,
+  botRows: 0,
 };
 
 describe.each(testDatabases())('deleting a tenant’s data on $dialect', (database) => {
@@ -141,6 +142,34 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       await as(owner(demo.platform))
     ).post(`/api/teams/${demo.platform.id}/linked-meetings`, { chatId: demo.weeklySync.chatId });
     expect(linked.status, linked.raw).toBe(201);
+    // The bot installed in the meeting chat, and the summary of the retro in its outbox.
+    const at = new Date().toISOString();
+    await target.db.kysely
+      .insertInto('bot_conversations')
+      .values({
+        tenant_id: contoso,
+        conversation_id: demo.weeklySync.chatId,
+        service_url: 'https://smba.example/teams/',
+        conversation_type: 'groupChat',
+        team_id: null,
+        aad_group_id: null,
+        installed_at: at,
+      })
+      .execute();
+    await target.db.kysely
+      .insertInto('bot_posts')
+      .values({
+        retro_id: contosoRetro,
+        tenant_id: contoso,
+        language: 'en',
+        status: 'sent',
+        attempts: 1,
+        lease_until: null,
+        activity_id: null,
+        last_error: null,
+        updated_at: at,
+      })
+      .execute();
 
     const before = await countTenantData(target.db, contoso);
     expect(before).toMatchObject({ retros: 1, pulseSeries: 1, pulses: 1, meetingLinks: 1 });
@@ -150,6 +179,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect(before.liveEvents).toBeGreaterThan(0);
     // The retro's creation and its command: rows of the tenant, though they hold no content.
     expect(before.idempotencyKeys).toBe(2);
+    expect(before.botRows).toBe(2);
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);
 

@@ -14,7 +14,8 @@ export type TenantRows = Record<
   | 'meetingLinks'
   | 'notifications'
   | 'liveEvents'
-  | 'idempotencyKeys',
+  | 'idempotencyKeys'
+  | 'botRows',
   number
 >;
 
@@ -127,6 +128,15 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('tenant_id', '=', tenantId)
     .executeTakeFirstOrThrow();
+  let botRows = 0;
+  for (const table of ['bot_conversations', 'bot_posts'] as const) {
+    const row = await q
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    botRows += num(row.n);
+  }
   return {
     retros: scope.retroIds.length,
     retroRows,
@@ -137,6 +147,7 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     notifications: num(sent.n),
     liveEvents,
     idempotencyKeys,
+    botRows,
   };
 }
 
@@ -144,7 +155,8 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
  * Deletes everything Candor stores for one tenant, in one transaction: retros with their cards,
  * groups, votes, answers, presence, notes and action items; pulse series and pulses with their
  * responses, receipts and summaries; meeting links; the live-event history of the tenant's retros,
- * teams and meeting chats; and the idempotency records that name it. Returns what it deleted.
+ * teams and meeting chats; the idempotency records that name it; and the bot's conversation
+ * references and summary outbox. Returns what it deleted.
  * Run it once the app is removed from the tenant (or the tenant left out of ENTRA_ALLOWED_TENANTS),
  * so nobody writes new rows meanwhile.
  */
@@ -175,6 +187,9 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
       await trx.deleteFrom('events').where('room', 'in', part).execute();
     }
     await trx.deleteFrom('idempotency_keys').where('tenant_id', '=', tenantId).execute();
+    // Where the bot may post, and its summary outbox.
+    await trx.deleteFrom('bot_conversations').where('tenant_id', '=', tenantId).execute();
+    await trx.deleteFrom('bot_posts').where('tenant_id', '=', tenantId).execute();
   });
   return counts;
 }

@@ -5,6 +5,7 @@ import { trends } from './trends.js';
 import { server } from './server.js';
 import { a11y } from './a11y.js';
 import { panel } from './panel.js';
+import { bot } from './bot.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
@@ -18,6 +19,7 @@ export const en = {
   ...server,
   ...a11y,
   ...panel,
+  ...bot,
 } as const;
 
 export type MessageId = keyof typeof en;

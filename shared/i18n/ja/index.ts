@@ -7,6 +7,7 @@ import { trends } from './trends.js';
 import { server } from './server.js';
 import { a11y } from './a11y.js';
 import { panel } from './panel.js';
+import { bot } from './bot.js';
 
 export const ja: Catalogue<typeof en> = {
   ...common,
@@ -16,4 +17,5 @@ export const ja: Catalogue<typeof en> = {
   ...server,
   ...a11y,
   ...panel,
+  ...bot,
 };
