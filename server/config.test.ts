@@ -144,6 +144,7 @@ describe('bot', () => {
     );
     expect(bot?.issuer).toBe('https://api.botframework.com');
     expect(bot?.outboundScope).toBe('https://api.botframework.com/.default');
+    expect(bot?.tokenTenant).toBe('botframework.com');
     // The same id the app package derives, so a deep link opens the installed app.
     expect(bot?.teamsAppId).toBe(teamsAppIdFor('ab12'));
   });

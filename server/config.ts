@@ -83,6 +83,10 @@ const envSchema = z.object({
     .default('true')
     .transform((v) => v !== 'false' && v !== '0'),
   BOT_OPENID_METADATA_URL: httpsUrl.default(new URL(botFrameworkOpenIdMetadataUrl)),
+  BOT_TOKEN_TENANT: z
+    .string()
+    .regex(/^[\w.-]{1,100}$/, 'must be a tenant id or domain, such as botframework.com')
+    .default('botframework.com'),
   TEAMS_APP_ID: z
     .string()
     .regex(
@@ -124,6 +128,11 @@ export type BotConfig = {
   issuer: string;
   /** The scope of the app-only token Candor sends to the Bot Connector. */
   outboundScope: string;
+  /**
+   * The tenant whose authority issues that token: botframework.com for a multi-tenant Azure Bot,
+   * the app's home tenant id for a single-tenant one.
+   */
+  tokenTenant: string;
   /** The Teams app id (the manifest's `id`), for deep links to the app's tab. */
   teamsAppId: string;
 };
@@ -220,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
           issuer: 'https://api.botframework.com',
           outboundScope: 'https://api.botframework.com/.default',
+          tokenTenant: e.BOT_TOKEN_TENANT,
           teamsAppId: (e.TEAMS_APP_ID ?? teamsAppIdFor(e.ENTRA_CLIENT_ID)).toLowerCase(),
         }
       : null,
