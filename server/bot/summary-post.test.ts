@@ -271,6 +271,39 @@ describe.each(testDatabases())('the summary card in the meeting chat on $dialect
     expect(posted).toHaveLength(1);
   });
 
+  it('posts nothing when the facilitator turned the post off; only they can switch it', async () => {
+    const chatId = addMeetingChat(entra.fakes, 'Switched off');
+    await connector.installInChat(target.base, { chatId, tenantId });
+    const created = viewOf(
+      await f.post('/api/retros', {
+        chatId,
+        templateId: 'start-stop-continue',
+        options: { anonymous: true, postSummary: false },
+      }),
+    );
+    expect(created.options.postSummary).toBe(false);
+    const id = created.id;
+    const refused = await a.command(id, { type: 'setPostSummary', enabled: true });
+    expect(refused.status, refused.raw).toBe(409);
+    expect(
+      viewOf(await f.command(id, { type: 'setPostSummary', enabled: true })).options,
+    ).toMatchObject({ postSummary: true });
+    expect(
+      viewOf(await f.command(id, { type: 'setPostSummary', enabled: false })).options,
+    ).toMatchObject({ postSummary: false });
+    viewOf(await f.command(id, { type: 'end' }));
+    // Ended, the choice is final.
+    expect((await f.command(id, { type: 'setPostSummary', enabled: true })).status).toBe(409);
+    const row = await target.db.kysely
+      .selectFrom('bot_posts')
+      .selectAll()
+      .where('retro_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('skipped');
+    await new Promise((done) => setTimeout(done, 200));
+    expect(connector.activities(chatId)).toEqual([]);
+  });
+
   it('does not post when the retro ends with the bot not installed, and records why', async () => {
     const chatId = addMeetingChat(entra.fakes, 'No bot here');
     const id = viewOf(

@@ -142,7 +142,7 @@ export async function executeCommand(
       trx,
       retro,
       input.language ?? 'en',
-      parseOptions(retro).postSummary,
+      parseOptions({ ...retro, ...ctx.patch }).postSummary,
       now,
     );
   }
@@ -185,6 +185,7 @@ function dispatch(
     case 'back':
     case 'reveal':
     case 'end':
+    case 'setPostSummary':
     case 'takeOver':
     case 'handOver':
     case 'focusTopic':

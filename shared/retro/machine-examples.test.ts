@@ -84,6 +84,7 @@ describe('canIssue examples', () => {
       'stopTimer',
       'handOver',
       'end',
+      'setPostSummary',
       'setReady',
       'addNote',
       'addAction',

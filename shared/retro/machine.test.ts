@@ -24,6 +24,7 @@ const sample: { [T in RetroCommandType]: Extract<RetroCommand, { type: T }> } = 
   stopTimer: { type: 'stopTimer' },
   handOver: { type: 'handOver', userId: 'u2' },
   end: { type: 'end' },
+  setPostSummary: { type: 'setPostSummary', enabled: false },
   takeOver: { type: 'takeOver' },
   setReady: { type: 'setReady', ready: true },
   answerSafety: { type: 'answerSafety', value: 4 },
@@ -76,6 +77,7 @@ const facilitatorOnly: readonly RetroCommandType[] = [
   'stopTimer',
   'handOver',
   'end',
+  'setPostSummary',
 ];
 
 const initial = (phases: RetroPhase[], facilitatorAway = false): MachineState => ({
@@ -240,6 +242,6 @@ describe('the phase machine allows what the rules allow', () => {
         }
       }
     }
-    expect(checked).toBe((8 + 3 + 6) * 2 * 2 * 2 * 24);
+    expect(checked).toBe((8 + 3 + 6) * 2 * 2 * 2 * 25);
   });
 });

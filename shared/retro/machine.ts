@@ -37,6 +37,11 @@ const rules: Record<RetroCommandType, Rule> = {
   stopTimer: { issuer: 'facilitator', phases: 'any', action: 'stop the timer' },
   handOver: { issuer: 'facilitator', phases: 'any', action: 'hand over facilitation' },
   end: { issuer: 'facilitator', phases: 'any', action: 'end the retro' },
+  setPostSummary: {
+    issuer: 'facilitator',
+    phases: 'any',
+    action: 'choose whether the summary is posted in the meeting chat',
+  },
   takeOver: { issuer: 'takeOver', phases: 'any', action: 'take over facilitation' },
   setReady: { issuer: 'everyone', phases: 'any', action: 'mark yourself ready' },
   answerSafety: { issuer: 'everyone', phases: ['checkin'], action: 'answer the safety check' },

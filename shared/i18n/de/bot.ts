@@ -20,6 +20,7 @@ export const bot: Catalogue<typeof en> = {
   'bot.card.openSummary': 'Zusammenfassung öffnen',
   'bot.card.fallback': 'Die Retro-Zusammenfassung von Candor: {title}',
   'bot.setting.postSummary': 'Am Ende der Retro eine Zusammenfassung im Besprechungschat posten',
+  'bot.setting.postSummaryMenu': 'Zusammenfassung im Chat posten',
   'bot.setting.postSummaryHint':
     'Wichtigste Themen, Maßnahmen mit Verantwortlichen und ROTI. Verdeckter Kartentext wird nie gepostet.',
   'bot.auth.noToken':

@@ -17,6 +17,7 @@ export const bot = {
   'bot.card.openSummary': 'Open the summary',
   'bot.card.fallback': 'The retro summary from Candor: {title}',
   'bot.setting.postSummary': 'Post a summary card in the meeting chat when the retro ends',
+  'bot.setting.postSummaryMenu': 'Post the summary in the chat',
   'bot.setting.postSummaryHint':
     'Top topics, action items with their owners, and ROTI. Hidden card text is never posted.',
   'bot.auth.noToken':

@@ -19,6 +19,7 @@ export const bot: Catalogue<typeof en> = {
   'bot.card.openSummary': 'まとめを開く',
   'bot.card.fallback': 'Candor からのレトロスペクティブのまとめ: {title}',
   'bot.setting.postSummary': 'レトロスペクティブの終了時に、会議チャットへまとめのカードを投稿する',
+  'bot.setting.postSummaryMenu': 'まとめをチャットに投稿',
   'bot.setting.postSummaryHint':
     '上位のトピック、担当者付きのアクションアイテム、ROTI を投稿します。非公開のカードの文面は投稿されません。',
   'bot.auth.noToken':
