@@ -20,6 +20,7 @@ try {
       idpUrl,
       clientId: config.entra.clientId,
       publicUrl: config.publicUrl,
+      botConnectorUrl: process.env.CANDOR_DEVHOST_BOT_URL,
     }),
   });
   app.log.info(`Teams stand-in: ${new URL('/devhost/', config.publicUrl).toString()}`);

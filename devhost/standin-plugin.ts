@@ -13,6 +13,8 @@ export type StandInOptions = {
   clientId: string;
   /** The app's public origin; the API scope is `api://<host>/<clientId>/access_as_user`. */
   publicUrl: URL;
+  /** The fake Bot Connector, whose recorded posts the meeting chat pane shows. */
+  botConnectorUrl?: string;
   /** The built stand-in page; defaults to `dist/devhost` in the repo. */
   staticDir?: string;
   /** The Teams manifest template whose RSC permissions the stand-in enforces; defaults to appPackage's. */
@@ -24,6 +26,7 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const buildCommand = 'npx vite build --config devhost/standin/vite.config.ts';
 
 const tokenRequestSchema = z.object({ userId: z.string().min(1).max(100) });
+const chatQuerySchema = z.object({ conversationId: z.string().min(1).max(1000) });
 
 type IdpTokenResponse = {
   access_token?: string;
@@ -160,6 +163,23 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
         );
       }
       return { accessToken: body.access_token, idToken: body.id_token };
+    });
+
+    // What the bot posted into a conversation, for the meeting chat pane (the real chat shows it).
+    app.get('/api/chat-activities', async (request, reply) => {
+      const parsed = chatQuerySchema.safeParse(request.query);
+      if (!parsed.success || !options.botConnectorUrl) {
+        return sendError(
+          reply,
+          400,
+          'bad_request',
+          'Send ?conversationId=<chat id>; npm start runs the fake Bot Connector.',
+        );
+      }
+      const url = new URL('/devhost/activities', options.botConnectorUrl);
+      url.searchParams.set('conversationId', parsed.data.conversationId);
+      const response = await fetch(url);
+      return reply.status(response.status).send(await response.json());
     });
 
     // Relative asset URLs need the trailing slash.
