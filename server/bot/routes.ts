@@ -22,10 +22,11 @@ export type BotRouteDeps = {
 export function registerBotRoutes(app: FastifyInstance, deps: BotRouteDeps): void {
   const allowed = new Set(deps.config.entra.allowedTenants);
   app.post('/api/messages', { logLevel: 'warn' }, async (request, reply) => {
-    const body = request.body as { serviceUrl?: unknown } | null;
+    const body = request.body as { serviceUrl?: unknown; channelId?: unknown } | null;
     const serviceUrl = typeof body?.serviceUrl === 'string' ? body.serviceUrl : '';
+    const channelId = typeof body?.channelId === 'string' ? body.channelId : '';
     try {
-      await deps.validator.verify(request.headers.authorization, serviceUrl);
+      await deps.validator.verify(request.headers.authorization, serviceUrl, channelId);
     } catch (error) {
       if (error instanceof HttpError && error.status === 401) {
         void reply.header('Connection', 'close');

@@ -107,6 +107,19 @@ describe('Bot Framework token validation', () => {
     expect(error.message).toMatch(/could not be verified/);
   });
 
+  it('refuses a key not endorsed for the activity’s channel', async () => {
+    const token = await connector.issueToken();
+    await expect(
+      validator.verify(`Bearer ${token}`, connector.serviceUrl, 'msteams'),
+    ).resolves.toBeTruthy();
+    await expect(
+      validator.verify(`Bearer ${token}`, connector.serviceUrl, 'webchat'),
+    ).rejects.toMatchObject({
+      status: 401,
+      message: expect.stringMatching(/not endorsed for the webchat channel/),
+    });
+  });
+
   it('refuses a missing token, and an unsigned one', async () => {
     await expect(validator.verify(undefined, connector.serviceUrl)).rejects.toMatchObject({
       status: 401,

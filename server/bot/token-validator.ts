@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { errors, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { HttpError, msg, unauthenticated } from '../http-errors.js';
 
@@ -25,10 +25,22 @@ export type BotTokenValidator = {
    * make Candor post its tokens to another host. Throws a 401 HttpError, or 503 when the keys
    * cannot be read.
    */
-  verify(authorization: string | undefined, activityServiceUrl: string): Promise<BotTokenClaims>;
+  verify(
+    authorization: string | undefined,
+    activityServiceUrl: string,
+    /** The activity's `channelId` (`msteams`): the signing key must be endorsed for it. */
+    channelId?: string,
+  ): Promise<BotTokenClaims>;
 };
 
 const metadataSchema = z.object({ jwks_uri: z.string().url() });
+const jwkSchema = z.looseObject({
+  kty: z.string(),
+  kid: z.string().optional(),
+  endorsements: z.array(z.string()).optional(),
+});
+const jwksSchema = z.object({ keys: z.array(jwkSchema) });
+type EndorsedJwk = z.infer<typeof jwkSchema> & JWK;
 
 /**
  * Incoming-token validation with jose rather than the Agents SDK: the SDK derives the key URL from
@@ -37,31 +49,49 @@ const metadataSchema = z.object({ jwks_uri: z.string().url() });
  */
 export function createBotTokenValidator(opts: BotTokenValidatorOptions): BotTokenValidator {
   const ttl = opts.metadataTtlMs ?? 24 * 60 * 60_000;
-  let keys: { set: ReturnType<typeof createRemoteJWKSet>; until: number } | null = null;
+  let cache: { keys: EndorsedJwk[]; until: number; fetchedAt: number } | null = null;
 
-  const keySet = async () => {
-    if (keys && keys.until > Date.now()) return keys.set;
-    const res = await fetch(opts.openIdMetadataUrl, { signal: AbortSignal.timeout(10_000) });
-    if (!res.ok) throw new Error(`OpenID metadata answered ${res.status}`);
-    const metadata = metadataSchema.parse(await res.json());
-    // jose caches the keys and refetches (at most every 30 s) when a token names an unknown key.
-    keys = { set: createRemoteJWKSet(new URL(metadata.jwks_uri)), until: Date.now() + ttl };
-    return keys.set;
+  const load = async (): Promise<EndorsedJwk[]> => {
+    const metadata = metadataSchema.parse(await getJson(opts.openIdMetadataUrl));
+    const { keys } = jwksSchema.parse(await getJson(new URL(metadata.jwks_uri)));
+    const now = Date.now();
+    cache = { keys, until: now + ttl, fetchedAt: now };
+    return keys;
+  };
+
+  /** The key a token names; an unknown key id reads the keys again, at most every 30 s (rotation). */
+  const keyFor = async (kid: string | undefined): Promise<EndorsedJwk | undefined> => {
+    const keys = cache && cache.until > Date.now() ? cache.keys : await load();
+    const found = keys.find((k) => k.kid === kid);
+    if (found || !cache || Date.now() - cache.fetchedAt < 30_000) return found;
+    return (await load()).find((k) => k.kid === kid);
   };
 
   return {
-    async verify(authorization, activityServiceUrl) {
+    async verify(authorization, activityServiceUrl, channelId) {
       const token = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
       if (!token) throw unauthenticated('bot.auth.noToken');
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(token, await keySet(), {
-          algorithms: ['RS256'],
-          issuer: opts.issuer,
-          audience: opts.appId,
-          clockTolerance: opts.clockToleranceSeconds ?? 300,
-          requiredClaims: ['exp', 'serviceurl'],
-        }));
+        ({ payload } = await jwtVerify(
+          token,
+          async (header) => {
+            const jwk = await keyFor(header.kid);
+            if (!jwk) throw new errors.JWKSNoMatchingKey();
+            // The Bot Framework endorses each key for the channels it may speak for.
+            if (jwk.endorsements && channelId && !jwk.endorsements.includes(channelId)) {
+              throw unauthenticated('bot.auth.endorsement', { channel: channelId });
+            }
+            return importJWK(jwk, 'RS256');
+          },
+          {
+            algorithms: ['RS256'],
+            issuer: opts.issuer,
+            audience: opts.appId,
+            clockTolerance: opts.clockToleranceSeconds ?? 300,
+            requiredClaims: ['exp', 'serviceurl'],
+          },
+        ));
       } catch (error) {
         throw describe(error);
       }
@@ -72,6 +102,12 @@ export function createBotTokenValidator(opts: BotTokenValidatorOptions): BotToke
       return { serviceUrl: claimed };
     },
   };
+}
+
+async function getJson(url: URL): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) throw new Error(`${url.href} answered ${res.status}`);
+  return res.json();
 }
 
 /** Service URLs compare without a trailing slash and without case in the scheme and host. */

@@ -30,6 +30,8 @@ export const bot: Catalogue<typeof en> = {
     'Das Token des Bot Connectors ist nicht für diesen Bot (sein Claim "{claim}" passt nicht). Prüfen Sie, ob die Azure-Bot-Ressource diese App-Registrierung verwendet.',
   'bot.auth.badToken':
     'Das Token des Bot Connectors ließ sich mit den Signaturschlüsseln des Bot Frameworks nicht prüfen.',
+  'bot.auth.endorsement':
+    'Das Token des Bot Connectors wurde mit einem Schlüssel signiert, der für den Kanal {channel} nicht bestätigt ist.',
   'bot.auth.serviceUrl':
     'Das Token des Bot Connectors wurde für eine andere Dienst-URL ausgestellt, als die Aktivität nennt.',
   'bot.auth.unavailable':

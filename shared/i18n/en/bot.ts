@@ -27,6 +27,8 @@ export const bot = {
     'The Bot Connector token is not for this bot (its "{claim}" claim does not match). Check that the Azure Bot resource uses this app registration.',
   'bot.auth.badToken':
     'The Bot Connector token could not be verified against the Bot Framework signing keys.',
+  'bot.auth.endorsement':
+    'The Bot Connector token was signed with a key that is not endorsed for the {channel} channel.',
   'bot.auth.serviceUrl':
     'The Bot Connector token was issued for another service URL than the activity names.',
   'bot.auth.unavailable':

@@ -30,6 +30,8 @@ export const bot: Catalogue<typeof en> = {
     'Bot Connector のトークンはこのボット宛てではありません（"{claim}" クレームが一致しません）。Azure Bot リソースがこのアプリ登録を使っているか確認してください。',
   'bot.auth.badToken':
     'Bot Connector のトークンを Bot Framework の署名キーで検証できませんでした。',
+  'bot.auth.endorsement':
+    'Bot Connector のトークンは、{channel} チャネル用に承認されていないキーで署名されています。',
   'bot.auth.serviceUrl':
     'Bot Connector のトークンは、アクティビティが示すものとは別のサービス URL 向けに発行されています。',
   'bot.auth.unavailable':
