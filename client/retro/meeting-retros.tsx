@@ -27,7 +27,14 @@ const useStyles = makeStyles({
 type Entry = { id: string; title: string; date: string; status: 'active' | 'ended' };
 
 /** The meeting chat tab: the latest summary and this meeting series' earlier retros. */
-export function MeetingRetros({ chatId }: { chatId: string }) {
+export function MeetingRetros({
+  chatId,
+  openRetroId = null,
+}: {
+  chatId: string;
+  /** An earlier retro to show open (a deep link from the summary card names it). */
+  openRetroId?: string | null;
+}) {
   const styles = useStyles();
   const t = useT();
   const rich = useRichT();
@@ -69,7 +76,7 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
           </Subtitle2>
           <ul className={styles.list}>
             {earlier.map((entry) => (
-              <HistoryItem key={entry.id} entry={entry} />
+              <HistoryItem key={entry.id} entry={entry} open={entry.id === openRetroId} />
             ))}
           </ul>
         </section>
@@ -78,12 +85,16 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
   );
 }
 
-function HistoryItem({ entry }: { entry: Entry }) {
+function HistoryItem({ entry, open }: { entry: Entry; open: boolean }) {
   const styles = useStyles();
   const fmt = useFormat();
   return (
     <li className={styles.item}>
-      <Summary retroId={entry.id} title={`${entry.title} · ${fmt.day(entry.date)}`} />
+      <Summary
+        retroId={entry.id}
+        title={`${entry.title} · ${fmt.day(entry.date)}`}
+        initiallyOpen={open}
+      />
     </li>
   );
 }
