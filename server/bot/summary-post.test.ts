@@ -109,6 +109,20 @@ describe.each(testDatabases())('the summary card in the meeting chat on $dialect
     expect(await references(chatId)).toEqual([]);
   });
 
+  it('keeps no reference for a tenant outside ENTRA_ALLOWED_TENANTS', async () => {
+    const other = await startRetroApp(entra.fakes, target.db, {
+      bot: botConfig(),
+      entra: { ...target.config.entra, allowedTenants: [demo.designCrit.tenantId] },
+    });
+    try {
+      const chatId = addMeetingChat(entra.fakes, 'Not served here');
+      await connector.installInChat(other.base, { chatId, tenantId });
+      expect(await references(chatId)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses an install event without a valid Bot Framework token, and keeps nothing', async () => {
     const chatId = addMeetingChat(entra.fakes, 'Forged install');
     const activity = {
