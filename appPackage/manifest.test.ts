@@ -53,6 +53,25 @@ describe('the manifest and the official schema', () => {
     expect(errors.join('\n')).toMatch(/\/webApplicationInfo must have required property 'id'/);
   });
 
+  it('declares the summary bot as the app registration, in group chats and teams only', () => {
+    const { bots } = filled() as { bots?: unknown };
+    expect(bots).toEqual([
+      {
+        botId: clientId,
+        scopes: ['groupChat', 'team'],
+        isNotificationOnly: true,
+        supportsFiles: false,
+      },
+    ]);
+  });
+
+  it('rejects a bot scope Teams does not know', async () => {
+    const manifest = filled() as Manifest & { bots: { scopes: string[] }[] };
+    manifest.bots[0]!.scopes.push('meeting');
+    const errors = await validateManifest(manifest);
+    expect(errors.join('\n')).toMatch(/\/bots\/0\/scopes\/2 must be equal to one of/);
+  });
+
   it('rejects a tab context Teams does not know', async () => {
     const manifest = filled();
     manifest.configurableTabs[0]!.context.push('meetingLobby');

@@ -34,9 +34,18 @@ describe('toHostInfo', () => {
       channelName: 'General',
       chatId: null,
       meetingId: null,
+      subPageId: null,
       hostName: 'Teams',
       clientType: 'web',
     });
+  });
+
+  it('keeps the sub-page a deep link asked for (the summary card opens a summary)', () => {
+    const info = toHostInfo({
+      ...meetingContext,
+      page: { frameContext: 'content', subPageId: 'summary:r1' },
+    });
+    expect(info.subPageId).toBe('summary:r1');
   });
 
   it('maps a meeting side panel and fills defaults', () => {

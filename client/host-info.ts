@@ -22,6 +22,8 @@ export type HostInfo = {
   channelName: string | null;
   chatId: string | null;
   meetingId: string | null;
+  /** `page.subPageId`: what a deep link asked the page to open (`summary:<retro id>`). */
+  subPageId?: string | null;
   hostName: string;
   clientType: string;
 };
@@ -32,7 +34,7 @@ export type HostInfo = {
  */
 export type TeamsContextLike = {
   app: { theme?: string; locale?: string; host?: { name?: string; clientType?: string } };
-  page: { frameContext?: string };
+  page: { frameContext?: string; subPageId?: string };
   user?: { id?: string; loginHint?: string; userPrincipalName?: string; tenant?: { id?: string } };
   team?: { groupId?: string; displayName?: string };
   channel?: { id?: string; displayName?: string };
@@ -72,6 +74,7 @@ export function toHostInfo(context: TeamsContextLike): HostInfo {
     channelName: orNull(context.channel?.displayName),
     chatId: orNull(context.chat?.id),
     meetingId: orNull(context.meeting?.id),
+    subPageId: orNull(context.page.subPageId),
     hostName: context.app.host?.name ?? 'unknown',
     clientType: context.app.host?.clientType ?? 'unknown',
   };

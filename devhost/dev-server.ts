@@ -21,6 +21,7 @@ try {
       clientId: config.entra.clientId,
       publicUrl: config.publicUrl,
       graphUrl: config.graphBaseUrl,
+      botConnectorUrl: process.env.CANDOR_DEVHOST_BOT_URL,
     }),
   });
   app.log.info(`Teams stand-in: ${new URL('/devhost/', config.publicUrl).toString()}`);

@@ -52,6 +52,7 @@ function banner(stack: DevStack, logLevel: string): string {
     `  App:               ${stack.appUrl}`,
     `  Identity provider: ${stack.idp.url}  (dev only, password for every user: candor-dev)`,
     `  Fake Graph:        ${stack.graph.url}/v1.0`,
+    `  Fake Bot Connector: ${stack.bot.serviceUrl}  (a meeting's chat pane shows what the bot posts)`,
     `  Local CA:          ${stack.ca.certPath}  (trust it in the browser for "Add to To Do")`,
     `  Server log level:  ${logLevel}${logLevel === 'warn' ? '  (LOG_LEVEL=info npm start logs every request)' : ''}`,
     '',

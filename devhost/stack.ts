@@ -5,7 +5,8 @@ import { ensureDevCa, issueServerCert, type DevCa } from './ca.js';
 import { freePort } from './free-port.js';
 import { startFakeGraph, type FakeGraph } from './graph-fake.js';
 import { startIdentityProvider, type Idp } from './idp.js';
-import { devApp } from './seed.js';
+import { startFakeBotConnector, type FakeBotConnector } from './bot-connector.js';
+import { contoso, devApp, seed } from './seed.js';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 const devServerEntry = resolve(repoRoot, 'devhost', 'dev-server.ts');
@@ -32,6 +33,8 @@ export type DevStack = {
   appUrl: string;
   idp: Idp;
   graph: FakeGraph;
+  /** The fake Bot Connector: it introduces the bot to the demo meetings and teams, and records posts. */
+  bot: FakeBotConnector;
   ca: DevCa;
   /** The variables Candor's server was started with (on top of the inherited environment). */
   env: Record<string, string>;
@@ -60,6 +63,11 @@ const controlledVariables = [
   'LOG_LEVEL',
   'CANDOR_DEVHOST_IDP_URL',
   'NODE_TLS_REJECT_UNAUTHORIZED',
+  'BOT_ENABLED',
+  'BOT_OPENID_METADATA_URL',
+  'BOT_TOKEN_TENANT',
+  'TEAMS_APP_ID',
+  'CANDOR_DEVHOST_BOT_URL',
 ];
 
 const keptLines = 200;
@@ -73,6 +81,7 @@ export async function startDevStack(opts: DevStackOptions): Promise<DevStack> {
   const tls = issueServerCert(ca);
   const idp = await startIdentityProvider({ tls });
   const graph = await startFakeGraph({ tls, idpUrl: idp.url });
+  const bot = await startFakeBotConnector({ tls, idpUrl: idp.url, botId: devApp.clientId });
   const port = opts.appPort ?? (await freePort());
   const appUrl = `http://localhost:${port}`;
   const env: Record<string, string> = {
@@ -88,6 +97,10 @@ export async function startDevStack(opts: DevStackOptions): Promise<DevStack> {
     NODE_EXTRA_CA_CERTS: ca.certPath,
     LOG_LEVEL: opts.logLevel ?? 'info',
     CANDOR_DEVHOST_IDP_URL: idp.url,
+    // The bot as a single-tenant Azure Bot in the dev app's home tenant, against the fake connector.
+    BOT_OPENID_METADATA_URL: bot.openIdMetadataUrl,
+    BOT_TOKEN_TENANT: contoso.id,
+    CANDOR_DEVHOST_BOT_URL: bot.url,
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
     ...opts.env,
   };
@@ -126,6 +139,8 @@ export async function startDevStack(opts: DevStackOptions): Promise<DevStack> {
     phase = 'starting';
     child = spawnServer();
     await waitForHealth(child, port, lines, opts.healthTimeoutMs ?? 30_000);
+    // As Teams does when the app is added to a meeting or a team: the bot is introduced to each.
+    if (env.BOT_ENABLED !== 'false') await installBotEverywhere(bot, appUrl);
     phase = 'running';
   }
 
@@ -138,7 +153,7 @@ export async function startDevStack(opts: DevStackOptions): Promise<DevStack> {
   async function stopAll(): Promise<void> {
     await stopServer();
     process.off('exit', killOnExit);
-    await Promise.all([graph.close(), idp.close()]);
+    await Promise.all([graph.close(), idp.close(), bot.close()]);
   }
 
   try {
@@ -152,6 +167,7 @@ export async function startDevStack(opts: DevStackOptions): Promise<DevStack> {
     appUrl,
     idp,
     graph,
+    bot,
     ca,
     env,
     output: () => [...lines],
@@ -161,6 +177,12 @@ export async function startDevStack(opts: DevStackOptions): Promise<DevStack> {
     },
     stop: stopAll,
   };
+}
+
+/** Delivers the install events of every demo meeting chat and team to the app. */
+async function installBotEverywhere(bot: FakeBotConnector, appUrl: string): Promise<void> {
+  for (const meeting of seed.meetings) await bot.installInChat(appUrl, meeting);
+  for (const team of seed.teams) await bot.installInTeam(appUrl, team);
 }
 
 /** Polls GET /api/health until 200; fails early, with the server's output, if the process exits. */

@@ -15,6 +15,8 @@ export type StandInOptions = {
   publicUrl: URL;
   /** The Graph root (GRAPH_BASE_URL): delegated Graph tokens (Microsoft To Do) are for it. */
   graphUrl?: URL;
+  /** The fake Bot Connector, whose recorded posts the meeting chat pane shows. */
+  botConnectorUrl?: string;
   /** The built stand-in page; defaults to `dist/devhost` in the repo. */
   staticDir?: string;
   /** The Teams manifest template whose RSC permissions the stand-in enforces; defaults to appPackage's. */
@@ -30,6 +32,7 @@ const tokenRequestSchema = z.object({
   /** A delegated Graph permission, `<graph root>/Tasks.ReadWrite`; the app's API scope otherwise. */
   scope: z.string().min(1).max(300).optional(),
 });
+const chatQuerySchema = z.object({ conversationId: z.string().min(1).max(1000) });
 
 type IdpTokenResponse = {
   access_token?: string;
@@ -179,6 +182,23 @@ export function createStandInPlugin(options: StandInOptions): FastifyPluginAsync
         );
       }
       return { accessToken: body.access_token, idToken: body.id_token };
+    });
+
+    // What the bot posted into a conversation, for the meeting chat pane (the real chat shows it).
+    app.get('/api/chat-activities', async (request, reply) => {
+      const parsed = chatQuerySchema.safeParse(request.query);
+      if (!parsed.success || !options.botConnectorUrl) {
+        return sendError(
+          reply,
+          400,
+          'bad_request',
+          'Send ?conversationId=<chat id>; npm start runs the fake Bot Connector.',
+        );
+      }
+      const url = new URL('/devhost/activities', options.botConnectorUrl);
+      url.searchParams.set('conversationId', parsed.data.conversationId);
+      const response = await fetch(url);
+      return reply.status(response.status).send(await response.json());
     });
 
     // Relative asset URLs need the trailing slash.

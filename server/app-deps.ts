@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { AuthUser, TokenVerifier } from './auth/types.js';
+import type { BotService } from './bot/service.js';
 import type { Config } from './config.js';
 import type { MembershipService } from './graph/types.js';
 import { unauthenticated } from './http-errors.js';
@@ -23,6 +24,8 @@ export type AppDeps = {
   hub: LiveHub;
   verifier: TokenVerifier;
   membership: MembershipService;
+  /** The Teams bot; null or omitted when BOT_ENABLED is false. */
+  bot?: BotService | null;
   /** Directory of the built front end; omitted in tests that need no pages. */
   staticDir?: string | null;
   /** The dev host's Teams stand-in page. Refused in production. */

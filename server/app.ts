@@ -17,6 +17,7 @@ import { translatorFor, type Translate } from './i18n.js';
 import { resolveLimits } from './limits/limits.js';
 import { registerApiRateLimits } from './limits/rate-limits.js';
 import { registerFormatRoutes } from './formats/routes.js';
+import { registerBotRoutes } from './bot/routes.js';
 import { registerLiveRoutes } from './live/routes.js';
 import { registerPulseRoutes } from './pulse/routes.js';
 import { retroRoomAuthoriser } from './retro/access.js';
@@ -92,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const rateLimits = await registerApiRateLimits(app, limits);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
+    // The Bot Connector signs its calls with its own token, checked by the bot's route.
+    if (isBotEndpoint(request.url)) return;
     try {
       const header = request.headers.authorization;
       const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
@@ -122,6 +125,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerFormatRoutes(app, deps);
   registerTrendsRoutes(app, deps);
   registerTodoRoutes(app, deps);
+  if (deps.bot) {
+    registerBotRoutes(app, {
+      config,
+      db: deps.db,
+      validator: deps.bot.validator,
+      failedSignIn: rateLimits.failedSignIn,
+    });
+  }
 
   if (deps.devStandIn) {
     if (config.mode === 'production') {
@@ -163,6 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   return app;
 }
+
+const isBotEndpoint = (url: string) => url === '/api/messages' || url.startsWith('/api/messages?');
 
 function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { teamsAppIdFor } from './bot/teams-app-id.js';
 import { hmacKeyProblem } from './hmac-key.js';
 
 const dirs: string[] = [];
@@ -131,5 +132,41 @@ describe('TRUST_PROXY', () => {
 
   it('explains why a hop count is refused', () => {
     expect(configError(env({ TRUST_PROXY: '2' }))).toContain('is a hop count');
+  });
+});
+
+describe('bot', () => {
+  it('is on by default: the app registration is the bot, against the public Bot Framework', () => {
+    const bot = loadConfig(env({ ENTRA_CLIENT_ID: 'AB12' })).bot;
+    expect(bot?.appId).toBe('AB12');
+    expect(bot?.openIdMetadataUrl.href).toBe(
+      'https://login.botframework.com/v1/.well-known/openidconfiguration',
+    );
+    expect(bot?.issuer).toBe('https://api.botframework.com');
+    expect(bot?.outboundScope).toBe('https://api.botframework.com/.default');
+    expect(bot?.tokenTenant).toBe('botframework.com');
+    // The same id the app package derives, so a deep link opens the installed app.
+    expect(bot?.teamsAppId).toBe(teamsAppIdFor('ab12'));
+  });
+
+  it('takes another metadata URL and Teams app id, and can be turned off', () => {
+    const bot = loadConfig(
+      env({
+        BOT_OPENID_METADATA_URL: 'https://127.0.0.1:9443/v1/.well-known/openidconfiguration',
+        TEAMS_APP_ID: 'A1B2C3D4-0000-4000-8000-000000000001',
+      }),
+    ).bot;
+    expect(bot?.openIdMetadataUrl.host).toBe('127.0.0.1:9443');
+    expect(bot?.teamsAppId).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+    expect(loadConfig(env({ BOT_ENABLED: 'false' })).bot).toBeNull();
+    expect(loadConfig(env({ BOT_ENABLED: '0' })).bot).toBeNull();
+  });
+
+  it('refuses a metadata URL that is not https, and a malformed switch', () => {
+    expect(
+      configError(env({ BOT_OPENID_METADATA_URL: 'http://login.botframework.com/x' })),
+    ).toMatch(/BOT_OPENID_METADATA_URL: must be an https URL/);
+    expect(configError(env({ BOT_ENABLED: 'yes' }))).toMatch(/BOT_ENABLED/);
+    expect(configError(env({ TEAMS_APP_ID: 'x' }))).toMatch(/TEAMS_APP_ID/);
   });
 });

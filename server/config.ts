@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Limits } from './limits/limits.js';
 import { hmacKeyHowTo, hmacKeyProblem } from './hmac-key.js';
+import { teamsAppIdFor } from './bot/teams-app-id.js';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -18,6 +19,10 @@ const httpsOrLoopbackUrl = z
       message: 'must be an https URL (http is accepted only for localhost / 127.0.0.1)',
     },
   );
+
+/** Where the real Bot Connector publishes the keys that sign its requests to a bot. */
+export const botFrameworkOpenIdMetadataUrl =
+  'https://login.botframework.com/v1/.well-known/openidconfiguration';
 
 const httpsUrl = z
   .string()
@@ -70,6 +75,25 @@ const envSchema = z.object({
       }
       return parsed;
     }),
+  // The Teams bot that posts retro summaries (server/bot/): on unless turned off.
+  BOT_ENABLED: z
+    .enum(['true', 'false', '1', '0', ''], {
+      message: 'must be true or false (unset means true)',
+    })
+    .default('true')
+    .transform((v) => v !== 'false' && v !== '0'),
+  BOT_OPENID_METADATA_URL: httpsUrl.default(new URL(botFrameworkOpenIdMetadataUrl)),
+  BOT_TOKEN_TENANT: z
+    .string()
+    .regex(/^[\w.-]{1,100}$/, 'must be a tenant id or domain, such as botframework.com')
+    .default('botframework.com'),
+  TEAMS_APP_ID: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      "must be the Teams app id (the manifest's id), a GUID, or unset to derive it from ENTRA_CLIENT_ID as the app package does",
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Telemetry is opt-in: each exporter runs only when its variable is set (server/telemetry/).
   APPLICATIONINSIGHTS_CONNECTION_STRING: z
@@ -90,6 +114,28 @@ const envSchema = z.object({
     })
     .optional(),
 });
+
+/**
+ * The bot is the app registration itself: its Microsoft App ID is ENTRA_CLIENT_ID, and it gets its
+ * outbound Bot Connector tokens with the same client secret.
+ */
+export type BotConfig = {
+  /** The Microsoft App ID the Bot Connector puts into `aud`: ENTRA_CLIENT_ID. */
+  appId: string;
+  /** OpenID metadata whose `jwks_uri` holds the keys that sign the Bot Connector's requests. */
+  openIdMetadataUrl: URL;
+  /** The `iss` of the Bot Connector's tokens. */
+  issuer: string;
+  /** The scope of the app-only token Candor sends to the Bot Connector. */
+  outboundScope: string;
+  /**
+   * The tenant whose authority issues that token: botframework.com for a multi-tenant Azure Bot,
+   * the app's home tenant id for a single-tenant one.
+   */
+  tokenTenant: string;
+  /** The Teams app id (the manifest's `id`), for deep links to the app's tab. */
+  teamsAppId: string;
+};
 
 export type Config = {
   mode: 'production' | 'development' | 'test';
@@ -112,6 +158,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Rate limits, quotas and HTTP timeouts; unset ones take server/limits/limits.ts defaults. */
   limits?: Partial<Limits>;
+  /** The Teams bot; null or omitted means off (no /api/messages, no posts). */
+  bot?: BotConfig | null;
   /** Where OpenTelemetry traces and metrics go; omitted or empty means nowhere (no SDK loaded). */
   telemetry?: { azureMonitorConnectionString?: string; otlpEndpoint?: URL };
 };
@@ -175,6 +223,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hmacKey,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    bot: e.BOT_ENABLED
+      ? {
+          appId: e.ENTRA_CLIENT_ID,
+          openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+          issuer: 'https://api.botframework.com',
+          outboundScope: 'https://api.botframework.com/.default',
+          tokenTenant: e.BOT_TOKEN_TENANT,
+          teamsAppId: (e.TEAMS_APP_ID ?? teamsAppIdFor(e.ENTRA_CLIENT_ID)).toLowerCase(),
+        }
+      : null,
     telemetry: {
       azureMonitorConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
       otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,

@@ -1,11 +1,12 @@
 import { createEntraTokenVerifier } from './auth/entra-verifier.js';
+import { createBotService } from './bot/service.js';
 import type { Config } from './config.js';
 import { createGraphMembership, type MembershipLogger } from './graph/membership.js';
 import { createLiveHub } from './live/hub.js';
 import type { AppDeps } from './app-deps.js';
 import { openDatabase } from './storage/db.js';
 
-export type CoreDeps = Pick<AppDeps, 'db' | 'hub' | 'verifier' | 'membership'>;
+export type CoreDeps = Pick<AppDeps, 'db' | 'hub' | 'verifier' | 'membership' | 'bot'>;
 
 /** Token validation and Graph membership: the parts that talk to Entra and Graph. */
 export function createIdentityDeps(
@@ -36,7 +37,11 @@ export async function createCoreDeps(config: Config, logger: MembershipLogger): 
     onError: (err, message) => logger.warn({ err }, message),
     sealKey: config.hmacKey,
   });
-  return { db, hub, ...createIdentityDeps(config, logger) };
+  const identity = createIdentityDeps(config, logger);
+  const bot = config.bot
+    ? createBotService({ bot: config.bot, config, db, membership: identity.membership, logger })
+    : null;
+  return { db, hub, ...identity, bot };
 }
 
 /** Closes what createCoreDeps opened, hub first so no event is fanned out from a closed database. */

@@ -27,7 +27,10 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   const app: FastifyInstance = await buildApp({ config, ...core, devStandIn: options.devStandIn });
   appRef = app;
   let scheduler: PulseScheduler | null = null;
+  // Summaries an instance claimed and then stopped before posting; any instance picks them up.
+  const botSweep = core.bot ? setInterval(() => void core.bot?.sweep(), 30_000).unref() : null;
   app.addHook('onClose', async () => {
+    if (botSweep) clearInterval(botSweep);
     await scheduler?.stop();
     await closeCoreDeps(core);
     await telemetry.shutdown(); // Last, so it exports what the shutdown itself recorded.

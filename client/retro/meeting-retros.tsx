@@ -28,7 +28,14 @@ const useStyles = makeStyles({
 type Entry = { id: string; title: string; date: string; status: 'active' | 'ended' };
 
 /** The meeting chat tab: the latest summary and this meeting series' earlier retros. */
-export function MeetingRetros({ chatId }: { chatId: string }) {
+export function MeetingRetros({
+  chatId,
+  openRetroId = null,
+}: {
+  chatId: string;
+  /** An earlier retro to show open (a deep link from the summary card names it). */
+  openRetroId?: string | null;
+}) {
   const styles = useStyles();
   const t = useT();
   const rich = useRichT();
@@ -70,7 +77,12 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
           </Subtitle2>
           <ul className={styles.list}>
             {earlier.map((entry) => (
-              <HistoryItem key={entry.id} entry={entry} chatId={chatId} />
+              <HistoryItem
+                key={entry.id}
+                entry={entry}
+                chatId={chatId}
+                open={entry.id === openRetroId}
+              />
             ))}
           </ul>
         </section>
@@ -79,7 +91,7 @@ export function MeetingRetros({ chatId }: { chatId: string }) {
   );
 }
 
-function HistoryItem({ entry, chatId }: { entry: Entry; chatId: string }) {
+function HistoryItem({ entry, chatId, open }: { entry: Entry; chatId: string; open: boolean }) {
   const styles = useStyles();
   const fmt = useFormat();
   return (
@@ -88,6 +100,7 @@ function HistoryItem({ entry, chatId }: { entry: Entry; chatId: string }) {
         retroId={entry.id}
         chatId={chatId}
         title={`${entry.title} · ${fmt.day(entry.date)}`}
+        initiallyOpen={open}
       />
     </li>
   );

@@ -3,6 +3,7 @@ import {
   Menu,
   MenuDivider,
   MenuItem,
+  MenuItemCheckbox,
   MenuList,
   MenuPopover,
   MenuTrigger,
@@ -77,7 +78,13 @@ export function RetroActionsMenu(props: MenuProps) {
   const previous = previousPhase(machineState(view));
   const { send, busy } = props;
   return (
-    <Menu positioning="below-end">
+    <Menu
+      positioning="below-end"
+      checkedValues={{ postSummary: view.options.postSummary ? ['on'] : [] }}
+      onCheckedValueChange={(_, d) =>
+        send({ type: 'setPostSummary', enabled: d.checkedItems.includes('on') })
+      }
+    >
       <MenuTrigger disableButtonEnhancement>
         <Button
           size="small"
@@ -115,6 +122,11 @@ export function RetroActionsMenu(props: MenuProps) {
           )}
           {allowed.has('handOver') && props.canHandOver && (
             <MenuItem onClick={props.onHandOver}>{t('panel.controls.handOver')}</MenuItem>
+          )}
+          {allowed.has('setPostSummary') && (
+            <MenuItemCheckbox name="postSummary" value="on" disabled={busy}>
+              {t('bot.setting.postSummaryMenu')}
+            </MenuItemCheckbox>
           )}
           {allowed.has('end') && (
             <MenuItem onClick={props.onEnd}>{t('panel.controls.end')}</MenuItem>

@@ -113,6 +113,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
   const [columns, setColumns] = useState<RetroColumn[]>(() => [newColumn(), newColumn()]);
   const [title, setTitle] = useState('');
   const [anonymous, setAnonymous] = useState(true);
+  const [postSummary, setPostSummary] = useState(true);
   const [budget, setBudget] = useState('5');
   const [cap, setCap] = useState('3');
   const [run, setRun] = useState<Set<OptionalPhase>>(() => new Set(optionalPhases));
@@ -145,6 +146,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
         voteBudget,
         perGroupCap,
         skip: optionalPhases.filter((phase) => !run.has(phase)),
+        postSummary,
       },
       ...(title.trim() ? { title: title.trim() } : {}),
       ...(checkinQuestion ? { checkinQuestion } : {}),
@@ -247,6 +249,13 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
               onChange={(_, d) => setAnonymous(d.checked)}
               label={t('panel.start.anonymous')}
             />
+            <Field hint={t('bot.setting.postSummaryHint')}>
+              <Switch
+                checked={postSummary}
+                onChange={(_, d) => setPostSummary(d.checked)}
+                label={t('bot.setting.postSummary')}
+              />
+            </Field>
             <div className={local.numbers}>
               <Field
                 label={t('panel.start.budget')}

@@ -21,16 +21,18 @@ export function SidePanelPage() {
   if (info.frameContext === 'meetingStage') return <StageView />;
   // The meeting chat tab (and details tab) load this same page: there, show the retros' summaries.
   if (info.frameContext === 'content' && info.chatId)
-    return <MeetingChatTab chatId={info.chatId} />;
+    return <MeetingChatTab chatId={info.chatId} subPageId={info.subPageId ?? null} />;
   return <MeetingPanel layout={info.frameContext === 'sidePanel' ? 'narrow' : 'wide'} />;
 }
 
-function MeetingChatTab({ chatId }: { chatId: string }) {
+function MeetingChatTab({ chatId, subPageId }: { chatId: string; subPageId: string | null }) {
   const t = useT();
+  // The summary card's button deep-links here with `summary:<retro id>`: open that summary.
+  const openRetroId = subPageId?.startsWith('summary:') ? subPageId.slice('summary:'.length) : null;
   return (
     <PageLayout layout="wide" subtitle={t('panel.page.retros')}>
       <Suspense fallback={<Loading label={t('panel.page.loadingRetros')} />}>
-        <MeetingRetros chatId={chatId} />
+        <MeetingRetros chatId={chatId} openRetroId={openRetroId} />
       </Suspense>
     </PageLayout>
   );

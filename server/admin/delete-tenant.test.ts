@@ -31,6 +31,7 @@ const none: TenantRows = {
   liveEvents: 0,
   idempotencyKeys: 0,
   savedFormats: 0,
+  botRows: 0,
 };
 
 describe.each(testDatabases())('deleting a tenant’s data on $dialect', (database) => {
@@ -194,6 +195,34 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
         sent_at: new Date().toISOString(),
       })
       .execute();
+    // The bot installed in the meeting chat, and the summary of the retro in its outbox.
+    const at = new Date().toISOString();
+    await target.db.kysely
+      .insertInto('bot_conversations')
+      .values({
+        tenant_id: contoso,
+        conversation_id: demo.weeklySync.chatId,
+        service_url: 'https://smba.example/teams/',
+        conversation_type: 'groupChat',
+        team_id: null,
+        aad_group_id: null,
+        installed_at: at,
+      })
+      .execute();
+    await target.db.kysely
+      .insertInto('bot_posts')
+      .values({
+        retro_id: contosoRetro,
+        tenant_id: contoso,
+        language: 'en',
+        status: 'sent',
+        attempts: 1,
+        lease_until: null,
+        activity_id: null,
+        last_error: null,
+        updated_at: at,
+      })
+      .execute();
 
     const before = await countTenantData(target.db, contoso);
     expect(before).toMatchObject({
@@ -210,6 +239,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect(before.liveEvents).toBeGreaterThan(0);
     // The retro's creation, its command and the saved format: rows of the tenant, though they hold no content.
     expect(before.idempotencyKeys).toBe(3);
+    expect(before.botRows).toBe(2);
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);
 

@@ -16,7 +16,8 @@ export type TenantRows = Record<
   | 'notifications'
   | 'liveEvents'
   | 'idempotencyKeys'
-  | 'savedFormats',
+  | 'savedFormats'
+  | 'botRows',
   number
 >;
 
@@ -143,6 +144,15 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('tenant_id', '=', tenantId)
     .executeTakeFirstOrThrow();
+  let botRows = 0;
+  for (const table of ['bot_conversations', 'bot_posts'] as const) {
+    const row = await q
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    botRows += num(row.n);
+  }
   return {
     retros: scope.retroIds.length,
     retroRows,
@@ -155,6 +165,7 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
     liveEvents,
     idempotencyKeys,
     savedFormats: num(formats.n),
+    botRows,
   };
 }
 
@@ -163,8 +174,8 @@ export async function countTenantData(db: Db, tenantId: string): Promise<TenantR
  * groups, votes, answers, check-in answers, presence, notes and action items (and which To Do
  * task each owner added); pulse series and pulses with their responses, receipts and summaries;
  * meeting links and the pulse prompts sent to them; saved formats; the live-event history of the
- * tenant's retros, teams and meeting chats; and the idempotency records that name it. Returns
- * what it deleted.
+ * tenant's retros, teams and meeting chats; the idempotency records that name it; and the bot's
+ * conversation references and summary outbox. Returns what it deleted.
  * Run it once the app is removed from the tenant (or the tenant left out of ENTRA_ALLOWED_TENANTS),
  * so nobody writes new rows meanwhile.
  */
@@ -197,6 +208,9 @@ export async function deleteTenantData(db: Db, tenantId: string): Promise<Tenant
       await trx.deleteFrom('events').where('room', 'in', part).execute();
     }
     await trx.deleteFrom('idempotency_keys').where('tenant_id', '=', tenantId).execute();
+    // Where the bot may post, and its summary outbox.
+    await trx.deleteFrom('bot_conversations').where('tenant_id', '=', tenantId).execute();
+    await trx.deleteFrom('bot_posts').where('tenant_id', '=', tenantId).execute();
   });
   return counts;
 }

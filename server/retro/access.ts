@@ -5,7 +5,7 @@ import { notFound } from '../http-errors.js';
 import type { RoomAuthoriser } from '../live/room-access.js';
 import { findRetro, type Q, type RetroRow } from './queries.js';
 
-export type RetroDeps = Pick<AppDeps, 'config' | 'db' | 'hub' | 'membership'>;
+export type RetroDeps = Pick<AppDeps, 'config' | 'db' | 'hub' | 'membership' | 'bot'>;
 
 export const retroNotFound = () => notFound('server.retro.notFound');
 

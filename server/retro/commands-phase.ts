@@ -4,6 +4,7 @@ import { transition, type MachineState } from '../../shared/retro/machine.js';
 import type { RetroPhase } from '../../shared/retro/phases.js';
 import { conflict } from '../http-errors.js';
 import { chatMember, groupOf, nextPosition, type CommandContext } from './command-context.js';
+import { parseOptions } from './queries.js';
 
 type PhaseCommand = Extract<
   RetroCommand,
@@ -13,6 +14,7 @@ type PhaseCommand = Extract<
       | 'back'
       | 'reveal'
       | 'end'
+      | 'setPostSummary'
       | 'takeOver'
       | 'handOver'
       | 'focusTopic'
@@ -64,6 +66,12 @@ export async function runPhaseCommand(
       patch.timer_seconds = null;
       ctx.ended = true;
       return;
+    case 'setPostSummary': {
+      const options = { ...parseOptions(ctx.retro), postSummary: command.enabled };
+      patch.options = JSON.stringify(options);
+      ctx.ops.push({ op: 'options', options });
+      return;
+    }
     case 'takeOver':
       ctx.facilitator = {
         facilitator_id: ctx.user.userId,

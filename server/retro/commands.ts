@@ -21,7 +21,9 @@ import { conflict } from '../http-errors.js';
 import { personHash, type PersonHashes } from './hashing.js';
 import { rowOps } from './delta-ops.js';
 import { loadPublished, storePresence } from './presence.js';
-import { findRetro, loadRetroData, type Q } from './queries.js';
+import { findRetro, loadRetroData, parseOptions, type Q } from './queries.js';
+import { enqueueSummaryPost } from '../bot/outbox.js';
+import type { CatalogueLanguage } from '../../shared/i18n/locales.js';
 import { buildView, facilitatorSeenAt, machineState, roleOf } from './view.js';
 
 export type CommandInput = {
@@ -32,6 +34,8 @@ export type CommandInput = {
   command: RetroCommand;
   /** A seam for the dev host's demo history; the route leaves it unset (the real time). */
   now?: Date;
+  /** The issuer's language: an ending retro's summary card is written in it. Default English. */
+  language?: CatalogueLanguage;
 };
 
 /** What a command did: the retro's new rev, and its change as the public and the issuer see it. */
@@ -41,6 +45,8 @@ export type CommandOutcome = {
   delta: RetroDelta;
   /** The issuer's delta: the public ops, then their own. */
   reply: RetroDelta;
+  /** True when this command ended the retro (its summary is now in the bot's outbox). */
+  ended: boolean;
 };
 
 /**
@@ -132,6 +138,15 @@ export async function executeCommand(
   const delta: RetroDelta = { rev, now: now.toISOString(), ops };
   // Serialised once for every panel by the hub; it holds only what every participant may see.
   await deps.hub.publish(`retro:${retro.id}`, retroEventNames.changed, delta, trx);
+  if (ctx.ended && deps.bot) {
+    await enqueueSummaryPost(
+      trx,
+      retro,
+      input.language ?? 'en',
+      parseOptions({ ...retro, ...ctx.patch }).postSummary,
+      now,
+    );
+  }
   if (ctx.ended) {
     await deps.hub.publish(
       `chat:${retro.chat_id}`,
@@ -140,7 +155,7 @@ export async function executeCommand(
       trx,
     );
   }
-  return { rev, delta, reply: { ...delta, ops: [...ops, ...ctx.own] } };
+  return { rev, delta, reply: { ...delta, ops: [...ops, ...ctx.own] }, ended: ctx.ended };
 }
 
 /** The caller's view of a retro, read in `q` (a command's transaction or the database). */
@@ -171,6 +186,7 @@ function dispatch(
     case 'back':
     case 'reveal':
     case 'end':
+    case 'setPostSummary':
     case 'takeOver':
     case 'handOver':
     case 'focusTopic':

@@ -433,6 +433,7 @@ describe.each(testDatabases())('every retro event is public, on $dialect', (data
       .execute();
     expect(viewOf(await a.client.get(`/api/retros/${id}`)).facilitatorAway).toBe(true);
     await s(a, { type: 'takeOver' });
+    await s(a, { type: 'setPostSummary', enabled: false });
     await s(a, { type: 'end' });
 
     for (const step of steps) checkStep(step, true, texts);

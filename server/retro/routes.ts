@@ -12,7 +12,7 @@ import { requireMember } from '../access.js';
 import { requireUser } from '../app-deps.js';
 import type { AuthUser } from '../auth/types.js';
 import { badRequest } from '../http-errors.js';
-import { translatorFor } from '../i18n.js';
+import { languageOf, translatorFor } from '../i18n.js';
 import { withIdempotency } from '../storage/idempotency.js';
 import type { Database } from '../storage/schema.js';
 import {
@@ -207,7 +207,14 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
     const command = retroCommandSchema.parse(request.body);
     const { retro, access } = await requireRetroAccess(deps, user, id);
     const hashes = hashesFor(deps.config.hmacKey, retro.tenant_id, retro.id, user.userId);
-    const input = { retroId: retro.id, user, hashes, members: access.members, command };
+    const input = {
+      retroId: retro.id,
+      user,
+      hashes,
+      members: access.members,
+      command,
+      language: languageOf(request.headers['accept-language']),
+    };
     let done: CommandOutcome | null = null;
     const outcome = await withIdempotency(
       deps.db,
@@ -223,6 +230,8 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
         return { status: 200 };
       },
     );
+    // After the commit, and never in the way of the reply: a failed post is recorded, not thrown.
+    if ((done as CommandOutcome | null)?.ended) void deps.bot?.deliver(retro.id);
     // `Prefer: return=minimal` (RFC 7240), as the panels send it: the caller's delta, which costs the
     // same on any board. A replay has no delta to give (nothing of a reply is stored), so it gets
     // the whole view, as does a client that asks for the representation.

@@ -9,5 +9,7 @@ export const storedOptionsSchema = z.object({
   voteBudget: z.number().int(),
   perGroupCap: z.number().int(),
   skip: z.array(optionalPhaseSchema),
+  /** Post the summary card in the meeting chat at the end; retros from before the bot say nothing. */
+  postSummary: z.boolean().default(true),
 });
 export type StoredOptions = z.infer<typeof storedOptionsSchema>;

@@ -13,6 +13,7 @@ import * as presence from './migrations/0011-presence.js';
 import * as pulsePrompts from './migrations/0012-pulse-prompts.js';
 import * as todoLinks from './migrations/0013-todo-links.js';
 import * as formats from './migrations/0014-formats.js';
+import * as bot from './migrations/0015-bot.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0012-pulse-prompts': pulsePrompts,
   '0013-todo-links': todoLinks,
   '0014-formats': formats,
+  '0015-bot': bot,
 };
 
 const provider: MigrationProvider = {

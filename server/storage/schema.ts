@@ -29,6 +29,8 @@ export type Database = {
   saved_formats: SavedFormatsTable;
   retro_checkin: RetroCheckinTable;
   retro_checkin_answers: RetroCheckinAnswersTable;
+  bot_conversations: BotConversationsTable;
+  bot_posts: BotPostsTable;
 };
 
 /** One row per live-event room; `last_seq` is the room's event counter. */
@@ -385,4 +387,37 @@ export type RetroCheckinAnswersTable = {
   retro_id: string;
   person_hash: string;
   text: string;
+};
+
+/** Where the bot may post: a conversation reference Teams gave at install (server/bot/). */
+export type BotConversationsTable = {
+  tenant_id: string;
+  /** The chat or channel conversation id (`19:…@thread.v2` / `@thread.tacv2`). */
+  conversation_id: string;
+  /** The Bot Connector that serves this conversation; posts go there. */
+  service_url: string;
+  /** `groupChat`, `channel` or `personal`, as Teams says. */
+  conversation_type: string;
+  /** For a team install: the team's thread id (`channelData.team.id`). */
+  team_id: string | null;
+  /** For a team install: the team's Microsoft 365 group id, as the tab knows the team. */
+  aad_group_id: string | null;
+  installed_at: string;
+};
+
+/** The summary card of one ended retro: claimed, posted once, and what came of it. */
+export type BotPostsTable = {
+  retro_id: string;
+  tenant_id: string;
+  /** The catalogue language of the card: the facilitator's when they ended the retro. */
+  language: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  /** While `sending`: until when the claiming instance owns it. */
+  lease_until: string | null;
+  /** The Bot Connector's id of the posted activity. */
+  activity_id: string | null;
+  /** Why the last attempt failed, for the admin; never card text. */
+  last_error: string | null;
+  updated_at: string;
 };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
+import { createBotService } from '../bot/service.js';
 import { createIdentityDeps } from '../deps.js';
 import { createLiveHub, type LiveHub } from '../live/hub.js';
 import type { Db } from '../storage/db.js';
@@ -32,11 +33,22 @@ export async function startRetroApp(
   const logs: string[] = [];
   const hub = await createLiveHub(db, { onError: () => {}, sealKey: config.hmacKey });
   const logger = { level: 'trace', stream: { write: (line: string) => void logs.push(line) } };
+  const identity = createIdentityDeps(config, silentLogger);
+  const bot = config.bot
+    ? createBotService({
+        bot: config.bot,
+        config,
+        db,
+        membership: identity.membership,
+        logger: silentLogger,
+      })
+    : null;
   const app = await buildApp({
     config,
     db,
     hub,
-    ...createIdentityDeps(config, silentLogger),
+    ...identity,
+    bot,
     staticDir: null,
     logger,
   });

@@ -36,6 +36,8 @@ export const retroOptionsSchema = z
     perGroupCap: z.number().int().min(1).max(20).default(3),
     /** Optional phases to skip. */
     skip: z.array(optionalPhaseSchema).max(5).default([]),
+    /** Post the summary card in the meeting chat when the retro ends (the Teams bot). */
+    postSummary: z.boolean().default(true),
   })
   .refine((o) => o.perGroupCap <= o.voteBudget, {
     message: 'The per-group cap cannot be larger than the vote budget.',
@@ -71,6 +73,7 @@ export const createRetroSchema = z
       voteBudget: 5,
       perGroupCap: 3,
       skip: [],
+      postSummary: true,
     }),
   })
   .refine((b) => b.templateId !== 'custom' || (b.columns && b.columns.length >= 2), {
@@ -111,6 +114,7 @@ export const retroCommandSchema = z.discriminatedUnion('type', [
   /** Pick, change or drop the check-in question; a new question clears the answers so far. */
   z.object({ type: z.literal('setCheckinQuestion'), question: checkinQuestionSchema.nullable() }),
   z.object({ type: z.literal('showCheckinAnswers') }),
+  z.object({ type: z.literal('setPostSummary'), enabled: z.boolean() }),
   // Any participant
   z.object({ type: z.literal('takeOver') }),
   z.object({ type: z.literal('setReady'), ready: z.boolean() }),
@@ -253,6 +257,7 @@ export const retroViewSchema = z.object({
     voteBudget: z.number().int(),
     perGroupCap: z.number().int(),
     skip: z.array(optionalPhaseSchema),
+    postSummary: z.boolean(),
   }),
   /** The phases this retro runs, in order. */
   phases: z.array(retroPhaseSchema),

@@ -32,6 +32,10 @@ export const retroOpSchemas = {
   facilitator: z.strictObject({ op: z.literal('facilitator'), facilitator: personSchema.strict() }),
   timer: z.strictObject({ op: z.literal('timer'), timer: timerSchema }),
   focus: z.strictObject({ op: z.literal('focus'), groupId: z.string().nullable() }),
+  options: z.strictObject({
+    op: z.literal('options'),
+    options: retroViewSchema.shape.options.strict(),
+  }),
   hiddenCard: z.strictObject({
     op: z.literal('hiddenCard'),
     columnId: z.string(),
@@ -105,6 +109,7 @@ export const retroEventDeltaSchema = z.strictObject({
       retroOpSchemas.facilitator,
       retroOpSchemas.timer,
       retroOpSchemas.focus,
+      retroOpSchemas.options,
       retroOpSchemas.hiddenCard,
       retroOpSchemas.cards,
       retroOpSchemas.card,

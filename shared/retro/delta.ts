@@ -26,6 +26,8 @@ export type RetroOp =
   | { op: 'facilitator'; facilitator: RetroView['facilitator'] }
   | { op: 'timer'; timer: RetroView['discussion']['timer'] }
   | { op: 'focus'; groupId: string | null }
+  /** The facilitator changed an option during the retro (the summary post). */
+  | { op: 'options'; options: RetroView['options'] }
   /** Before the reveal: someone's card was added (+1) or deleted (-1) in a column. Nothing else. */
   | { op: 'hiddenCard'; columnId: string; by: 1 | -1 }
   /** At the reveal: every card, in board order. */
@@ -125,6 +127,9 @@ function applyOp(draft: Draft, op: RetroOp): void {
       return;
     case 'focus':
       view.discussion = { ...view.discussion, focusGroupId: op.groupId };
+      return;
+    case 'options':
+      view.options = op.options;
       return;
     case 'hiddenCard':
       draft.columnTotals.set(op.columnId, (draft.columnTotals.get(op.columnId) ?? 0) + op.by);

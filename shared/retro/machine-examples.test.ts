@@ -91,6 +91,7 @@ describe('canIssue examples', () => {
       'stopTimer',
       'handOver',
       'end',
+      'setPostSummary',
       'setReady',
       'addNote',
       'addAction',

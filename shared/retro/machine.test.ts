@@ -27,6 +27,7 @@ const sample: { [T in RetroCommandType]: Extract<RetroCommand, { type: T }> } = 
   setCheckinQuestion: { type: 'setCheckinQuestion', question: { kind: 'library', id: 'smile' } },
   showCheckinAnswers: { type: 'showCheckinAnswers' },
   answerCheckin: { type: 'answerCheckin', text: 'The sun came out' },
+  setPostSummary: { type: 'setPostSummary', enabled: false },
   takeOver: { type: 'takeOver' },
   setReady: { type: 'setReady', ready: true },
   answerSafety: { type: 'answerSafety', value: 4 },
@@ -84,6 +85,7 @@ const facilitatorOnly: readonly RetroCommandType[] = [
   'end',
   'setCheckinQuestion',
   'showCheckinAnswers',
+  'setPostSummary',
 ];
 
 const initial = (phases: RetroPhase[], facilitatorAway = false): MachineState => ({
@@ -248,6 +250,6 @@ describe('the phase machine allows what the rules allow', () => {
         }
       }
     }
-    expect(checked).toBe((8 + 3 + 6) * 2 * 2 * 2 * 27);
+    expect(checked).toBe((8 + 3 + 6) * 2 * 2 * 2 * 28);
   });
 });

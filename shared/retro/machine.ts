@@ -39,6 +39,7 @@ const rules: Record<RetroCommandType, Rule> = {
   end: { issuer: 'facilitator', phases: 'any' },
   setCheckinQuestion: { issuer: 'facilitator', phases: ['checkin'] },
   showCheckinAnswers: { issuer: 'facilitator', phases: ['checkin'] },
+  setPostSummary: { issuer: 'facilitator', phases: 'any' },
   takeOver: { issuer: 'takeOver', phases: 'any' },
   setReady: { issuer: 'everyone', phases: 'any' },
   answerSafety: { issuer: 'everyone', phases: ['checkin'] },

@@ -12,7 +12,7 @@ export function gatherView(overrides: Partial<RetroView> = {}): RetroView {
       { id: 'start', title: 'Start', prompt: '' },
       { id: 'stop', title: 'Stop', prompt: '' },
     ],
-    options: { anonymous: true, voteBudget: 5, perGroupCap: 3, skip: [] },
+    options: { anonymous: true, voteBudget: 5, perGroupCap: 3, skip: [], postSummary: true },
     phases: ['checkin', 'review', 'gather', 'group', 'vote', 'discuss', 'actions', 'close'],
     phase: 'gather',
     status: 'active',

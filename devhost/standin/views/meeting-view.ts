@@ -4,6 +4,7 @@ import { frameLabel } from '../frame-context.js';
 import type { FrameState } from '../host-handlers.js';
 import type { OrgMeeting, OrgUser } from '../org.js';
 import { pageUrl } from '../page-urls.js';
+import { renderChatPane } from './chat-pane.js';
 import { ignoreChange, type ViewContext, type ViewHandle } from './view-types.js';
 
 type Mounted = { iframe: HTMLIFrameElement; state: FrameState };
@@ -51,13 +52,14 @@ export function renderMeetingView(
     { class: 'stage', 'aria-label': 'Meeting stage area', hidden: true },
     stageSlot,
   );
+  const chat = renderChatPane(meeting.chatId);
   const element = h(
     'div',
     { class: 'meeting-view' },
     h('div', { class: 'toolbar' }, h('h2', {}, meeting.title), stageButton),
     stageStatus,
     limitWarning,
-    panelRow,
+    h('div', { class: 'meeting-row' }, panelRow, chat.element),
     stageSection,
   );
 
@@ -152,6 +154,7 @@ export function renderMeetingView(
       stageState: () => ({ isAppSharing: stage !== null }),
     },
     dispose() {
+      chat.dispose();
       closeStage();
       for (const panel of panels) host.detach(panel.iframe);
     },

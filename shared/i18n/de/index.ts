@@ -12,6 +12,7 @@ import { prompts } from './prompts.js';
 import { todo } from './todo.js';
 import { formats } from './formats.js';
 import { checkin } from './checkin.js';
+import { bot } from './bot.js';
 
 export const de: Catalogue<typeof en> = {
   ...common,
@@ -26,4 +27,5 @@ export const de: Catalogue<typeof en> = {
   ...todo,
   ...formats,
   ...checkin,
+  ...bot,
 };

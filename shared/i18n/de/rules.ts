@@ -48,4 +48,6 @@ export const rules: Catalogue<typeof en> = {
   'rules.action.setCheckinQuestion': 'die Check-in-Frage wählen',
   'rules.action.showCheckinAnswers': 'die Check-in-Antworten zeigen',
   'rules.action.answerCheckin': 'die Check-in-Frage beantworten',
+  'rules.action.setPostSummary':
+    'festlegen, ob die Zusammenfassung im Besprechungschat gepostet wird',
 };

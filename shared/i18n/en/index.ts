@@ -10,6 +10,7 @@ import { prompts } from './prompts.js';
 import { todo } from './todo.js';
 import { formats } from './formats.js';
 import { checkin } from './checkin.js';
+import { bot } from './bot.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
@@ -28,6 +29,7 @@ export const en = {
   ...todo,
   ...formats,
   ...checkin,
+  ...bot,
 } as const;
 
 export type MessageId = keyof typeof en;

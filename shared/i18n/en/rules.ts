@@ -45,4 +45,5 @@ export const rules = {
   'rules.action.setCheckinQuestion': 'choose the check-in question',
   'rules.action.showCheckinAnswers': 'show the check-in answers',
   'rules.action.answerCheckin': 'answer the check-in question',
+  'rules.action.setPostSummary': 'choose whether the summary is posted in the meeting chat',
 } as const;

@@ -45,4 +45,5 @@ export const rules: Catalogue<typeof en> = {
   'rules.action.setCheckinQuestion': 'チェックインの質問の選択',
   'rules.action.showCheckinAnswers': 'チェックインの回答の表示',
   'rules.action.answerCheckin': 'チェックインの質問への回答',
+  'rules.action.setPostSummary': '会議チャットへの概要の投稿の設定',
 };
