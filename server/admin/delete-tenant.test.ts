@@ -48,11 +48,20 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     const facilitator = await as(meeting.organizerId);
     const created = await facilitator.post(
       '/api/retros',
-      { chatId: meeting.chatId, templateId: 'mad-sad-glad' },
+      {
+        chatId: meeting.chatId,
+        templateId: 'mad-sad-glad',
+        // Opened before the meeting, with a reminder: that row is the tenant's too.
+        early: { remind: '1h', meetingStart: new Date(Date.now() + 7_200_000).toISOString() },
+      },
       { 'idempotency-key': randomUUID() },
     );
     expect(created.status, created.raw).toBe(201);
     const retro = retroViewSchema.parse((created.body as { retro: unknown }).retro);
+    // From Gather back to Check-in, for the safety answer.
+    for (const step of ['back', 'back']) {
+      expect((await facilitator.command(retro.id, { type: step })).status).toBe(200);
+    }
     expect((await facilitator.command(retro.id, { type: 'answerSafety', value: 4 })).status).toBe(
       200,
     );
@@ -84,7 +93,10 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     teamId: string,
     chatId: string,
   ) {
-    const count = async (table: 'retro_answers' | 'retro_marks' | 'retro_presence', id: string) =>
+    const count = async (
+      table: 'retro_answers' | 'retro_marks' | 'retro_presence' | 'retro_reminders',
+      id: string,
+    ) =>
       (
         await target.db.kysely
           .selectFrom(table)
@@ -114,6 +126,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       answers: await count('retro_answers', ids.retroId),
       marks: await count('retro_marks', ids.retroId),
       presence: await count('retro_presence', ids.retroId),
+      reminders: await count('retro_reminders', ids.retroId),
       settingUp: settingUp.length,
       responses: await pulseRows('pulse_responses'),
       receipts: await pulseRows('pulse_receipts'),
@@ -127,6 +140,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     answers: 0,
     marks: 0,
     presence: 0,
+    reminders: 0,
     settingUp: 0,
     responses: 0,
     receipts: 0,
@@ -148,8 +162,8 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect(before.retroRows).toBeGreaterThanOrEqual(2);
     expect(before.pulseRows).toBe(2);
     expect(before.liveEvents).toBeGreaterThan(0);
-    // The retro's creation and its command: rows of the tenant, though they hold no content.
-    expect(before.idempotencyKeys).toBe(2);
+    // The retro's creation and its commands: rows of the tenant, though they hold no content.
+    expect(before.idempotencyKeys).toBe(4);
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);
 

@@ -28,6 +28,7 @@ const retroChildren = [
   'retro_actions',
   'retro_facilitators',
   'retro_presence',
+  'retro_reminders',
 ] as const;
 const pulseChildren = ['pulse_responses', 'pulse_receipts', 'pulse_summaries'] as const;
 

@@ -10,6 +10,7 @@ import * as rateLimits from './migrations/0008-rate-limits.js';
 import * as eventsPruning from './migrations/0009-events-pruning.js';
 import * as commandIndexes from './migrations/0010-command-indexes.js';
 import * as presence from './migrations/0011-presence.js';
+import * as earlyCards from './migrations/0012-early-cards.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0009-events-pruning': eventsPruning,
   '0010-command-indexes': commandIndexes,
   '0011-presence': presence,
+  '0012-early-cards': earlyCards,
 };
 
 const provider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { server } from './server.js';
 import { a11y } from './a11y.js';
 import { panel } from './panel.js';
 import { rules } from './rules.js';
+import { early } from './early.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
@@ -20,6 +21,7 @@ export const en = {
   ...a11y,
   ...panel,
   ...rules,
+  ...early,
 } as const;
 
 export type MessageId = keyof typeof en;

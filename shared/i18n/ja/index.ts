@@ -8,6 +8,7 @@ import { server } from './server.js';
 import { a11y } from './a11y.js';
 import { panel } from './panel.js';
 import { rules } from './rules.js';
+import { early } from './early.js';
 
 export const ja: Catalogue<typeof en> = {
   ...common,
@@ -18,4 +19,5 @@ export const ja: Catalogue<typeof en> = {
   ...a11y,
   ...panel,
   ...rules,
+  ...early,
 };
