@@ -22,6 +22,8 @@ export type ViewQuery = {
   locale: string;
   /** The Teams client the frames report (`?client=android`); web by default. */
   client: ClientType;
+  /** Seconds from page load to the meeting's scheduled start (`?startsIn=3600`); default the next full hour. */
+  startsIn: number | null;
 };
 
 export const defaultParticipants = 3;
@@ -46,6 +48,9 @@ export function parseViewQuery(search: string): ViewQuery {
       ? params.get('locale')!.toLowerCase()
       : 'en-us',
     client: clientTypes.find((c) => c === params.get('client')) ?? 'web',
+    startsIn: /^-?\d{1,8}$/.test(params.get('startsIn') ?? '')
+      ? Number(params.get('startsIn'))
+      : null,
   };
 }
 
@@ -68,6 +73,8 @@ export function formatViewQuery(query: ViewQuery): string {
   if (query.naa !== 'off') params.set('naa', query.naa === 'on' ? '1' : query.naa);
   if (query.locale !== 'en-us') params.set('locale', query.locale);
   if (query.client !== 'web') params.set('client', query.client);
+  if (query.startsIn !== null && query.view !== 'channel')
+    params.set('startsIn', String(query.startsIn));
   return `?${params.toString()}`;
 }
 
