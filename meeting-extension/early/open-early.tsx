@@ -53,7 +53,8 @@ function EarlyForm({ chatId, onCancel }: { chatId: string; onCancel: () => void 
   const t = useT();
   const fmt = useFormat();
   const start = useMeetingStart();
-  const meetingStart = start.data ?? undefined;
+  // A start already past (a recurring series may report its first meeting) cannot be reminded of.
+  const meetingStart = start.data && Date.parse(start.data) > Date.now() ? start.data : undefined;
   const choices = choicesFor(meetingStart, new Date());
   const okay = (choice: ReminderChoice) => choices.some((c) => c.choice === choice && c.ok);
   const [picked, setPicked] = useState<ReminderChoice | null>(null);
