@@ -156,6 +156,7 @@ describe('the manifest template', () => {
       ['pulseOpened', 'A new team pulse is open: {pulseTitle}'],
       ['pulseClosingSoon', 'The team pulse closes soon: {pulseTitle}'],
       ['retroSummaryReady', 'The retro summary for {meetingTitle} is ready'],
+      ['retroCardsOpen', 'Add your cards before the meeting: {retroTitle} is open'],
     ]);
   });
 

@@ -154,6 +154,23 @@ export function shareToStage(url: string): Promise<void> {
   });
 }
 
+/**
+ * The meeting's scheduled start (`getMeetingDetails().details.scheduledStartTime`), or null when
+ * the host gives none (not a meeting, a client without the call, or a refusal): no reminder then.
+ */
+export function meetingStartTime(): Promise<string | null> {
+  return new Promise((resolve) => {
+    try {
+      meeting.getMeetingDetails((error, details) => {
+        const start = error ? null : details?.details.scheduledStartTime;
+        resolve(typeof start === 'string' && !Number.isNaN(Date.parse(start)) ? start : null);
+      });
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
 function notInMeeting(error: unknown): HostError {
   return new HostError(
     'not-supported',

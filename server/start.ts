@@ -6,6 +6,8 @@ import { resolveLimits } from './limits/limits.js';
 import { createGraphPulseNotifier } from './pulse/notifier.js';
 import { startPulseScheduler, type PulseScheduler } from './pulse/scheduler.js';
 import { startTelemetry } from './telemetry/start.js';
+import { createGraphReminderNotifier } from './retro/reminder-notifier.js';
+import { startReminderScheduler, type ReminderScheduler } from './retro/reminders.js';
 
 export type StartOptions = {
   config?: Config;
@@ -29,9 +31,11 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   let scheduler: PulseScheduler | null = null;
   // Summaries an instance claimed and then stopped before posting; any instance picks them up.
   const botSweep = core.bot ? setInterval(() => void core.bot?.sweep(), 30_000).unref() : null;
+  let reminders: ReminderScheduler | null = null;
   app.addHook('onClose', async () => {
     if (botSweep) clearInterval(botSweep);
     await scheduler?.stop();
+    await reminders?.stop();
     await closeCoreDeps(core);
     await telemetry.shutdown(); // Last, so it exports what the shutdown itself recorded.
   });
@@ -49,6 +53,17 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     }),
     logger: app.log,
     notificationsPerTeamPerHour: resolveLimits(config.limits).notificationsPerTeamPerHour,
+  });
+  // Reminders of retros opened before their meeting; a conditional update claims each once.
+  reminders = startReminderScheduler({
+    db,
+    notifier: createGraphReminderNotifier({
+      authorityHost: config.entra.authorityHost,
+      clientId: config.entra.clientId,
+      clientSecret: config.entra.clientSecret,
+      graphBaseUrl: config.graphBaseUrl,
+    }),
+    logger: app.log,
   });
   app.log.info(
     `Candor listening on ${config.host}:${config.port} (public URL ${config.publicUrl.origin}, storage ${db.dialect}, mode ${config.mode}, telemetry ${telemetry.exporters.join(' and ') || 'off'})`,

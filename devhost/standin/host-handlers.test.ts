@@ -295,6 +295,19 @@ describe('stand-in request handling', () => {
       conversation: { id: meeting.chatId },
       details: { title: 'Weekly sync' },
     });
+    // Not yet begun by default (the next full hour), or when the view says it starts.
+    const start = Date.parse(
+      (details as { details: { scheduledStartTime: string } }).details.scheduledStartTime,
+    );
+    expect(start).toBeGreaterThan(Date.now());
+    expect(start - Date.now()).toBeLessThanOrEqual(3_600_000);
+    const startsAt = '2031-05-06T07:00:00.000Z';
+    const later = frame({
+      kind: 'content',
+      place: { kind: 'meeting', meeting: { ...meeting, startsAt } },
+    });
+    const [, scheduled] = (await call(later, host, 'meeting.getMeetingDetails'))!;
+    expect(scheduled).toMatchObject({ details: { scheduledStartTime: startsAt } });
   });
 
   it('records registered handlers and lifecycle status without answering one-way messages', async () => {

@@ -261,11 +261,18 @@ async function shareToStage(frame: FrameState, host: HostServices, raw: unknown)
   return [null, true];
 }
 
+function nextFullHour(now: Date): Date {
+  const start = new Date(now);
+  start.setMinutes(0, 0, 0);
+  start.setHours(start.getHours() + 1);
+  return start;
+}
+
 function meetingDetails(spec: FrameSpec): Reply {
   if (spec.place.kind !== 'meeting') return meetingOnly(spec) ?? null;
   const { meeting } = spec.place;
-  const start = new Date();
-  start.setMinutes(0, 0, 0);
+  // Before the meeting by default, as when a chat tab opens the next retro early.
+  const start = meeting.startsAt ? new Date(meeting.startsAt) : nextFullHour(new Date());
   const end = new Date(start.getTime() + 30 * 60_000);
   return [
     null,

@@ -5,7 +5,7 @@ import { createHost } from './host.js';
 import { consentLabels, persistedSet } from './graph-consent.js';
 import { graphConsentAnswers, type GraphConsentAnswer } from './naa-graph.js';
 import type { AppRegistration, NaaMode, NaaServices } from './naa-host.js';
-import type { Org } from './org.js';
+import type { Org, OrgMeeting } from './org.js';
 import { createTokenClient, type TokenClient } from './token-client.js';
 import { formatViewQuery, parseViewQuery, resolveView, type ViewQuery } from './view-spec.js';
 import { createLogPanel } from './views/log-panel.js';
@@ -38,6 +38,15 @@ const naaLabels: Record<NaaMode, string> = {
 };
 
 /** The app registration the manifest names (`GET /devhost/api/app`), fetched once; a failure is retried. */
+const loadedAt = Date.now();
+
+/** The meeting with its start moved to `?startsIn=` seconds after the page loaded, when given. */
+function scheduled(meeting: OrgMeeting, startsIn: number | null): OrgMeeting {
+  return startsIn === null
+    ? meeting
+    : { ...meeting, startsAt: new Date(loadedAt + startsIn * 1000).toISOString() };
+}
+
 function registrationLoader(): () => Promise<AppRegistration> {
   let loaded: Promise<AppRegistration> | null = null;
   const load = async () => {
@@ -253,7 +262,7 @@ function boot(org: Org) {
           ...naaControls,
         );
         current = renderTabView(ctx, {
-          place: { kind: 'meeting', meeting: view.meeting },
+          place: { kind: 'meeting', meeting: scheduled(view.meeting, query.startsIn) },
           user: view.user,
           heading: `${view.meeting.title} › meeting chat`,
           // Adding a tab to a meeting chat always starts on the configuration page.
@@ -274,7 +283,11 @@ function boot(org: Org) {
           localeSelect,
           ...naaControls,
         );
-        current = renderMeetingView(ctx, view.meeting, view.participants);
+        current = renderMeetingView(
+          ctx,
+          scheduled(view.meeting, query.startsIn),
+          view.participants,
+        );
         break;
     }
   }

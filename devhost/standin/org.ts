@@ -25,6 +25,8 @@ export type OrgMeeting = {
   organizerId: string;
   /** Member ids in seed order, organiser included. */
   memberIds: string[];
+  /** The scheduled start `getMeetingDetails` reports (ISO); unset: the next full hour. */
+  startsAt?: string;
 };
 
 export type Org = {

@@ -19,6 +19,7 @@ describe('view query', () => {
       locale: 'en-us',
       client: 'web',
       consent: 'accept',
+      startsIn: null,
     });
     expect(parseViewQuery('?theme=neon&participants=-2&locale=%3Cb%3E')).toMatchObject({
       view: 'channel',
@@ -27,11 +28,13 @@ describe('view query', () => {
       participants: 3,
     });
     expect(parseViewQuery('?locale=DE-de').locale).toBe('de-de');
+    expect(parseViewQuery('?view=meeting-config&startsIn=3610').startsIn).toBe(3610);
+    expect(parseViewQuery('?view=meeting-config&startsIn=soon').startsIn).toBeNull();
   });
 
   it('round-trips through formatViewQuery', () => {
     const query = parseViewQuery(
-      '?view=meeting&meeting=weekly-sync&participants=4&theme=contrast&pages=probe',
+      '?view=meeting&meeting=weekly-sync&participants=4&theme=contrast&pages=probe&startsIn=3610',
     );
     expect(parseViewQuery(formatViewQuery(query))).toEqual(query);
   });

@@ -25,6 +25,8 @@ export type ViewQuery = {
   client: ClientType;
   /** How the person answers the consent prompt for a Graph permission (`?consent=refuse|close`). */
   consent: GraphConsentAnswer;
+  /** Seconds from page load to the meeting's scheduled start (`?startsIn=3600`); default the next full hour. */
+  startsIn: number | null;
 };
 
 export const defaultParticipants = 3;
@@ -50,6 +52,9 @@ export function parseViewQuery(search: string): ViewQuery {
       : 'en-us',
     client: clientTypes.find((c) => c === params.get('client')) ?? 'web',
     consent: graphConsentAnswers.find((a) => a === params.get('consent')) ?? 'accept',
+    startsIn: /^-?\d{1,8}$/.test(params.get('startsIn') ?? '')
+      ? Number(params.get('startsIn'))
+      : null,
   };
 }
 
@@ -73,6 +78,8 @@ export function formatViewQuery(query: ViewQuery): string {
   if (query.locale !== 'en-us') params.set('locale', query.locale);
   if (query.client !== 'web') params.set('client', query.client);
   if (query.consent !== 'accept') params.set('consent', query.consent);
+  if (query.startsIn !== null && query.view !== 'channel')
+    params.set('startsIn', String(query.startsIn));
   return `?${params.toString()}`;
 }
 

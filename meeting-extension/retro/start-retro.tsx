@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useHost } from '../../client/host-context.js';
 import { useStartRetro } from '../../client/retro/use-retro-command.js';
 import type { CreateRetro } from '../../shared/retro/api.js';
@@ -87,8 +87,28 @@ function toNumber(value: string, fallback: number): number {
   return Number.isFinite(n) ? n : fallback;
 }
 
+/** The same form for another way of starting (the meeting chat tab's "open early"). */
+export type StartVariant = {
+  heading: string;
+  submit: string;
+  submitting: string;
+  failed: string;
+  /** Fields of its own, shown above "More options". */
+  fields: ReactNode;
+  /** Adds its part to the request; null while it cannot be sent yet. */
+  amend: (body: CreateRetro) => CreateRetro | null;
+};
+
 /** Picks a template and options; whoever starts becomes the facilitator. */
-export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: () => void }) {
+export function StartRetro({
+  chatId,
+  onCancel,
+  variant,
+}: {
+  chatId: string;
+  onCancel?: () => void;
+  variant?: StartVariant;
+}) {
   const styles = useRetroStyles();
   const local = useStyles();
   const t = useT();
@@ -164,8 +184,10 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
             }
           : {}),
     };
+    const sent = variant ? variant.amend(body) : body;
+    if (!sent) return;
     // The button is disabled while sending; a network retry reuses this key.
-    start.mutate({ body, key: crypto.randomUUID() });
+    start.mutate({ body: sent, key: crypto.randomUUID() });
   }
 
   function toggle(phase: OptionalPhase, on: boolean) {
@@ -186,7 +208,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
         tabIndex={-1}
         className={styles.heading}
       >
-        {t('panel.start.title')}
+        {variant?.heading ?? t('panel.start.title')}
       </Text>
       <Field label={t('panel.start.titleField')}>
         <Input value={title} maxLength={120} onChange={(_, d) => setTitle(d.value)} />
@@ -232,6 +254,7 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
       {run.has('checkin') && (
         <CheckinPicker value={question} onChange={setQuestion} showProblem={tried} />
       )}
+      {variant?.fields}
       <Accordion
         collapsible
         multiple
@@ -298,10 +321,14 @@ export function StartRetro({ chatId, onCancel }: { chatId: string; onCancel?: ()
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <CommandError error={start.error} title={t('panel.start.failed')} />
+      <CommandError error={start.error} title={variant?.failed ?? t('panel.start.failed')} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={start.isPending}>
-          {t(start.isPending ? 'panel.start.starting' : 'panel.start.start')}
+          {variant
+            ? start.isPending
+              ? variant.submitting
+              : variant.submit
+            : t(start.isPending ? 'panel.start.starting' : 'panel.start.start')}
         </Button>
         {onCancel && (
           <Button type="button" onClick={onCancel}>

@@ -8,6 +8,7 @@ import { useT } from '../../client/i18n.js';
 
 // The retro code (schemas, phases) loads after the shell has painted.
 const RetroPanel = lazy(() => import('../retro/retro-panel.js'));
+const EarlyCards = lazy(() => import('../early/early-cards.js'));
 const MeetingRetros = lazy(() =>
   import('../../client/retro/meeting-retros.js').then((m) => ({ default: m.MeetingRetros })),
 );
@@ -32,6 +33,8 @@ function MeetingChatTab({ chatId, subPageId }: { chatId: string; subPageId: stri
   return (
     <PageLayout layout="wide" subtitle={t('panel.page.retros')}>
       <Suspense fallback={<Loading label={t('panel.page.loadingRetros')} />}>
+        {/* Cards before the meeting: open the next retro here, or add cards to it. */}
+        <EarlyCards chatId={chatId} />
         <MeetingRetros chatId={chatId} openRetroId={openRetroId} />
       </Suspense>
     </PageLayout>

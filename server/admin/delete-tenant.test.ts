@@ -51,11 +51,20 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     const facilitator = await as(meeting.organizerId);
     const created = await facilitator.post(
       '/api/retros',
-      { chatId: meeting.chatId, templateId: 'mad-sad-glad' },
+      {
+        chatId: meeting.chatId,
+        templateId: 'mad-sad-glad',
+        // Opened before the meeting, with a reminder: that row is the tenant's too.
+        early: { remind: '1h', meetingStart: new Date(Date.now() + 7_200_000).toISOString() },
+      },
       { 'idempotency-key': randomUUID() },
     );
     expect(created.status, created.raw).toBe(201);
     const retro = retroViewSchema.parse((created.body as { retro: unknown }).retro);
+    // From Gather back to Check-in, for the safety answer.
+    for (const step of ['back', 'back']) {
+      expect((await facilitator.command(retro.id, { type: step })).status).toBe(200);
+    }
     expect((await facilitator.command(retro.id, { type: 'answerSafety', value: 4 })).status).toBe(
       200,
     );
@@ -114,7 +123,8 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     chatId: string,
   ) {
     const count = async (
-      table: 'retro_answers' | 'retro_marks' | 'retro_presence' | 'retro_todo_links',
+      table:
+        'retro_answers' | 'retro_marks' | 'retro_presence' | 'retro_todo_links' | 'retro_reminders',
       id: string,
     ) =>
       (
@@ -153,6 +163,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
       marks: await count('retro_marks', ids.retroId),
       presence: await count('retro_presence', ids.retroId),
       todoLinks: await count('retro_todo_links', ids.retroId),
+      reminders: await count('retro_reminders', ids.retroId),
       settingUp: settingUp.length,
       responses: await pulseRows('pulse_responses'),
       receipts: await pulseRows('pulse_receipts'),
@@ -168,6 +179,7 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     marks: 0,
     presence: 0,
     todoLinks: 0,
+    reminders: 0,
     settingUp: 0,
     responses: 0,
     receipts: 0,
@@ -237,8 +249,8 @@ describe.each(testDatabases())('deleting a tenant’s data on $dialect', (databa
     expect(before.retroRows).toBeGreaterThanOrEqual(2);
     expect(before.pulseRows).toBe(2);
     expect(before.liveEvents).toBeGreaterThan(0);
-    // The retro's creation, its command and the saved format: rows of the tenant, though they hold no content.
-    expect(before.idempotencyKeys).toBe(3);
+    // The retro's creation, its commands and the saved format: rows of the tenant, though they hold no content.
+    expect(before.idempotencyKeys).toBe(5);
     expect(before.botRows).toBe(2);
     const fabrikamBefore = await countTenantData(target.db, fabrikam);
     expect(fabrikamBefore.retros).toBe(1);

@@ -35,6 +35,7 @@ const retroChildren = [
   'retro_presence',
   'retro_checkin',
   'retro_checkin_answers',
+  'retro_reminders',
 ] as const;
 const pulseChildren = ['pulse_responses', 'pulse_receipts', 'pulse_summaries'] as const;
 

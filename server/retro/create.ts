@@ -13,6 +13,7 @@ import { storeCheckinQuestion } from './checkin.js';
 import { conflict } from '../http-errors.js';
 import { teamOfMeeting } from './meeting-team.js';
 import type { RetroRow } from './queries.js';
+import { planReminder, storeReminder } from './early.js';
 
 /** Starts a retro in a meeting chat with the caller as facilitator; one active retro per chat. */
 export async function createRetro(
@@ -26,6 +27,8 @@ export async function createRetro(
 ): Promise<RetroRow> {
   // Only a channel meeting of the team counts in its trends; others wait for an owner's link.
   const teamId = await teamOfMeeting(deps, user, body.chatId, body.teamId);
+  // Opened before the meeting: checked before anything is written.
+  const reminder = body.early ? planReminder(body.early, now) : null;
   const activeKey = `${user.tenantId}:${body.chatId}`;
   const running = await trx
     .selectFrom('retros')
@@ -45,7 +48,8 @@ export async function createRetro(
     template_id: body.templateId,
     columns: JSON.stringify(columns),
     options: JSON.stringify(body.options),
-    phase: activePhases(body.options.skip)[0] ?? 'gather',
+    // Opened early, it waits at Gather for cards; the earlier phases stay, to step back to.
+    phase: body.early ? 'gather' : (activePhases(body.options.skip)[0] ?? 'gather'),
     status: 'active',
     revealed: 0,
     facilitator_id: user.userId,
@@ -90,6 +94,7 @@ export async function createRetro(
     .values({ retro_id: row.id, tenant_id: row.tenant_id, facilitator_id, facilitator_name })
     .execute();
   if (body.checkinQuestion) await storeCheckinQuestion(trx, row.id, body.checkinQuestion);
+  if (reminder) await storeReminder(trx, row, reminder);
   // The facilitator is here from the start, and every panel's first count says so.
   const seen = personHash(deps.config.hmacKey, 'seen', row.tenant_id, row.id, user.userId);
   await markSeen(trx, row.id, seen, now);

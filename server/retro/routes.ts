@@ -38,6 +38,7 @@ import {
   samePresence,
 } from './presence.js';
 import { registerSettingUpRoutes } from './setting-up.js';
+import { registerEarlyRoutes } from './early.js';
 import { buildView } from './view.js';
 
 const chatQuerySchema = z.object({ chatId: z.string().min(1).max(400) });
@@ -51,6 +52,7 @@ export function registerRetroRoutes(app: FastifyInstance, deps: RetroDeps): void
   // Reads outside a transaction share one board load per retro and rev (a refetch wave).
   const boards = createBoardCache();
   registerSettingUpRoutes(app, deps);
+  registerEarlyRoutes(app, deps);
   const viewFor = async (
     q: Q,
     retro: RetroRow,

@@ -14,6 +14,7 @@ import * as pulsePrompts from './migrations/0012-pulse-prompts.js';
 import * as todoLinks from './migrations/0013-todo-links.js';
 import * as formats from './migrations/0014-formats.js';
 import * as bot from './migrations/0015-bot.js';
+import * as earlyCards from './migrations/0016-early-cards.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. Later features append theirs here; names sort by their number. */
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0013-todo-links': todoLinks,
   '0014-formats': formats,
   '0015-bot': bot,
+  '0016-early-cards': earlyCards,
 };
 
 const provider: MigrationProvider = {

@@ -15,6 +15,7 @@ export type Database = {
   retro_marks: RetroMarksTable;
   retro_setting_up: RetroSettingUpTable;
   retro_presence: RetroPresenceTable;
+  retro_reminders: RetroRemindersTable;
   retro_notes: RetroNotesTable;
   retro_actions: RetroActionsTable;
   retro_todo_links: RetroTodoLinksTable;
@@ -100,6 +101,23 @@ export type RetroPresenceTable = {
   total: number;
   ready: number;
   participants: number;
+};
+
+/**
+ * A retro opened before its meeting: when to remind the meeting chat, once. Claimed by a
+ * conditional update of `lease_until`, so one instance sends it; `attempts` bounds the retries.
+ */
+export type RetroRemindersTable = {
+  retro_id: string;
+  tenant_id: string;
+  chat_id: string;
+  /** ISO times. */
+  meeting_start: string;
+  remind_at: string;
+  status: 'pending' | 'sent' | 'dropped' | 'failed';
+  attempts: number;
+  lease_until: string | null;
+  sent_at: string | null;
 };
 
 /** Who has the start form open in a meeting chat, until `until` (ISO); renewed while it is open. */

@@ -3,6 +3,7 @@ import { optionalPhaseSchema, retroPhaseSchema } from './phases.js';
 import { idSchema, textSchema } from '../text.js';
 import { columnIdSchema, columnSchema, storedColumnSchema, templateIdSchema } from './templates.js';
 import { checkinAnswerSchema, checkinQuestionSchema, checkinViewSchema } from './checkin.js';
+import { earlyOpeningSchema } from './early.js';
 
 /** Kerth's Prime Directive, shown at check-in. */
 export const primeDirective =
@@ -75,6 +76,8 @@ export const createRetroSchema = z
       skip: [],
       postSummary: true,
     }),
+    /** Opens the retro before the meeting, at Gather (shared/retro/early.ts). */
+    early: earlyOpeningSchema.optional(),
   })
   .refine((b) => b.templateId !== 'custom' || (b.columns && b.columns.length >= 2), {
     message: 'A custom template needs at least two columns.',

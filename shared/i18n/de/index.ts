@@ -13,6 +13,7 @@ import { todo } from './todo.js';
 import { formats } from './formats.js';
 import { checkin } from './checkin.js';
 import { bot } from './bot.js';
+import { early } from './early.js';
 
 export const de: Catalogue<typeof en> = {
   ...common,
@@ -28,4 +29,5 @@ export const de: Catalogue<typeof en> = {
   ...formats,
   ...checkin,
   ...bot,
+  ...early,
 };

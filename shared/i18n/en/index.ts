@@ -11,6 +11,7 @@ import { todo } from './todo.js';
 import { formats } from './formats.js';
 import { checkin } from './checkin.js';
 import { bot } from './bot.js';
+import { early } from './early.js';
 
 /**
  * The English catalogue: the source of every user-facing sentence, and the fallback for any
@@ -30,6 +31,7 @@ export const en = {
   ...formats,
   ...checkin,
   ...bot,
+  ...early,
 } as const;
 
 export type MessageId = keyof typeof en;

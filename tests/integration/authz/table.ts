@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { meContextSchema } from '../../../shared/api.js';
 import { pulseListSchema, resultsResponseSchema } from '../../../shared/pulse/api.js';
+import { earlyStatusSchema } from '../../../shared/retro/early.js';
 import {
   retroHistorySchema,
   retroSummarySchema,
@@ -187,6 +188,10 @@ export const matrix: Case[] = [
     request: (w) => get(`/api/retros/${w.retroId}`),
     expect: row(401, 401, 404, 403, 403, 403, 200, 200),
     check: (r, w) => expect(retroOf(r)).toMatchObject({ id: w.retroId, chatId: w.chatId }) },
+  { route: 'GET /api/retros/:id/early', name: "a retro's reminder before the meeting",
+    request: (w) => get(`/api/retros/${w.retroId}/early`),
+    expect: row(401, 401, 404, 403, 403, 403, 200, 200),
+    check: (r) => expect(earlyStatusSchema.parse(r.body).reminder).toBeNull() },
   { route: 'GET /api/retros/:id/summary', name: "an ended retro's summary",
     request: (w) => get(`/api/retros/${w.endedRetroId}/summary`),
     expect: row(401, 401, 404, 403, 403, 403, 200, 200),

@@ -1,0 +1,69 @@
+import { createAppTokenSource } from '../graph/app-token.js';
+import { createGraphClients } from '../graph/graph-client.js';
+
+export type RetroReminder = { tenantId: string; chatId: string; retroTitle: string };
+
+/** Reminds a meeting chat that its next retro is open for cards; rejects when Graph refuses. */
+export type ReminderNotifier = {
+  remind(reminder: RetroReminder): Promise<void>;
+};
+
+export type ReminderNotifierOptions = {
+  authorityHost: URL;
+  clientId: string;
+  clientSecret: string;
+  graphBaseUrl: URL;
+};
+
+/** The manifest's activity type (appPackage/manifest.json `activities.activityTypes`). */
+export const retroCardsOpenActivity = 'retroCardsOpen';
+
+/** Graph rejects longer preview texts. */
+const previewMaxLength = 150;
+
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+/**
+ * Graph `POST /chats/{chatId}/sendActivityNotification` as Candor (app-only, RSC
+ * TeamsActivity.Send.Chat), to every member of the meeting chat.
+ */
+export function createGraphReminderNotifier(opts: ReminderNotifierOptions): ReminderNotifier {
+  const tokens = createAppTokenSource({
+    authorityHost: opts.authorityHost,
+    clientId: opts.clientId,
+    clientSecret: opts.clientSecret,
+    scope: `${opts.graphBaseUrl.origin}/.default`,
+  });
+  const clients = createGraphClients({ graphBaseUrl: opts.graphBaseUrl, tokens });
+  return {
+    async remind({ tenantId, chatId, retroTitle }) {
+      await clients
+        .forTenant(tenantId)
+        .api(`/chats/${encodeURIComponent(chatId)}/sendActivityNotification`)
+        .post(reminderBody(opts.graphBaseUrl, chatId, retroTitle));
+    },
+  };
+}
+
+/**
+ * The request body. The words come from the manifest's `templateText`, which Teams shows in each
+ * reader's language; the only parameter is the retro's title. No card text and no names: the
+ * cards are still hidden, and nothing says who opened the retro or who has written. The topic is
+ * the meeting chat, where the Candor tab sits.
+ */
+export function reminderBody(graphBaseUrl: URL, chatId: string, retroTitle: string) {
+  return {
+    topic: {
+      source: 'entityUrl',
+      value: `${graphBaseUrl.origin}/v1.0/chats/${encodeURIComponent(chatId)}`,
+    },
+    activityType: retroCardsOpenActivity,
+    previewText: { content: clip(retroTitle, previewMaxLength) },
+    recipient: {
+      '@odata.type': 'microsoft.graph.chatMembersNotificationRecipient',
+      chatId,
+    },
+    templateParameters: [{ name: 'retroTitle', value: retroTitle }],
+  };
+}
