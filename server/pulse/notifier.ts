@@ -1,5 +1,8 @@
-import { createAppTokenSource } from '../graph/app-token.js';
-import { createGraphClients } from '../graph/graph-client.js';
+import {
+  createAppGraphClients,
+  previewText,
+  type AppGraphOptions,
+} from '../graph/activity-feed.js';
 
 export type PulseActivity = 'pulseOpened' | 'pulseClosingSoon';
 
@@ -15,18 +18,7 @@ export type PulseNotifier = {
   notify(notification: PulseNotification): Promise<void>;
 };
 
-export type GraphNotifierOptions = {
-  authorityHost: URL;
-  clientId: string;
-  clientSecret: string;
-  graphBaseUrl: URL;
-};
-
-/** Graph rejects longer preview texts. */
-const previewMaxLength = 150;
-
-const clip = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+export type GraphNotifierOptions = AppGraphOptions;
 
 /**
  * Graph `sendActivityNotification` as Candor (app-only, RSC TeamsActivity.Send.Group). The
@@ -34,13 +26,7 @@ const clip = (text: string, max: number): string =>
  * those who haven't would tell Graph (and the feed) who has.
  */
 export function createGraphPulseNotifier(opts: GraphNotifierOptions): PulseNotifier {
-  const tokens = createAppTokenSource({
-    authorityHost: opts.authorityHost,
-    clientId: opts.clientId,
-    clientSecret: opts.clientSecret,
-    scope: `${opts.graphBaseUrl.origin}/.default`,
-  });
-  const clients = createGraphClients({ graphBaseUrl: opts.graphBaseUrl, tokens });
+  const clients = createAppGraphClients(opts);
   return {
     async notify({ tenantId, teamId, activity, pulseTitle }) {
       await clients
@@ -66,7 +52,7 @@ export function activityBody(
   return {
     topic: { source: 'entityUrl', value: `${graphBaseUrl.origin}/v1.0/teams/${teamId}` },
     activityType: activity,
-    previewText: { content: clip(pulseTitle, previewMaxLength) },
+    previewText: previewText(pulseTitle),
     recipient: {
       '@odata.type': 'microsoft.graph.teamMembersNotificationRecipient',
       teamId,

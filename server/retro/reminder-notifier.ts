@@ -1,5 +1,8 @@
-import { createAppTokenSource } from '../graph/app-token.js';
-import { createGraphClients } from '../graph/graph-client.js';
+import {
+  createAppGraphClients,
+  previewText,
+  type AppGraphOptions,
+} from '../graph/activity-feed.js';
 
 export type RetroReminder = { tenantId: string; chatId: string; retroTitle: string };
 
@@ -8,34 +11,17 @@ export type ReminderNotifier = {
   remind(reminder: RetroReminder): Promise<void>;
 };
 
-export type ReminderNotifierOptions = {
-  authorityHost: URL;
-  clientId: string;
-  clientSecret: string;
-  graphBaseUrl: URL;
-};
+export type ReminderNotifierOptions = AppGraphOptions;
 
 /** The manifest's activity type (appPackage/manifest.json `activities.activityTypes`). */
 export const retroCardsOpenActivity = 'retroCardsOpen';
-
-/** Graph rejects longer preview texts. */
-const previewMaxLength = 150;
-
-const clip = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /**
  * Graph `POST /chats/{chatId}/sendActivityNotification` as Candor (app-only, RSC
  * TeamsActivity.Send.Chat), to every member of the meeting chat.
  */
 export function createGraphReminderNotifier(opts: ReminderNotifierOptions): ReminderNotifier {
-  const tokens = createAppTokenSource({
-    authorityHost: opts.authorityHost,
-    clientId: opts.clientId,
-    clientSecret: opts.clientSecret,
-    scope: `${opts.graphBaseUrl.origin}/.default`,
-  });
-  const clients = createGraphClients({ graphBaseUrl: opts.graphBaseUrl, tokens });
+  const clients = createAppGraphClients(opts);
   return {
     async remind({ tenantId, chatId, retroTitle }) {
       await clients
@@ -59,7 +45,7 @@ export function reminderBody(graphBaseUrl: URL, chatId: string, retroTitle: stri
       value: `${graphBaseUrl.origin}/v1.0/chats/${encodeURIComponent(chatId)}`,
     },
     activityType: retroCardsOpenActivity,
-    previewText: { content: clip(retroTitle, previewMaxLength) },
+    previewText: previewText(retroTitle),
     recipient: {
       '@odata.type': 'microsoft.graph.chatMembersNotificationRecipient',
       chatId,
