@@ -1,3 +1,4 @@
+import { startTicker } from '../ticker.js';
 import { randomUUID } from 'node:crypto';
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { MembershipService } from '../graph/types.js';
@@ -49,20 +50,8 @@ const hourMs = 60 * 60_000;
  * SQLite runs one instance, whose transactions are serial.
  */
 export function startPulseScheduler(deps: PulseSchedulerDeps): PulseScheduler {
-  const scheduler = createPulseScheduler(deps);
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    // Never overlap our own ticks; other instances are kept apart by the row locks.
-    running ??= scheduler.tick().finally(() => (running = null));
-  }, deps.intervalMs ?? 20_000);
-  timer.unref();
-  return {
-    tick: scheduler.tick,
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  // Never overlaps its own ticks; other instances are kept apart by the row locks.
+  return startTicker(createPulseScheduler(deps).tick, deps.intervalMs ?? 20_000);
 }
 
 /** The scheduler's work without a timer; tests call `tick()` themselves. */

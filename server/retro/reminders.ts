@@ -1,3 +1,4 @@
+import { startTicker, type Ticker } from '../ticker.js';
 import type { Db } from '../storage/db.js';
 import type { SchedulerLogger } from '../pulse/scheduler.js';
 import type { ReminderNotifier } from './reminder-notifier.js';
@@ -17,25 +18,13 @@ export type ReminderSchedulerDeps = {
   retryAfterMs?: number;
 };
 
-export type ReminderScheduler = { tick(): Promise<void>; stop(): Promise<void> };
+export type ReminderScheduler = Ticker;
 
 const batch = 50;
 
 /** Sends due "the next retro is open for cards" reminders on a timer, on every instance. */
 export function startReminderScheduler(deps: ReminderSchedulerDeps): ReminderScheduler {
-  const scheduler = createReminderScheduler(deps);
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    running ??= scheduler.tick().finally(() => (running = null));
-  }, deps.intervalMs ?? 15_000);
-  timer.unref();
-  return {
-    tick: scheduler.tick,
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startTicker(createReminderScheduler(deps).tick, deps.intervalMs ?? 15_000);
 }
 
 /**
